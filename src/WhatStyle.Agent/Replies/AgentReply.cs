@@ -1,0 +1,23 @@
+namespace WhatStyle.Agent.Replies;
+
+/// <summary>The reply, and how it was made.</summary>
+public sealed record AgentReply
+{
+    public required string Text { get; init; }
+
+    /// <summary>A sticker to send with the text, or null.</summary>
+    public ReplySticker? Sticker { get; init; }
+
+    /// <summary>The provider that answered: mistral, openai, ollama or offline.</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>True when a provider other than the first configured one answered.</summary>
+    public required bool Fallback { get; init; }
+
+    public required int LlmCalls { get; init; }
+    public required int ToolCalls { get; init; }
+    public required long LatencyMs { get; init; }
+}
+
+/// <summary>A sticker chosen for a reply.</summary>
+public sealed record ReplySticker(string Id, string Emoji, string Description, string FilePath);

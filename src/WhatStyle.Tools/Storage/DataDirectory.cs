@@ -1,0 +1,27 @@
+namespace WhatStyle.Tools.Storage;
+
+/// <summary>Where WhatStyle keeps its data: the CLI, the MCP server and the bridge all resolve it the same way.</summary>
+public static class DataDirectory
+{
+    /// <summary>Environment variable that overrides the default location.</summary>
+    public const string EnvironmentVariable = "WHATSTYLE_DATA_DIR";
+
+    /// <summary>
+    /// Resolves the data directory: an explicit value (e.g. <c>--data-dir</c>) wins, then
+    /// <c>WHATSTYLE_DATA_DIR</c>, then <c>~/.whatstyle</c>. The directory is created if missing.
+    /// </summary>
+    public static string Resolve(string? explicitPath = null)
+    {
+        var path = !string.IsNullOrWhiteSpace(explicitPath)
+            ? explicitPath
+            : Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".whatstyle");
+        }
+
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(full);
+        return full;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Tools;
+
+/// <summary>Registers the whole WhatStyle domain; each area keeps its own registration beside its code.</summary>
+public static class WhatStyleToolsServiceCollectionExtensions
+{
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">Configuration (Storage:*, Stickers:* and so on).</param>
+    /// <param name="dataDirectory">The resolved data directory (see <see cref="Storage.DataDirectory"/>).</param>
+    public static IServiceCollection AddWhatStyleTools(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+
+        services.AddToneAnalysis();
+        return services;
+    }
+}
