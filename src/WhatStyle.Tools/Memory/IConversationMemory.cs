@@ -1,0 +1,14 @@
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>Conversation history per contact: recording, recent context and retrieval of the owner's past replies.</summary>
+public interface IConversationMemory
+{
+    /// <summary>Stores a message (idempotent by <see cref="ConversationMessage.Id"/>) and, for outgoing ones, updates the contact's style fingerprint.</summary>
+    Task RecordAsync(ConversationMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Recent messages, the rolling summary and the tone trend of one contact's conversation.</summary>
+    Task<ConversationContext> GetContextAsync(string contactId, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>The owner's past replies to messages like <paramref name="text"/>, from this contact's conversation only, best first.</summary>
+    Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default);
+}
