@@ -54,6 +54,7 @@ public static class WhatStyleMcp
                 clientOptions ?? new McpClientOptions { ClientInfo = new Implementation { Name = "whatstyle-in-process", Version = "1.0" } },
                 loggerFactory,
                 cancellationToken);
+            _ = CloseServerInputWhenClientEndsAsync(client, clientToServer.Writer);
             return (client, serverCompletion);
         }
         catch
@@ -62,6 +63,13 @@ public static class WhatStyleMcp
             await serverCompletion;
             throw;
         }
+    }
+
+    // The stream client transport does not close the server's input on disposal; without this the server would run on.
+    private static async Task CloseServerInputWhenClientEndsAsync(McpClient client, PipeWriter serverInput)
+    {
+        await ((Task)client.Completion).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await serverInput.CompleteAsync();
     }
 
     // The server runs until the client closes its end of the pipe (client disposal), then cleans up after itself.

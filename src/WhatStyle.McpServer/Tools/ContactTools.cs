@@ -65,12 +65,12 @@ internal sealed class ContactTools(IContactDirectory contacts)
 
     private static string? LanguageCode(string? language)
     {
-        var value = ToolArguments.OptionalSetting(language, nameof(language), 3);
-        if (value is null)
+        if (language is null)
         {
             return null;
         }
 
+        var value = language.Trim();
         if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetter))
         {
             throw new ModelContextProtocol.McpException("'language' must be an ISO 639-1 code such as \"en\", \"de\" or \"pt\".");
