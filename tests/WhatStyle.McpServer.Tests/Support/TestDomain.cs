@@ -21,6 +21,12 @@ internal static class TestDomain
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddWhatStyleTools(configuration, dataDirectory);
+        AddFakesForMissing(services, dataDirectory);
+    }
+
+    /// <summary>A fake for each domain interface nothing registered yet (call after <c>AddWhatStyleTools</c>).</summary>
+    public static void AddFakesForMissing(IServiceCollection services, string dataDirectory)
+    {
         services.TryAddSingleton<IToneAnalyzer, FakeToneAnalyzer>();
         services.TryAddSingleton<IContactDirectory, FakeContactDirectory>();
         services.TryAddSingleton<IConversationMemory, FakeConversationMemory>();
