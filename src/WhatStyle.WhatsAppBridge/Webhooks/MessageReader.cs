@@ -20,7 +20,7 @@ internal static class MessageReader
         var from = Str(message, "from");
         var contact = FindContact(value, from);
         var userId = Str(message, "from_user_id") ?? (contact is { } c ? Str(c, "user_id") : null);
-        var senderName = contact is { } c2 && c2.TryGetProperty("profile", out var profile) ? Str(profile, "name") : null;
+        var senderName = contact is { ValueKind: JsonValueKind.Object } c2 && c2.TryGetProperty("profile", out var profile) ? Str(profile, "name") : null;
         var context = message.TryGetProperty("context", out var ctx) ? ctx : default;
         var (text, note, targetId, editedText) = Describe(type, message);
         if (FirstErrorCode(message) is { } code)

@@ -19,7 +19,7 @@ internal static class WebhookParser
         var events = new List<WebhookEvent>();
         var root = document.RootElement;
 
-        if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
         {
             events.Add(new WebhookEvent("unrecognised-body", Truncate(root.GetRawText())));
             return new WebhookBatch(messages, statuses, events);
@@ -45,7 +45,7 @@ internal static class WebhookParser
     private static void ReadChange(JsonElement change, List<InboundMessage> messages, List<StatusUpdate> statuses, List<WebhookEvent> events)
     {
         var field = Str(change, "field");
-        if (!change.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
+        if (change.ValueKind != JsonValueKind.Object || !change.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
         {
             events.Add(new WebhookEvent("unrecognised-change", Truncate(change.GetRawText())));
             return;
