@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Stickers;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -19,6 +20,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
 
         services.AddToneAnalysis();
         services.AddStickers(dataDirectory);
+        services.AddDrafts();
         return services;
     }
 }
