@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -17,6 +21,10 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
         services.AddToneAnalysis();
+        services.AddWhatStyleStorage(configuration, dataDirectory);
+        services.AddWhatStyleEmbeddings(configuration);
+        services.AddWhatStyleContacts(configuration);
+        services.AddWhatStyleMemory(configuration);
         return services;
     }
 }
