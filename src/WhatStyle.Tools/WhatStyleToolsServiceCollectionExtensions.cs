@@ -2,6 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -21,6 +25,10 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddToneAnalysis();
         services.AddStickers(dataDirectory);
         services.AddDrafts();
+        services.AddWhatStyleStorage(configuration, dataDirectory);
+        services.AddWhatStyleEmbeddings(configuration);
+        services.AddWhatStyleContacts(configuration);
+        services.AddWhatStyleMemory(configuration);
         return services;
     }
 }

@@ -1,0 +1,15 @@
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>Texts that stand for something that is not words (media, deleted messages); style learning and retrieval skip them.</summary>
+public static class MessagePlaceholders
+{
+    public const string Media = "[media]";
+    public const string Deleted = "[deleted]";
+    public const string Call = "[call]";
+    public const string ViewOnce = "[view once]";
+    public const string Location = "[location]";
+
+    /// <summary>True for the placeholders above.</summary>
+    public static bool IsPlaceholder(string text) =>
+        text is Media or Deleted or Call or ViewOnce or Location;
+}
