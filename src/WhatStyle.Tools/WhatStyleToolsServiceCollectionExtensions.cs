@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
@@ -25,6 +26,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddWhatStyleEmbeddings(configuration);
         services.AddWhatStyleContacts(configuration);
         services.AddWhatStyleMemory(configuration);
+        services.AddWhatStyleImport();
         return services;
     }
 }
