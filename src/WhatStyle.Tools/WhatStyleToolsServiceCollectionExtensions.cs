@@ -4,6 +4,7 @@ using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
@@ -29,6 +30,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddWhatStyleEmbeddings(configuration);
         services.AddWhatStyleContacts(configuration);
         services.AddWhatStyleMemory(configuration);
+        services.AddWhatStyleImport();
         return services;
     }
 }

@@ -62,7 +62,8 @@ internal sealed class ConversationMemory(
             foreach (var message in conversation)
             {
                 var delay = builder.Add(message);
-                if (message.Direction == MessageDirection.Outgoing && !MessagePlaceholders.IsPlaceholder(message.Text))
+                var typed = MessagePlaceholders.TypedText(message.Text);
+                if (message.Direction == MessageDirection.Outgoing && !string.IsNullOrWhiteSpace(typed))
                 {
                     var target = message.GroupId is { Length: > 0 } groupId ? groupId : message.ContactId;
                     if (!observations.TryGetValue(target, out var list))
@@ -70,7 +71,7 @@ internal sealed class ConversationMemory(
                         observations[target] = list = [];
                     }
 
-                    list.Add((message.Text, message.Timestamp, delay));
+                    list.Add((typed, message.Timestamp, delay));
                 }
             }
 

@@ -36,7 +36,7 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
     private TimeSpan? Step(ConversationMessage message, bool emit)
     {
         TimeSpan? delay = null;
-        if (MessagePlaceholders.IsPlaceholder(message.Text) || string.IsNullOrWhiteSpace(message.Text))
+        if (MessagePlaceholders.StartsWithPlaceholder(message.Text) || string.IsNullOrWhiteSpace(message.Text))
         {
             // Media and deleted messages break the thread: a reply to a photo is not a reply to the text before it.
             _pending.Clear();
@@ -58,7 +58,7 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
         }
         else
         {
-            if (_last is { Direction: MessageDirection.Incoming } previous && !MessagePlaceholders.IsPlaceholder(previous.Text))
+            if (_last is { Direction: MessageDirection.Incoming } previous && !MessagePlaceholders.StartsWithPlaceholder(previous.Text))
             {
                 delay = message.Timestamp - previous.Timestamp;
             }
