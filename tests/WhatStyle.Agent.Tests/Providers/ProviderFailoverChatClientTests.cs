@@ -125,6 +125,20 @@ public sealed class ProviderFailoverChatClientTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_ConnectionRefused_FailsOverAndCoolsDown()
+    {
+        // Port 9 (discard) on loopback is closed, so the connection is refused at once.
+        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Mistral:Endpoint", "http://127.0.0.1:9/v1"));
+
+        var response = await harness.AskAsync();
+        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
+
+        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
+        Assert.Equal(ProviderErrorKind.ConnectionFailed, mistral.Health.LastFailure!.Kind);
+        Assert.NotNull(mistral.Health.CoolingDownUntil);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_GarbageJson_FailsOver()
     {
         await using var harness = await ProviderChainHarness.StartAsync();
