@@ -23,6 +23,8 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
+        // Hosts add their own providers; this keeps the library usable from a bare ServiceCollection too.
+        services.AddLogging();
         services.AddToneAnalysis();
         services.AddStickers(dataDirectory);
         services.AddDrafts();

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Agent.Cli;
 using WhatStyle.Agent.Tests.Cli;
 
@@ -70,6 +74,7 @@ public sealed class StickersCommandTests : IDisposable
     [Fact]
     public async Task Pick_RecordedForContact_DoesNotRepeatNextTime()
     {
+        await CreateContactAsync("Sam");
         var first = await Run("stickers", "pick", "--emotion", "joy", "--relationship", "friend", "--contact", "Sam", "--record", "--json");
         var second = await Run("stickers", "pick", "--emotion", "joy", "--relationship", "friend", "--contact", "Sam", "--json");
 
@@ -144,6 +149,15 @@ public sealed class StickersCommandTests : IDisposable
         {
             Directory.Delete(_root, recursive: true);
         }
+    }
+
+    // --contact names a known contact; the CLI never creates contacts as a side effect of picking a sticker.
+    private async Task CreateContactAsync(string name)
+    {
+        var services = new ServiceCollection();
+        services.AddWhatStyleTools(new ConfigurationBuilder().Build(), _dataDir);
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IContactDirectory>().GetOrCreateAsync(name, TestContext.Current.CancellationToken);
     }
 
     private Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) =>
