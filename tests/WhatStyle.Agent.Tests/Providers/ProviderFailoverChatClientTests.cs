@@ -222,4 +222,30 @@ public sealed class ProviderFailoverChatClientTests
         Assert.Null(mistral.Health.LastFailure);
         Assert.Equal(0, harness.Server.OpenAI.CallCount);
     }
+
+    [Fact]
+    public async Task GetResponseAsync_CallerSetsModelId_EachProviderUsesItsOwnModel()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync();
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.ServerError());
+        var options = new ChatOptions { ModelId = "mistral-large-latest" };
+
+        await harness.AskAsync(options: options);
+
+        Assert.Equal("gpt-4o-mini", harness.Server.OpenAI.Requests[0].Json["model"]!.GetValue<string>());
+        Assert.Equal("mistral-large-latest", options.ModelId);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ConcurrentCalls_EachKeepsItsOwnAttempts()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Order", "openai,ollama"));
+        harness.Server.OpenAI.Enqueue(FakeProviderServerReply.ExtraForbidden("user"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => harness.AskAsync()));
+
+        var infos = responses.Select(response => ProviderResponseInfo.From(response)!).ToList();
+        Assert.Single(infos, info => info.Provider == ProviderNames.Ollama && info.FailedProviders.SequenceEqual([ProviderNames.OpenAI]));
+        Assert.Equal(7, infos.Count(info => info.Provider == ProviderNames.OpenAI && info.FailedProviders.Count == 0));
+    }
 }
