@@ -16,6 +16,12 @@ internal static class FakeProviderServerWriter
         }
 
         var response = context.Response;
+        if (reply.DropConnection && !request.Stream)
+        {
+            context.Abort();
+            return;
+        }
+
         if (reply.RetryAfterSeconds is { } retryAfter)
         {
             response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -37,6 +43,16 @@ internal static class FakeProviderServerWriter
         else
         {
             await WriteOpenAIAsync(response, reply, model, request.Stream, cancellationToken);
+        }
+    }
+
+    private static async Task BreakIfScriptedAsync(HttpResponse response, FakeProviderServerReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.DropConnection)
+        {
+            await response.Body.FlushAsync(cancellationToken);
+            response.HttpContext.Abort();
+            throw new OperationCanceledException("Connection dropped by the script.");
         }
     }
 
@@ -72,6 +88,7 @@ internal static class FakeProviderServerWriter
         foreach (var piece in Split(reply.Text ?? ""))
         {
             await SendEventAsync(response, Chunk(model, new JsonObject { ["content"] = piece }, null), cancellationToken);
+            await BreakIfScriptedAsync(response, reply, cancellationToken);
         }
 
         for (var index = 0; index < reply.ToolCalls.Count; index++)
@@ -141,6 +158,7 @@ internal static class FakeProviderServerWriter
                 ["done"] = false,
             };
             await response.WriteAsync(partial.ToJsonString() + "\n", cancellationToken);
+            await BreakIfScriptedAsync(response, reply, cancellationToken);
             await response.Body.FlushAsync(cancellationToken);
         }
 
