@@ -24,7 +24,7 @@ public sealed record FakeProviderServerReply
     /// <summary>Send this raw body with status 200 instead of a chat answer (e.g. garbage JSON).</summary>
     public string? RawBody { get; init; }
 
-    /// <summary>Drop the connection after the first streamed chunk (or at once, for a non-streaming request).</summary>
+    /// <summary>Break the stream with a corrupt event after the first text chunk (or drop the connection at once, for a non-streaming request).</summary>
     public bool DropConnection { get; init; }
 
     /// <summary>A plain text answer.</summary>

@@ -50,9 +50,11 @@ internal static class FakeProviderServerWriter
     {
         if (reply.DropConnection)
         {
+            // A corrupt event rather than a reset: a TCP reset may discard data the client has not read yet, which
+            // would make "output had reached the caller" a race. Bytes sent before the garbage always arrive first.
+            await response.WriteAsync("data: {\"choices\": [ broken\n\n", cancellationToken);
             await response.Body.FlushAsync(cancellationToken);
-            response.HttpContext.Abort();
-            throw new OperationCanceledException("Connection dropped by the script.");
+            throw new OperationCanceledException("Stream broken by the script.");
         }
     }
 
