@@ -222,4 +222,71 @@ public sealed class ProviderFailoverChatClientTests
         Assert.Null(mistral.Health.LastFailure);
         Assert.Equal(0, harness.Server.OpenAI.CallCount);
     }
+
+    [Fact]
+    public async Task GetResponseAsync_CallerSetsModelId_EachProviderUsesItsOwnModel()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync();
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.ServerError());
+        var options = new ChatOptions { ModelId = "mistral-large-latest" };
+
+        await harness.AskAsync(options: options);
+
+        Assert.Equal("gpt-4o-mini", harness.Server.OpenAI.Requests[0].Json["model"]!.GetValue<string>());
+        Assert.Equal("mistral-large-latest", options.ModelId);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ConcurrentCalls_EachKeepsItsOwnAttempts()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Order", "openai,ollama"));
+        harness.Server.OpenAI.Enqueue(FakeProviderServerReply.ExtraForbidden("user"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => harness.AskAsync()));
+
+        var infos = responses.Select(response => ProviderResponseInfo.From(response)!).ToList();
+        Assert.Single(infos, info => info.Provider == ProviderNames.Ollama && info.FailedProviders.SequenceEqual([ProviderNames.OpenAI]));
+        Assert.Equal(7, infos.Count(info => info.Provider == ProviderNames.OpenAI && info.FailedProviders.Count == 0));
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_AttemptTimeoutOnFakeClock_FailsOverWhenTimeAdvances()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Mistral:TimeoutSeconds", "3"));
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.WithText("too late").After(TimeSpan.FromSeconds(30)));
+
+        var pending = harness.AskAsync();
+        while (harness.Server.Mistral.CallCount == 0)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        harness.Time!.Advance(TimeSpan.FromSeconds(3));
+        var response = await pending;
+        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
+
+        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
+        Assert.Equal(ProviderErrorKind.Timeout, mistral.Health.LastFailure!.Kind);
+    }
+
+    [Fact]
+    public async Task GetStreamingResponseAsync_StreamBreaksAfterOutput_PropagatesAndRecordsFailure()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync();
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.BrokenStream("Hello there, this breaks"));
+        var received = new List<ChatResponseUpdate>();
+
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var update in harness.Chain.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")], null, TestContext.Current.CancellationToken))
+            {
+                received.Add(update);
+            }
+        });
+        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
+
+        Assert.NotEmpty(received); // Output had reached the caller, so failing over would have mixed two answers.
+        Assert.Equal(0, harness.Server.OpenAI.CallCount);
+        Assert.NotNull(mistral.Health.LastFailure);
+    }
 }
