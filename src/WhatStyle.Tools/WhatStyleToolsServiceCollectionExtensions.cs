@@ -1,6 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Import;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -18,7 +24,13 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
         services.AddToneAnalysis();
+        services.AddStickers(dataDirectory);
         services.AddDrafts();
+        services.AddWhatStyleStorage(configuration, dataDirectory);
+        services.AddWhatStyleEmbeddings(configuration);
+        services.AddWhatStyleContacts(configuration);
+        services.AddWhatStyleMemory(configuration);
+        services.AddWhatStyleImport();
         return services;
     }
 }

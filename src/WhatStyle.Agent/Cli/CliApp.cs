@@ -64,6 +64,11 @@ internal static class CliApp
 
         // One line per command group; each group lives in Cli/Commands/<Name>Command.cs.
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(StickersCommand.Create());
+        root.Subcommands.Add(ProvidersCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
 
         return root;
     }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Offline;
+
+namespace WhatStyle.Agent.Tests.Support;
+
+/// <summary>The real prompt files as copied beside the test assembly.</summary>
+internal static class TestPrompts
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public static PhrasebookLibrary Phrasebooks { get; } = PhrasebookLibrary.Load(Path.Combine(Directory, "offline"));
+
+    public static IOfflineResponder Offline(double threshold = 0.85) =>
+        new OfflineResponder(Phrasebooks, Options.Create(new OfflineResponderOptions { SimilarReplyThreshold = threshold }));
+}
