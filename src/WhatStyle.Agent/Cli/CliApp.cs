@@ -69,6 +69,7 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(DraftsCommand.Create());
 
         return root;
     }
