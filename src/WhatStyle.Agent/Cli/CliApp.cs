@@ -78,6 +78,7 @@ internal static class CliApp
         root.Subcommands.Add(ContactsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());
+        root.Subcommands.Add(DraftsCommand.Create());
 
         return root;
     }
