@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -17,6 +18,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
         services.AddToneAnalysis();
+        services.AddStickers(dataDirectory);
         return services;
     }
 }

@@ -65,6 +65,7 @@ internal static class CliApp
         // One line per command group; each group lives in Cli/Commands/<Name>Command.cs.
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ProvidersCommand.Create());
+        root.Subcommands.Add(StickersCommand.Create());
 
         return root;
     }
