@@ -66,6 +66,9 @@ internal static class CliApp
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ProvidersCommand.Create());
         root.Subcommands.Add(StickersCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
 
         return root;
     }
