@@ -1,6 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Import;
+using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Stickers;
+using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -18,6 +23,11 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
         services.AddToneAnalysis();
+        services.AddWhatStyleStorage(configuration, dataDirectory);
+        services.AddWhatStyleEmbeddings(configuration);
+        services.AddWhatStyleContacts(configuration);
+        services.AddWhatStyleMemory(configuration);
+        services.AddWhatStyleImport();
         services.AddStickers(dataDirectory);
         return services;
     }

@@ -11,4 +11,19 @@ public interface IConversationMemory
 
     /// <summary>The owner's past replies to messages like <paramref name="text"/>, from this contact's conversation only, best first.</summary>
     Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores many messages at once (an import): idempotent by id, in time order, learning style only from messages
+    /// not stored before. Returns how many were new. The default records one by one.
+    /// </summary>
+    async Task<int> RecordManyAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages.OrderBy(m => m.Timestamp))
+        {
+            await RecordAsync(message, cancellationToken);
+        }
+
+        return messages.Count;
+    }
 }

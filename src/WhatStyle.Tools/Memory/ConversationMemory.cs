@@ -1,0 +1,241 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Contacts.Groups;
+using WhatStyle.Tools.Contacts.Style;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>
+/// Records messages (idempotently), learns the owner's style from each new outgoing message, pairs incoming
+/// messages with the owner's replies for retrieval, and serves cached conversation context.
+/// </summary>
+internal sealed class ConversationMemory(
+    IMessageRepository messages,
+    IContactRepository contacts,
+    IGroupRepository groups,
+    IToneHistory toneHistory,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    StyleLearner learner,
+    HybridCache cache,
+    CachePolicy cachePolicy,
+    IOptions<MemoryOptions> options,
+    IToneAnalyzer? toneAnalyzer = null) : IConversationMemory
+{
+    private const int EmbeddingBatch = 256;
+    private readonly MemoryOptions _options = options.Value;
+
+    public async Task RecordAsync(ConversationMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await RecordManyAsync([message], cancellationToken);
+    }
+
+    public async Task<int> RecordManyAsync(IReadOnlyList<ConversationMessage> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var message in batch)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.Id);
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.ContactId);
+            ArgumentNullException.ThrowIfNull(message.Text);
+        }
+
+        // Only messages this call actually stored teach the style learner, so recording twice changes nothing.
+        var added = await messages.AddNewAsync([.. batch.OrderBy(m => m.Timestamp)], cancellationToken);
+        if (added.Count == 0)
+        {
+            return 0;
+        }
+
+        var exchanges = new List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)>();
+        var observations = new Dictionary<string, List<(string Text, DateTimeOffset Timestamp, TimeSpan? Delay)>>(StringComparer.Ordinal);
+        foreach (var conversation in added.GroupBy(ConversationKeys.For, StringComparer.Ordinal))
+        {
+            var builder = new ExchangeBuilder(TimeSpan.FromHours(_options.ReplyWindowHours));
+            builder.Replay(await messages.RecentAsync(conversation.Key, 3, conversation.First().Timestamp, cancellationToken));
+            foreach (var message in conversation)
+            {
+                var delay = builder.Add(message);
+                var typed = MessagePlaceholders.TypedText(message.Text);
+                if (message.Direction == MessageDirection.Outgoing && !string.IsNullOrWhiteSpace(typed))
+                {
+                    var target = message.GroupId is { Length: > 0 } groupId ? groupId : message.ContactId;
+                    if (!observations.TryGetValue(target, out var list))
+                    {
+                        observations[target] = list = [];
+                    }
+
+                    list.Add((typed, message.Timestamp, delay));
+                }
+            }
+
+            exchanges.AddRange(builder.Exchanges.Select(x => (x.Id, conversation.Key, x.Incoming, x.Reply, x.Timestamp)));
+        }
+
+        await LearnStyleAsync(observations, cancellationToken);
+        await SaveExchangesAsync(exchanges, cancellationToken);
+
+        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        foreach (var key in added.Select(ConversationKeys.For).Distinct(StringComparer.Ordinal))
+        {
+            await cache.RemoveByTagAsync(CachePolicy.ConversationTag(key), cancellationToken);
+        }
+
+        return added.Count;
+    }
+
+    public async Task<ConversationContext> GetContextAsync(string contactId, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var conversation = ConversationKeys.ForId(contactId);
+        return await cache.GetOrCreateAsync(
+            $"context:{conversation}:{limit}",
+            ct => new ValueTask<ConversationContext>(BuildContextAsync(contactId, conversation, limit, ct)),
+            cachePolicy.Entry,
+            [CachePolicy.ConversationTag(conversation)],
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var conversation = ConversationKeys.ForId(contactId);
+        var stored = await messages.ExchangesAsync(conversation, cancellationToken);
+        if (stored.Count == 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var query = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken))[0];
+        var model = ModelOf(query);
+        stored = await RefreshStaleVectorsAsync(stored, model, query.Vector.Length, cancellationToken);
+
+        // Exact search: every exchange of this contact is compared; a chat has thousands, not millions.
+        return [.. stored
+            .Select(x => (Exchange: x, Score: VectorMath.Cosine(query.Vector.Span, x.Vector.Span)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Exchange.Timestamp)
+            .Take(limit)
+            .Select(x => new SimilarExchange(x.Exchange.Incoming, x.Exchange.Reply, x.Exchange.Timestamp, Math.Round(Math.Clamp(x.Score, 0, 1), 4)))];
+    }
+
+    /// <summary>Exact, case- and accent-insensitive text search in one conversation, newest first.</summary>
+    public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
+        messages.SearchAsync(ConversationKeys.ForId(contactId), text, limit, cancellationToken);
+
+    private async Task LearnStyleAsync(Dictionary<string, List<(string Text, DateTimeOffset Timestamp, TimeSpan? Delay)>> observations, CancellationToken cancellationToken)
+    {
+        foreach (var (target, items) in observations)
+        {
+            StyleAccumulator Learn(StyleAccumulator current)
+            {
+                var next = current.Clone();
+                foreach (var (text, timestamp, delay) in items)
+                {
+                    learner.Observe(next, text, timestamp, delay);
+                }
+
+                return next;
+            }
+
+            if (target.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
+            {
+                await groups.UpdateAsync(target, r => r with { Style = Learn(r.Style) }, cancellationToken);
+            }
+            else
+            {
+                await contacts.UpdateAsync(target, r => r with { Style = Learn(r.Style) }, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SaveExchangesAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> exchanges, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < exchanges.Count; start += EmbeddingBatch)
+        {
+            var chunk = exchanges.Skip(start).Take(EmbeddingBatch).ToList();
+            var vectors = await embedder.GenerateAsync(chunk.Select(x => x.Incoming), cancellationToken: cancellationToken);
+            var stored = chunk.Select((x, i) => new StoredExchange(x.Id, x.Conversation, x.Incoming, x.Reply, x.Timestamp, vectors[i].Vector, ModelOf(vectors[i]))).ToList();
+            await messages.SaveExchangesAsync(stored, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredExchange>> RefreshStaleVectorsAsync(IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
+    {
+        var stale = stored.Where(x => x.Model != model || x.Vector.Length != dimensions).ToList();
+        if (stale.Count == 0)
+        {
+            return stored;
+        }
+
+        // The embedding model changed since these were stored: re-embed them once and keep the new vectors.
+        var vectors = await embedder.GenerateAsync(stale.Select(x => x.Incoming), cancellationToken: cancellationToken);
+        var refreshed = stale.Select((x, i) => x with { Vector = vectors[i].Vector, Model = model }).ToList();
+        await messages.SaveExchangesAsync(refreshed, cancellationToken);
+        var byId = refreshed.ToDictionary(x => x.Id, StringComparer.Ordinal);
+        return [.. stored.Select(x => byId.GetValueOrDefault(x.Id, x))];
+    }
+
+    private string ModelOf(Embedding<float> embedding) =>
+        embedding.ModelId ?? embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
+
+    private async Task<ConversationContext> BuildContextAsync(string contactId, string conversation, int limit, CancellationToken cancellationToken)
+    {
+        var window = await messages.RecentAsync(conversation, Math.Max(limit, _options.SummaryWindow), cancellationToken: cancellationToken);
+        var total = await messages.CountAsync(conversation, cancellationToken);
+        var name = await NameOfAsync(contactId, cancellationToken);
+        var recent = window.Skip(Math.Max(0, window.Count - limit)).ToList();
+        var summaryWindow = window.Skip(Math.Max(0, window.Count - _options.SummaryWindow)).ToList();
+        var trend = await ToneTrendAsync(window, cancellationToken);
+        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend);
+    }
+
+    private async Task<string> NameOfAsync(string contactOrGroupId, CancellationToken cancellationToken)
+    {
+        if (contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
+        {
+            return (await groups.GetAsync(contactOrGroupId, cancellationToken))?.Group.Name ?? "the group";
+        }
+
+        return (await contacts.GetAsync(contactOrGroupId, cancellationToken))?.Contact.DisplayName ?? "them";
+    }
+
+    private async Task<ToneTrend> ToneTrendAsync(IReadOnlyList<ConversationMessage> window, CancellationToken cancellationToken)
+    {
+        var incoming = window
+            .Where(m => m.Direction == MessageDirection.Incoming && !MessagePlaceholders.IsPlaceholder(m.Text) && !string.IsNullOrWhiteSpace(m.Text))
+            .TakeLast(_options.ToneTrendMessages)
+            .ToList();
+        if (incoming.Count == 0)
+        {
+            return ToneTrend.None;
+        }
+
+        // Readings are made lazily and kept: an import of 100,000 messages does not wait for the analyser.
+        var known = await toneHistory.GetAsync([.. incoming.Select(m => m.Id)], cancellationToken);
+        var missing = incoming.Where(m => !known.ContainsKey(m.Id)).ToList();
+        var readings = known.ToDictionary(StringComparer.Ordinal);
+        if (missing.Count > 0 && toneAnalyzer is not null)
+        {
+            var analyses = toneAnalyzer.AnalyzeBatch([.. missing.Select(m => m.Text)]);
+            var fresh = missing.Select((m, i) => ToneTrendCalculator.FromAnalysis(m.Id, analyses[i])).ToList();
+            await toneHistory.SaveAsync(fresh, cancellationToken);
+            foreach (var reading in fresh)
+            {
+                readings[reading.MessageId] = reading;
+            }
+        }
+
+        return ToneTrendCalculator.Compute([.. incoming.Where(m => readings.ContainsKey(m.Id)).Select(m => readings[m.Id])]);
+    }
+}

@@ -1,0 +1,21 @@
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>Storage of messages and of the (incoming, owner reply) exchanges found in them. Each method is atomic.</summary>
+public interface IMessageRepository
+{
+    /// <summary>Stores the messages whose ids are not stored yet and returns exactly those, in input order.</summary>
+    Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest <paramref name="limit"/> messages of a conversation strictly before <paramref name="before"/> (or all), oldest first.</summary>
+    Task<IReadOnlyList<ConversationMessage>> RecentAsync(string conversationKey, int limit, DateTimeOffset? before = null, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(string conversationKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages of a conversation whose text contains <paramref name="text"/> (case-insensitive), newest first.</summary>
+    Task<IReadOnlyList<ConversationMessage>> SearchAsync(string conversationKey, string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces exchanges by id.</summary>
+    Task SaveExchangesAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Storage;
+
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>DI registration for conversation memory (needs storage, contacts and embeddings).</summary>
+public static class MemoryServiceCollectionExtensions
+{
+    public static IServiceCollection AddWhatStyleMemory(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateAnnotations();
+        services.AddSingleton<IConversationMemory, ConversationMemory>();
+        return services;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using LiteDB;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Memory;
+
+namespace WhatStyle.Tools.Storage.LiteDb;
+
+/// <summary>
+/// Messages and exchanges in LiteDB. A conversation's messages share the index key prefix
+/// "conversation|unix-ms|id", so "the newest N before T" walks one index backwards instead of sorting the chat.
+/// </summary>
+internal sealed class LiteMessageRepository : IMessageRepository
+{
+    private const string Messages = "messages";
+    private const string Exchanges = "exchanges";
+
+    // Above every "|<15-digit time>|id" under any collation (digits only; no symbol whose rank varies).
+    private const string HighBound = "|9999999999999999";
+    private readonly LiteStore _store;
+
+    public LiteMessageRepository(LiteStore store)
+    {
+        _store = store;
+        _store.Write(db =>
+        {
+            db.GetCollection<MessageDocument>(Messages).EnsureIndex(m => m.Key);
+            db.GetCollection<ExchangeDocument>(Exchanges).EnsureIndex(x => x.Conversation);
+        });
+    }
+
+    public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Write(db =>
+        {
+            var collection = db.GetCollection<MessageDocument>(Messages);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var added = new List<ConversationMessage>();
+            var documents = new List<MessageDocument>();
+            foreach (var message in messages)
+            {
+                if (!seen.Add(message.Id) || collection.FindById(message.Id) is not null)
+                {
+                    continue;
+                }
+
+                added.Add(message);
+                documents.Add(ToDocument(message));
+            }
+
+            if (documents.Count > 0)
+            {
+                collection.InsertBulk(documents);
+            }
+
+            return added;
+        }));
+    }
+
+    public Task<IReadOnlyList<ConversationMessage>> RecentAsync(string conversationKey, int limit, DateTimeOffset? before = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var low = conversationKey + "|";
+        var high = before is { } b ? low + Pad(b.ToUnixTimeMilliseconds()) : conversationKey + HighBound;
+        return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Read(db =>
+        {
+            var newestFirst = db.GetCollection<MessageDocument>(Messages).Query()
+                .Where(Query.Between(nameof(MessageDocument.Key), low, high))
+                .OrderByDescending(nameof(MessageDocument.Key))
+                .Limit(limit)
+                .ToList();
+            newestFirst.Reverse();
+            return newestFirst.Select(ToMessage).ToList();
+        }));
+    }
+
+    public Task<int> CountAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_store.Read(db => db.GetCollection<MessageDocument>(Messages)
+            .Count(Query.Between(nameof(MessageDocument.Key), conversationKey + "|", conversationKey + HighBound))));
+
+    public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string conversationKey, string text, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var needle = ContactIdentity.Fold(text);
+        return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Read(db => db.GetCollection<MessageDocument>(Messages).Query()
+            .Where(Query.Between(nameof(MessageDocument.Key), conversationKey + "|", conversationKey + HighBound))
+            .OrderByDescending(nameof(MessageDocument.Key))
+            .ToEnumerable()
+            .Where(m => ContactIdentity.Fold(m.Text).Contains(needle, StringComparison.Ordinal))
+            .Take(limit)
+            .Select(ToMessage)
+            .ToList()));
+    }
+
+    public Task SaveExchangesAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(exchanges);
+        if (exchanges.Count > 0)
+        {
+            _store.Write(db => db.GetCollection<ExchangeDocument>(Exchanges).Upsert(exchanges.Select(ToDocument)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredExchange>>(_store.Read(db => db.GetCollection<ExchangeDocument>(Exchanges)
+            .Find(x => x.Conversation == conversationKey)
+            .Select(ToExchange)
+            .ToList()));
+
+    private static string Pad(long unixMs) => Math.Max(0, unixMs).ToString("D15", CultureInfo.InvariantCulture);
+
+    private static MessageDocument ToDocument(ConversationMessage message)
+    {
+        var conversation = ConversationKeys.For(message);
+        var unixMs = message.Timestamp.ToUnixTimeMilliseconds();
+        return new MessageDocument
+        {
+            Id = message.Id,
+            Key = conversation + "|" + Pad(unixMs) + "|" + message.Id,
+            Conversation = conversation,
+            ContactId = message.ContactId,
+            GroupId = message.GroupId,
+            Direction = (int)message.Direction,
+            Text = message.Text,
+            UnixMs = unixMs,
+            OffsetMinutes = (int)message.Timestamp.Offset.TotalMinutes,
+        };
+    }
+
+    private static ConversationMessage ToMessage(MessageDocument doc) => new(
+        doc.Id,
+        doc.ContactId,
+        doc.GroupId,
+        (MessageDirection)doc.Direction,
+        doc.Text,
+        FromUnix(doc.UnixMs, doc.OffsetMinutes));
+
+    private static ExchangeDocument ToDocument(StoredExchange exchange) => new()
+    {
+        Id = exchange.Id,
+        Conversation = exchange.ConversationKey,
+        Incoming = exchange.Incoming,
+        Reply = exchange.Reply,
+        UnixMs = exchange.Timestamp.ToUnixTimeMilliseconds(),
+        OffsetMinutes = (int)exchange.Timestamp.Offset.TotalMinutes,
+        Vector = MemoryMarshal.AsBytes(exchange.Vector.Span).ToArray(),
+        Model = exchange.Model,
+    };
+
+    private static StoredExchange ToExchange(ExchangeDocument doc) => new(
+        doc.Id,
+        doc.Conversation,
+        doc.Incoming,
+        doc.Reply,
+        FromUnix(doc.UnixMs, doc.OffsetMinutes),
+        MemoryMarshal.Cast<byte, float>(doc.Vector).ToArray(),
+        doc.Model);
+
+    private static DateTimeOffset FromUnix(long unixMs, int offsetMinutes) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+}

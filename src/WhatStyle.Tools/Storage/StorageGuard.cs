@@ -1,0 +1,54 @@
+using LiteDB;
+
+namespace WhatStyle.Tools.Storage;
+
+/// <summary>Turns LiteDB and file-system failures into <see cref="StorageException"/> with a message a person can act on.</summary>
+internal static class StorageGuard
+{
+    public static T Run<T>(string path, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (Translate(path, ex) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public static void Run(string path, Action action) => Run(path, () =>
+    {
+        action();
+        return 0;
+    });
+
+    /// <summary>The storage error for <paramref name="ex"/>, or null when it is not a storage failure (e.g. a bug or cancellation).</summary>
+    public static StorageException? Translate(string path, Exception ex) => ex switch
+    {
+        StorageException storage => storage,
+        LiteException lite when lite.Message.Contains("Invalid password", StringComparison.OrdinalIgnoreCase) =>
+            new StorageException($"The database '{path}' could not be opened: the password is wrong (check Storage:Password or {StorageOptions.PasswordEnvironmentVariable}).", ex),
+        LiteException lite when lite.Message.Contains("encrypted and needs a password", StringComparison.OrdinalIgnoreCase) =>
+            new StorageException($"The database '{path}' is encrypted: set {StorageOptions.PasswordEnvironmentVariable} or Storage:Password.", ex),
+        LiteException lite when lite.Message.Contains("not encrypted", StringComparison.OrdinalIgnoreCase) =>
+            new StorageException($"The database '{path}' is not encrypted, but a password is configured: remove the password, or start with a new data directory to get an encrypted file.", ex),
+        IOException io when IsLocked(io) =>
+            new StorageException($"The database '{path}' is locked by another program; close it (or run every WhatStyle process with Storage:Connection=shared) and try again.", ex),
+        LiteException lite =>
+            new StorageException($"The database '{path}' could not be used: {OneLine(lite.Message)}", ex),
+        IOException io =>
+            new StorageException($"The database '{path}' could not be read or written: {OneLine(io.Message)}", ex),
+        UnauthorizedAccessException =>
+            new StorageException($"The database '{path}' is not accessible: check the file's permissions.", ex),
+        ArgumentOutOfRangeException or InvalidCastException or IndexOutOfRangeException or FormatException or OverflowException =>
+            new StorageException($"The database '{path}' is damaged or is not a WhatStyle database; move it away (or restore a backup) and try again.", ex),
+        _ => null,
+    };
+
+    private static bool IsLocked(IOException io) =>
+        io.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase)
+        || io.HResult is unchecked((int)0x80070020) or unchecked((int)0x80070021);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

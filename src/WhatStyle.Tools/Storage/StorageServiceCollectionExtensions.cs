@@ -1,0 +1,50 @@
+using LiteDB;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Contacts.Groups;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Storage.LiteDb;
+
+namespace WhatStyle.Tools.Storage;
+
+/// <summary>DI registration for the embedded database, the repositories over it and the read cache.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ILiteDatabase"/> (one per process, disposed with the container: other areas may keep
+    /// their own collections in it), the repositories (<see cref="IContactRepository"/>, <see cref="IGroupRepository"/>,
+    /// <see cref="IMessageRepository"/>, <see cref="IToneHistory"/>) and <c>HybridCache</c>.
+    /// </summary>
+    public static IServiceCollection AddWhatStyleStorage(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (string.IsNullOrEmpty(options.Password))
+                {
+                    options.Password = configuration[StorageOptions.PasswordEnvironmentVariable]
+                        ?? Environment.GetEnvironmentVariable(StorageOptions.PasswordEnvironmentVariable);
+                }
+            })
+            .ValidateAnnotations();
+
+        services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value, dataDirectory));
+        services.AddSingleton(sp => new LiteStore(
+            sp.GetRequiredService<ILiteDatabase>(),
+            Path.Combine(dataDirectory, sp.GetRequiredService<IOptions<StorageOptions>>().Value.FileName)));
+        services.AddSingleton<IContactRepository, LiteContactRepository>();
+        services.AddSingleton<IGroupRepository, LiteGroupRepository>();
+        services.AddSingleton<IMessageRepository, LiteMessageRepository>();
+        services.AddSingleton<IToneHistory, LiteToneHistory>();
+
+        services.AddHybridCache();
+        services.AddSingleton<CachePolicy>();
+        return services;
+    }
+}
