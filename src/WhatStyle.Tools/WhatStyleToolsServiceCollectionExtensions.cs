@@ -6,6 +6,7 @@ using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
@@ -33,6 +34,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddWhatStyleContacts(configuration);
         services.AddWhatStyleMemory(configuration);
         services.AddWhatStyleImport();
+        services.AddStickers(dataDirectory);
         return services;
     }
 }
