@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Tools.Stickers;
-using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
@@ -26,15 +25,16 @@ public static class WhatStyleToolsServiceCollectionExtensions
 
         // Hosts add their own providers; this keeps the library usable from a bare ServiceCollection too.
         services.AddLogging();
-        services.AddToneAnalysis();
-        services.AddStickers(dataDirectory);
-        services.AddDrafts();
+
+        // Storage first: contacts, memory, stickers' history and drafts all keep their collections in it.
         services.AddWhatStyleStorage(configuration, dataDirectory);
         services.AddWhatStyleEmbeddings(configuration);
+        services.AddToneAnalysis();
         services.AddWhatStyleContacts(configuration);
         services.AddWhatStyleMemory(configuration);
         services.AddWhatStyleImport();
         services.AddStickers(dataDirectory);
+        services.AddDrafts();
         return services;
     }
 }
