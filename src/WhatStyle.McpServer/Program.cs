@@ -1,11 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WhatStyle.McpServer.Hosting;
+using WhatStyle.Tools.Storage;
+
 namespace WhatStyle.McpServer;
 
-/// <summary>Entry point. Placeholder until the MCP host (stdio, Streamable HTTP, legacy SSE) is built under issue 5.</summary>
+/// <summary>Entry point: <c>--stdio</c> or <c>--http</c>. A named class, because other projects reference this assembly.</summary>
 internal static class McpServerProgram
 {
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
-        await Console.Error.WriteLineAsync("WhatStyle.McpServer: not built yet (see issue 5).");
-        return 1;
+        ServerCommandLine commandLine;
+        try
+        {
+            commandLine = ServerCommandLine.Parse(args);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message}{Environment.NewLine}{ServerCommandLine.Usage}");
+            return 2;
+        }
+
+        if (commandLine.ShowHelp || commandLine.Transport is null)
+        {
+            // Help goes to stderr as well: a stdio client reading stdout must never see it as protocol.
+            await Console.Error.WriteLineAsync(ServerCommandLine.Usage);
+            return commandLine.ShowHelp ? 0 : 2;
+        }
+
+        try
+        {
+            var dataDirectory = DataDirectory.Resolve(commandLine.DataDirectory);
+            if (commandLine.Transport == ServerTransport.Stdio)
+            {
+                using var host = StdioServerHost.Build(commandLine, dataDirectory);
+                await host.RunAsync();
+            }
+            else
+            {
+                await using var app = HttpServerHost.Build(commandLine, dataDirectory);
+                await app.RunAsync();
+            }
+
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {string.Join(" ", ex.Failures)}");
+            return 1;
+        }
+        catch (IOException ex)
+        {
+            // E.g. the port is taken or the data directory cannot be created: one line, no stack trace.
+            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {ex.Message}");
+            return 1;
+        }
     }
 }

@@ -70,9 +70,15 @@ internal static class CliApp
 
         // One line per command group; each group lives in Cli/Commands/<Name>Command.cs.
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(StickersCommand.Create());
+        root.Subcommands.Add(ProvidersCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ContactsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());
+        root.Subcommands.Add(DraftsCommand.Create());
 
         return root;
     }

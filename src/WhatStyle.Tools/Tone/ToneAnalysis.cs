@@ -22,6 +22,10 @@ public sealed record ToneAnalysis
     /// <summary>True when the writer is in distress and an empathetic answer is called for.</summary>
     public required bool NeedsSupport { get; init; }
 
+    /// <summary>True when the writer asks after or looks after the reader ("How are your studies going?", "take care").</summary>
+    /// <remarks>Not required, so code that builds a reading by hand (fakes, tests) keeps compiling; defaults to false.</remarks>
+    public bool Caring { get; init; }
+
     /// <summary>ISO 639-1 code of the message language, or "und" when it cannot be told.</summary>
     public required string Language { get; init; }
 
@@ -66,7 +70,7 @@ public sealed record SarcasmReading(bool Detected, double Score);
 public sealed record EmojiReading(string Text, string Kind, string Name, Emotion Emotion, double Sentiment);
 
 /// <summary>One reason behind a decision: which dimension it affected, what was seen, and its weight.</summary>
-/// <param name="Dimension">sentiment, emotion, intensity, formality, urgency, sarcasm, needsSupport or language.</param>
+/// <param name="Dimension">sentiment, emotion, intensity, formality, urgency, sarcasm, needsSupport, caring or language.</param>
 /// <param name="Signal">What was seen, e.g. "word:terrible", "emoji:😞", "elongation:sooo", "negation:not happy".</param>
 /// <param name="Weight">Signed contribution; positive pushes towards the chosen label.</param>
 public sealed record ToneCue(string Dimension, string Signal, double Weight);

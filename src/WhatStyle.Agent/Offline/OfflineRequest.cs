@@ -1,0 +1,31 @@
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Agent.Offline;
+
+/// <summary>What the offline responder needs: the message, its tone, who sent it, and the owner's similar past replies.</summary>
+public sealed record OfflineRequest
+{
+    public required string Text { get; init; }
+
+    public required ContactProfile Profile { get; init; }
+
+    public ToneAnalysis? Tone { get; init; }
+
+    public IReadOnlyList<SimilarExchange> SimilarExchanges { get; init; } = [];
+
+    /// <summary>The channel's message id; seeds the choice among phrasings together with the text.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>In a group, the most formal register any member needs (the floor); null in a one-to-one chat.</summary>
+    public Register? RegisterFloor { get; init; }
+}
+
+/// <summary>An offline reply and how it was chosen.</summary>
+/// <param name="Text">The reply.</param>
+/// <param name="Intent">What the message was taken to be about.</param>
+/// <param name="Language">The language of the reply.</param>
+/// <param name="Register">The voice used.</param>
+/// <param name="FromMemory">True when it is the owner's own earlier reply to a similar message.</param>
+public sealed record OfflineReply(string Text, OfflineIntent Intent, string Language, Register Register, bool FromMemory);

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Replies.PostProcessing;
+using WhatStyle.Tools.Contacts;
+
+namespace WhatStyle.Agent.Offline;
+
+/// <summary>Answers without any model: the last link of the provider chain, so no message is left unanswered.</summary>
+public interface IOfflineResponder
+{
+    /// <summary>Never throws for any valid request; an unknown language gets an English reply.</summary>
+    OfflineReply Respond(OfflineRequest request);
+}
+
+/// <summary>
+/// Picks a phrasing by intent × register × language from the phrasebooks, in the owner's style; prefers the owner's
+/// own earlier reply to a very similar message. Deterministic: the same message gets the same reply.
+/// </summary>
+internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<OfflineResponderOptions> options) : IOfflineResponder
+{
+    private readonly OfflineResponderOptions _options = options.Value;
+
+    public OfflineReply Respond(OfflineRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = LanguageOf(request);
+        var book = library.Get(language);
+        var register = RegisterFor(request.Profile, request.RegisterFloor);
+        var intent = IntentClassifier.Classify(request.Text, request.Tone, book, library.Get("en"));
+
+        // A group is not the place for a reply written to this person alone: only reuse memory one-to-one.
+        var remembered = request.RegisterFloor is null
+            ? request.SimilarExchanges
+                .Where(e => e.Similarity >= _options.SimilarReplyThreshold && !string.IsNullOrWhiteSpace(e.Reply))
+                .MaxBy(e => e.Similarity)
+            : null;
+        if (remembered is not null)
+        {
+            return new OfflineReply(StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false), intent, language, register, FromMemory: true);
+        }
+
+        var phrasings = book.PhrasingsFor(intent, register);
+        var phrasing = StableHash.Pick(phrasings, $"{request.MessageId}|{request.Text}");
+        var text = PhraseFiller.Fill(phrasing, book, register, request.Profile.Settings.Nickname, request.Text);
+
+        // Formal replies carry no emoji whatever the learned rate says; sad news gets no padding emoji.
+        var padding = register != Register.Formal && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);
+        text = register == Register.Formal ? EmojiText.Cap(text, 0) : text;
+        return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
+    }
+
+    /// <summary>The tone reading's language when a phrasebook has it, else a stop-word guess, else the contact's usual language.</summary>
+    private string LanguageOf(OfflineRequest request)
+    {
+        if (library.Supports(request.Tone?.Language))
+        {
+            return request.Tone!.Language;
+        }
+
+        var guessed = library.Guess(request.Text);
+        if (guessed is not null)
+        {
+            return guessed;
+        }
+
+        return library.Supports(request.Profile.Language) ? request.Profile.Language : "en";
+    }
+
+    internal static Register RegisterFor(ContactProfile profile, Register? floor)
+    {
+        var own = profile.Relationship == Relationship.Partner ? Register.Warm
+            : profile.Formality == Tools.Tone.FormalityLabel.Formal ? Register.Formal
+            : Register.Casual;
+
+        // Enum order runs from most to least formal, so the floor is a minimum.
+        return floor is { } f ? (Register)Math.Min((int)own, (int)f) : own;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using WhatStyle.Tools.Contacts;
+
+namespace WhatStyle.Agent.Prompting;
+
+/// <summary>Small phrasings the prompt variables are made of.</summary>
+internal static class PromptText
+{
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "English", ["es"] = "Spanish", ["fr"] = "French", ["de"] = "German", ["pt"] = "Portuguese",
+        ["it"] = "Italian", ["nl"] = "Dutch", ["pl"] = "Polish", ["tr"] = "Turkish",
+    };
+
+    public static string Language(string code) =>
+        LanguageNames.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
+
+    /// <summary>Message text inside the prompt: one line, bounded, and unable to close the delimited block.</summary>
+    public static string Quote(string text, int max = 200)
+    {
+        var oneLine = Data(text).ReplaceLineEndings(" ").Trim();
+        return oneLine.Length <= max ? oneLine : oneLine[..max] + "…";
+    }
+
+    /// <summary>Removes the block markers from untrusted text so it cannot end the MESSAGE block early.</summary>
+    public static string Data(string text) =>
+        text.Replace("<<<", "‹‹‹", StringComparison.Ordinal).Replace(">>>", "›››", StringComparison.Ordinal);
+
+    public static string EmojiRule(EmojiPolicy policy, IReadOnlyList<string> favourites)
+    {
+        var fav = favourites.Count > 0 ? $" (favourites: {string.Join(' ', favourites.Take(4))})" : string.Empty;
+        return policy switch
+        {
+            EmojiPolicy.None => "none at all.",
+            EmojiPolicy.Light => $"at most one or two, only where natural{fav}.",
+            _ => $"use emoji freely, as the owner does with them{fav}.",
+        };
+    }
+
+    public static string LengthRule(StyleFingerprint style) => style.MessageCount >= 3 && style.MedianLength > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"about {style.MedianLength:0} characters, rarely more than {Math.Max(style.P90Length, style.MedianLength):0}.")
+        : "short, like a text message: one to three sentences.";
+
+    public static string Habits(StyleFingerprint style)
+    {
+        if (style.MessageCount == 0)
+        {
+            return "not learned yet.";
+        }
+
+        var habits = new List<string>();
+        if (style.Openers.Count > 0)
+        {
+            habits.Add($"often opens with {string.Join(" / ", style.Openers.Take(3).Select(o => $"\"{Quote(o, 30)}\""))}");
+        }
+
+        if (style.Closers.Count > 0)
+        {
+            habits.Add($"often closes with {string.Join(" / ", style.Closers.Take(3).Select(o => $"\"{Quote(o, 30)}\""))}");
+        }
+
+        habits.Add(style.CapitalizedRate >= 0.5 ? "starts with a capital letter" : "often writes in lower case");
+        habits.Add(style.PeriodRate >= 0.5 ? "ends sentences with a full stop" : "rarely ends with a full stop");
+        if (style.ExclamationRate >= 0.3)
+        {
+            habits.Add("uses exclamation marks");
+        }
+
+        return string.Join("; ", habits) + ".";
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Agent.Prompting;
+
+/// <summary>The system and user messages of one reply, rendered from prompts/reply/*.md.</summary>
+/// <param name="System">Persona, style, examples, guidance, group rules and security rules.</param>
+/// <param name="User">The delimited incoming message with its tone reading and recent context.</param>
+public sealed record ReplyPrompt(string System, string User);
+
+/// <summary>Builds the reply prompt from the files under prompts/reply and the gathered <see cref="ReplyContext"/>.</summary>
+public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOptions> options)
+{
+    public const string SystemFile = "reply/system.md";
+    public const string UserFile = "reply/user.md";
+    public const string GroupFile = "reply/group.md";
+
+    private readonly AgentOptions _options = options.Value;
+
+    public ReplyPrompt Build(ReplyContext context)
+    {
+        var variables = Variables(context);
+        return new ReplyPrompt(prompts.Get(SystemFile).Render(variables).Trim(), prompts.Get(UserFile).Render(variables).Trim());
+    }
+
+    /// <summary>Every variable the code passes to the reply prompt files (public so tests can render each file with exactly these).</summary>
+    public IReadOnlyDictionary<string, string> Variables(ReplyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var profile = context.Profile;
+        var owner = _options.OwnerName;
+        var sender = profile.Contact.DisplayName;
+        var v = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["owner_name"] = owner,
+            ["contact_name"] = sender,
+            ["sender_name"] = sender,
+            ["relationship"] = profile.Relationship.ToString().ToLowerInvariant(),
+            ["nickname_rule"] = context.Group is null && profile.Settings.Nickname is { Length: > 0 } nick
+                ? $"{owner} calls them \"{PromptText.Quote(nick, 40)}\"; use it where it fits."
+                : "Address them by name or not at all; no pet names.",
+            ["preferred_tone"] = profile.Settings.Tone is { Length: > 0 } tone ? PromptText.Quote(tone, 60) : "not set",
+            ["formality"] = context.Group?.Floor == Offline.Register.Formal ? "formal" : profile.Formality.ToString().ToLowerInvariant(),
+            ["emoji_rule"] = PromptText.EmojiRule(EffectiveEmoji(context), profile.Style.TopEmoji),
+            ["length_rule"] = PromptText.LengthRule(profile.Style),
+            ["language"] = PromptText.Language(context.Language),
+            ["habits"] = PromptText.Habits(profile.Style),
+            ["examples"] = Examples(context.SimilarExchanges, owner),
+            ["conversation_summary"] = context.Conversation is { Summary.Length: > 0 } c ? PromptText.Quote(c.Summary, 400) : "(no earlier messages)",
+            ["tone_summary"] = ToneSummary(context.Tone),
+            ["recent_messages"] = Recent(context.Conversation, sender, owner),
+            ["incoming_text"] = PromptText.Data(context.Message.Text.Trim()),
+            ["sender_line"] = context.Group is null
+                ? $"Message from {sender}:"
+                : $"Message from {sender} in the group \"{PromptText.Quote(context.Group.Name, 60)}\":",
+            ["group_name"] = context.Group is null ? string.Empty : PromptText.Quote(context.Group.Name, 60),
+            ["group_members"] = context.Group is null ? string.Empty : string.Join(", ", context.Group.Members.Select(m => m.Contact.DisplayName)),
+            ["floor_register"] = context.Group?.Floor.ToString().ToLowerInvariant() ?? string.Empty,
+        };
+
+        v["tone_guidance"] = Guidance(context, v);
+        v["group_rules"] = context.Group is null ? string.Empty : prompts.Get(GroupFile).Render(v);
+        return v;
+    }
+
+    /// <summary>The guidance files that apply, in order of importance.</summary>
+    public static IReadOnlyList<string> GuidanceFiles(ReplyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var files = new List<string>();
+        if (context.Tone.NeedsSupport)
+        {
+            files.Add("reply/guidance/support.md");
+        }
+
+        if (context.Tone.Urgency.Label == UrgencyLevel.High)
+        {
+            files.Add("reply/guidance/urgent.md");
+        }
+
+        files.Add((context.Group, context.Profile.Relationship, context.Profile.Formality) switch
+        {
+            ({ Floor: Offline.Register.Formal }, _, _) => "reply/guidance/formal.md",
+            (not null, _, _) => "reply/guidance/casual.md",
+            (_, Relationship.Partner, _) => "reply/guidance/partner.md",
+            (_, Relationship.Parent, _) => "reply/guidance/parent.md",
+            (_, _, FormalityLabel.Formal) => "reply/guidance/formal.md",
+            _ => "reply/guidance/casual.md",
+        });
+        return files;
+    }
+
+    private string Guidance(ReplyContext context, IReadOnlyDictionary<string, string> variables) =>
+        string.Join('\n', GuidanceFiles(context).Select(f => prompts.Get(f).Render(variables).Trim()));
+
+    /// <summary>In a group the most restrictive emoji habit wins; otherwise the contact's policy.</summary>
+    internal static EmojiPolicy EffectiveEmoji(ReplyContext context) => context.Group is null
+        ? context.Profile.EmojiPolicy
+        : context.Group.Floor == Offline.Register.Formal ? EmojiPolicy.None : (EmojiPolicy)Math.Min((int)context.Profile.EmojiPolicy, (int)EmojiPolicy.Light);
+
+    private static string Examples(IReadOnlyList<SimilarExchange> exchanges, string owner)
+    {
+        if (exchanges.Count == 0)
+        {
+            return "(none yet)";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var e in exchanges)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"- They wrote: \"{PromptText.Quote(e.Incoming)}\" → {owner} replied: \"{PromptText.Quote(e.Reply)}\"\n");
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static string Recent(ConversationContext? conversation, string sender, string owner)
+    {
+        if (conversation is null || conversation.Recent.Count == 0)
+        {
+            return "(none)";
+        }
+
+        return string.Join('\n', conversation.Recent.TakeLast(8).Select(m =>
+            $"- {(m.Direction == MessageDirection.Incoming ? sender : owner)}: {PromptText.Quote(m.Text)}"));
+    }
+
+    private static string ToneSummary(ToneAnalysis tone)
+    {
+        var flags = (tone.NeedsSupport ? ", needs support" : string.Empty) + (tone.Sarcasm.Detected ? ", probably sarcastic" : string.Empty);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Lower(tone.Sentiment.Label)} ({tone.Sentiment.Score:0.00}), emotion {Lower(tone.Emotion.Label)}, intensity {tone.Intensity:0.00}, {Lower(tone.Formality.Label)}, urgency {Lower(tone.Urgency.Label)}{flags}, language {tone.Language}");
+    }
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,15 @@
+using WhatStyle.Agent.Offline;
+using WhatStyle.Tools.Contacts;
+
+namespace WhatStyle.Agent.Replies;
+
+/// <summary>A group conversation: who is present and the most formal register any of them needs.</summary>
+/// <param name="Name">The group's name.</param>
+/// <param name="Members">The members the owner knows, sender included.</param>
+/// <param name="Floor">The most formal register among the members: the reply is at least this formal.</param>
+public sealed record GroupContext(string Name, IReadOnlyList<ContactProfile> Members, Register Floor)
+{
+    /// <summary>The floor of a set of members: formal if anyone needs formal, casual otherwise (warmth is for one-to-one).</summary>
+    public static Register FloorOf(IEnumerable<ContactProfile> members) =>
+        members.Any(m => OfflineResponder.RegisterFor(m, floor: null) == Register.Formal) ? Register.Formal : Register.Casual;
+}

@@ -1,0 +1,26 @@
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Agent.Replies;
+
+/// <summary>Everything gathered (through MCP, without any LLM call) before a reply is written.</summary>
+public sealed record ReplyContext
+{
+    public required IncomingMessage Message { get; init; }
+
+    /// <summary>The contact being answered (in a group: the sender).</summary>
+    public required ContactProfile Profile { get; init; }
+
+    public required ToneAnalysis Tone { get; init; }
+
+    public ConversationContext? Conversation { get; init; }
+
+    public IReadOnlyList<SimilarExchange> SimilarExchanges { get; init; } = [];
+
+    /// <summary>Set when the message was written in a group.</summary>
+    public GroupContext? Group { get; init; }
+
+    /// <summary>The language the reply must be in: the message's when known, else the contact's usual one.</summary>
+    public string Language => Tone.Language is { Length: 2 } language ? language : Profile.Language;
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WhatStyle.Tools;
+
+namespace WhatStyle.McpServer.Hosting;
+
+/// <summary>Runs the server over stdin/stdout. Nothing but the protocol may reach stdout, so every log goes to stderr.</summary>
+internal static class StdioServerHost
+{
+    public static IHost Build(ServerCommandLine commandLine, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. commandLine.HostArguments],
+            // Clients launch the server from any working directory; settings live beside the DLL.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+
+        builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,17 @@
+using WhatStyle.Tools.Tone.Model;
+
+namespace WhatStyle.Tools.Tone;
+
+/// <summary>Builds tone analysers outside dependency injection (CLI eval of a freshly trained model, benchmarks).</summary>
+public static class ToneAnalyzerFactory
+{
+    /// <summary>The analyser with the model shipped in this library.</summary>
+    public static IToneAnalyzer CreateDefault() => new ToneAnalyzer(ToneComponents.Shared, ToneModel.LoadEmbedded());
+
+    /// <summary>The analyser with a model written by <c>whatstyle train --output <paramref name="modelDirectory"/></c>.</summary>
+    public static IToneAnalyzer FromModelDirectory(string modelDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelDirectory);
+        return new ToneAnalyzer(ToneComponents.Shared, ToneModel.LoadFrom(modelDirectory));
+    }
+}

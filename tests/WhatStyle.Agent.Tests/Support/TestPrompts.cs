@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Offline;
+using WhatStyle.Agent.Replies.PostProcessing;
+
+namespace WhatStyle.Agent.Tests.Support;
+
+/// <summary>The real prompt files as copied beside the test assembly.</summary>
+internal static class TestPrompts
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public static PhrasebookLibrary Phrasebooks { get; } = PhrasebookLibrary.Load(Path.Combine(Directory, "offline"));
+
+    public static IOfflineResponder Offline(double threshold = 0.85) =>
+        new OfflineResponder(Phrasebooks, Options.Create(new OfflineResponderOptions { SimilarReplyThreshold = threshold }));
+
+    public static SafetyRules Safety { get; } = SafetyRules.Load(Path.Combine(Directory, "safety", "rules.json"));
+
+    public static ReplyPostProcessor PostProcessor() => new(Safety, Phrasebooks);
+}

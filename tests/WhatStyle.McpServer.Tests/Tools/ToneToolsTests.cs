@@ -1,0 +1,59 @@
+using WhatStyle.McpServer.Tests.Support;
+
+namespace WhatStyle.McpServer.Tests.Tools;
+
+public sealed class ToneToolsTests
+{
+    [Fact]
+    public async Task AnalyzeTone_SadMessage_ReturnsStructuredAnalysis()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+
+        var result = (await client.CallAsync("analyze_tone", new { text = "I'm so sad today 😢" })).Structured();
+
+        Assert.Equal("I'm so sad today 😢", result.GetProperty("text").GetString());
+        Assert.Equal("negative", result.GetProperty("sentiment").GetProperty("label").GetString());
+        Assert.Equal("sadness", result.GetProperty("emotion").GetProperty("label").GetString());
+        Assert.True(result.GetProperty("needsSupport").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AnalyzeTone_WithContact_PassesTheirRecentMessagesAsContext()
+    {
+        var tone = new FakeToneAnalyzer();
+        await using var context = await McpTestContext.CreateAsync(s => s.AddSingletonInstance<WhatStyle.Tools.Tone.IToneAnalyzer>(tone));
+        var client = await context.ConnectAsync();
+
+        (await client.CallAsync("analyze_tone", new { text = "great news!", contact = "annie" })).Structured();
+
+        Assert.NotNull(tone.LastContext);
+        Assert.Equal(context.Seeded.AnnaId, tone.LastContext.Contact);
+        Assert.Contains("dinner tonight at 8?", tone.LastContext.PreviousMessages ?? []);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AnalyzeTone_EmptyText_ErrorTellsWhatToFix(string text)
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+
+        var error = (await client.CallAsync("analyze_tone", new { text })).Error();
+
+        Assert.Contains("'text' is empty", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeTone_UnknownContact_ErrorPointsToListContacts()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+
+        var error = (await client.CallAsync("analyze_tone", new { text = "hi", contact = "Nobody Known" })).Error();
+
+        Assert.Contains("No contact matches 'Nobody Known'", error, StringComparison.Ordinal);
+        Assert.Contains("list_contacts", error, StringComparison.Ordinal);
+    }
+}
