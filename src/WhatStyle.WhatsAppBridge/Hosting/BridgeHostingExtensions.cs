@@ -1,4 +1,3 @@
-using LiteDB;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -39,13 +38,6 @@ internal static class BridgeHostingExtensions
         var dataDirectory = DataDirectory.Resolve(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
 
-        // Until the storage area registers the shared profile database, drafts live in the same file it will use.
-        // Shared mode, because the CLI (`whatstyle drafts approve`) writes to it while the bridge runs.
-        builder.Services.TryAddSingleton<ILiteDatabase>(_ => new LiteDatabase(new ConnectionString
-        {
-            Filename = Path.Combine(dataDirectory, "whatstyle.db"),
-            Connection = ConnectionType.Shared,
-        }));
         builder.Services.AddSingleton(_ => new BridgeDatabase(dataDirectory));
         builder.Services.AddSingleton<BridgeSignals>();
         builder.Services.AddSingleton<InboxWriter>();

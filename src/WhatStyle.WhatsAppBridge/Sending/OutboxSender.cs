@@ -24,6 +24,7 @@ internal sealed class OutboxSender(
     BridgeSignals signals,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int MaxInFlight = 64;
@@ -32,6 +33,13 @@ internal sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Start once the webhook endpoint listens: the wait for unconfirmed sends counts from the moment the status
+        // webhooks that would confirm them can arrive, not from a slow start-up.
+        if (!await WaitForStartAsync(stoppingToken))
+        {
+            return;
+        }
+
         var recovered = outbox.MarkInFlightUnconfirmed(options.CurrentValue.UnconfirmedSendTimeout);
         if (recovered > 0)
         {
@@ -65,6 +73,22 @@ internal sealed class OutboxSender(
         }
 
         await Task.WhenAll(_inFlight.Values);
+    }
+
+    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Starts every send that may go now; returns a shorter wait when the token bucket is what holds things back.</summary>
