@@ -1,7 +1,22 @@
-// Placeholder entry point; the WhatsApp webhook bridge is built under issue 7.
+using WhatStyle.WhatsAppBridge.Health;
+using WhatStyle.WhatsAppBridge.Hosting;
+using WhatStyle.WhatsAppBridge.Webhooks;
+
+// The WhatsApp bridge: Cloud API webhooks in, the reply agent in-process, Graph API replies out. See docs/bridge.md.
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBridgeConfiguration();
+builder.AddBridgeStorage();
+builder.AddWhatsAppGraphApi();
+builder.AddReplyPipeline();
+builder.AddBridgeTelemetry();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "not built yet" }));
+
+app.MapWebhookApi();
+app.MapHealthApi();
+app.MapPrometheusScrapingEndpoint();
+
 await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

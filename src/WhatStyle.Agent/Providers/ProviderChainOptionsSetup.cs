@@ -35,7 +35,8 @@ internal sealed class ProviderChainOptionsSetup(IConfiguration configuration) : 
         }
 
         var value = host.Trim();
-        if (!value.Contains("://", StringComparison.Ordinal))
+        var hasScheme = value.Contains("://", StringComparison.Ordinal);
+        if (!hasScheme)
         {
             value = "http://" + value;
         }
@@ -51,7 +52,8 @@ internal sealed class ProviderChainOptionsSetup(IConfiguration configuration) : 
             builder.Host = "127.0.0.1";
         }
 
-        if (uri.IsDefaultPort && !host.Contains(":" + uri.Port, StringComparison.Ordinal))
+        // A bare host means Ollama's own port; a full URL says exactly where to go.
+        if (!hasScheme && uri.IsDefaultPort && !host.Contains(":" + uri.Port, StringComparison.Ordinal))
         {
             builder.Port = 11434;
         }

@@ -34,7 +34,7 @@ internal static class ProviderErrorClassifier
             case JsonException or FormatException or InvalidDataException:
                 return new ProviderFailure(provider, ProviderErrorKind.InvalidResponse, null, null, message);
             default:
-                return new ProviderFailure(provider, ProviderErrorKind.Unexpected, null, null, $"{exception.GetType().Name}: {message}");
+                return new ProviderFailure(provider, ProviderErrorKind.Unexpected, null, null, Clean($"{exception.GetType().Name}: {exception.Message}", secrets));
         }
     }
 

@@ -27,6 +27,7 @@ internal sealed class ProviderFailoverChatClient : FailoverChatClient
     private readonly ILogger logger;
     private readonly IReadOnlyList<string> secrets;
     private readonly ConcurrentDictionary<RoutingContext, ChainRequest> requests = new(ReferenceEqualityComparer.Instance);
+    private const string NothingAnswered = "No provider could answer.";
     private readonly List<IDisposable> owned;
     private int disposed;
 
@@ -92,7 +93,7 @@ internal sealed class ProviderFailoverChatClient : FailoverChatClient
             return new ProviderAttemptChatClient(provider, timeout, request, affinity, timeProvider);
         }
 
-        throw Exhausted(request, "No provider could answer.");
+        throw Exhausted(request, NothingAnswered);
     }
 
     protected override ValueTask OnRoutingUpdateAsync(
@@ -167,7 +168,10 @@ internal sealed class ProviderFailoverChatClient : FailoverChatClient
     private ProviderChainExhaustedException Exhausted(ChainRequest request, string message)
     {
         var exception = new ProviderChainExhaustedException(message, request.Reports);
-        logger.LogWarning("Provider chain exhausted: {Reasons}", exception.Message);
+
+        // Running with no provider configured (the offline demo) is normal, not worth a warning on every reply.
+        var level = exception.Reasons.Any(reason => reason.Attempted) || message != NothingAnswered ? LogLevel.Warning : LogLevel.Information;
+        logger.Log(level, "Provider chain exhausted: {Reasons}", exception.Message);
         return exception;
     }
 }

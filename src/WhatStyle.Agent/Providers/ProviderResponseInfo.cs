@@ -17,8 +17,15 @@ public sealed record ProviderResponseInfo(string Provider, bool Fallback, IReadO
     /// <summary>The key of the providers that failed during the call (string[]).</summary>
     public const string FailedProvidersKey = "whatstyle.failedProviders";
 
-    /// <summary>Reads the chain's metadata from a response (also after FunctionInvokingChatClient, which keeps the last call's).</summary>
-    public static ProviderResponseInfo? From(ChatResponse? response) => From(response?.AdditionalProperties);
+    /// <summary>
+    /// Reads the chain's metadata from a response (also after FunctionInvokingChatClient, which keeps the last call's).
+    /// A response assembled from streaming updates carries it on its messages instead, so those are read too, last first.
+    /// </summary>
+    public static ProviderResponseInfo? From(ChatResponse? response) =>
+        response is null
+            ? null
+            : From(response.AdditionalProperties)
+              ?? response.Messages.Reverse().Select(message => From(message.AdditionalProperties)).FirstOrDefault(info => info is not null);
 
     /// <summary>Reads the chain's metadata from a response's or an update's additional properties.</summary>
     public static ProviderResponseInfo? From(AdditionalPropertiesDictionary? properties)

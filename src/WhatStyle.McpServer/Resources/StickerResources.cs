@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text.Json;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using WhatStyle.McpServer.Results;
@@ -30,8 +29,8 @@ internal sealed class StickerResources(IStickerCatalog catalog)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sticker = catalog.Find(id) ?? throw new McpProtocolException(
-            "No sticker has that id. Read whatstyle://stickers for the list.", McpErrorCode.ResourceNotFound);
+        var sticker = catalog.Find(id) ?? throw ResourceErrors.NotFound(
+            context, "No sticker has that id. Read whatstyle://stickers for the list.");
         var bytes = await StickerImages.ReadAsync(sticker, cancellationToken);
         return BlobResourceContents.FromBytes(bytes, context.Params.Uri, StickerImages.MimeType);
     }

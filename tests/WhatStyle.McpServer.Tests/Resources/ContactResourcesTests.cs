@@ -49,15 +49,18 @@ public sealed class ContactResourcesTests
             json.RootElement.GetProperty("recent").EnumerateArray().Select(m => m.GetProperty("text").GetString()));
     }
 
-    [Fact]
-    public async Task ReadProfile_UnknownContact_FailsAsResourceNotFound()
+    [Theory]
+    [InlineData(null, McpErrorCode.InvalidParams)]
+    [InlineData("2025-11-25", McpErrorCode.ResourceNotFound)]
+    public async Task ReadProfile_UnknownContact_FailsWithTheRevisionsNotFoundCode(string? protocolVersion, McpErrorCode expected)
     {
         await using var context = await McpTestContext.CreateAsync();
-        var client = await context.ConnectAsync();
+        var client = await context.ConnectAsync(protocolVersion);
 
         var error = await Assert.ThrowsAsync<McpProtocolException>(() =>
             client.ReadResourceAsync("whatstyle://contacts/Nobody/profile", cancellationToken: TestContext.Current.CancellationToken).AsTask());
 
         Assert.Contains("No contact matches", error.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, error.ErrorCode);
     }
 }

@@ -72,7 +72,20 @@ internal static class StickerRenderer
         }
 
         using var svg = new SKSvg();
-        var picture = svg.Load(path) ?? throw new InvalidDataException($"artwork {path} is not a readable SVG");
+        SKPicture? picture;
+        try
+        {
+            picture = svg.Load(path);
+        }
+        catch (System.Xml.XmlException ex)
+        {
+            throw new InvalidDataException($"artwork {path} is not a readable SVG: {ex.Message}", ex);
+        }
+
+        if (picture is null || picture.CullRect.IsEmpty)
+        {
+            throw new InvalidDataException($"artwork {path} is not a readable SVG");
+        }
 
         // The SKSvg owns its picture; copy it out so it outlives the loader.
         using var recorder = new SKPictureRecorder();

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using WhatStyle.Agent.Replies;
+using WhatStyle.Tools;
+using WhatStyle.Tools.Storage;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Health;
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Replies;
+using WhatStyle.WhatsAppBridge.Sending;
+using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Telemetry;
+
+namespace WhatStyle.WhatsAppBridge.Hosting;
+
+/// <summary>The bridge's DI, one extension per concern; Program.cs reads as their table of contents.</summary>
+internal static class BridgeHostingExtensions
+{
+    /// <summary>Configuration key for the data directory (else WHATSTYLE_DATA_DIR, then ~/.whatstyle, like the CLI).</summary>
+    public const string DataDirectoryKey = "DataDirectory";
+
+    /// <summary>Binds and validates <c>WhatsApp</c> and <c>Bridge</c>; a missing secret stops start-up with a clear message.</summary>
+    public static IHostApplicationBuilder AddBridgeConfiguration(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
+        builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>The bridge's own database (bridge.db), the shared WhatStyle domain (drafts, contacts) and the inbox.</summary>
+    public static IHostApplicationBuilder AddBridgeStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var dataDirectory = DataDirectory.Resolve(builder.Configuration[DataDirectoryKey]);
+        builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+
+        builder.Services.AddSingleton(_ => new BridgeDatabase(dataDirectory));
+        builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton<InboxWriter>();
+        builder.Services.AddSingleton<MessageLedger>();
+        builder.Services.AddSingleton<StatusLedger>();
+        builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddHostedService<InboxProcessor>();
+        return builder;
+    }
+
+    /// <summary>The Graph API client, media cache, rate limits and the outbox sender.</summary>
+    public static IHostApplicationBuilder AddWhatsAppGraphApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(sp => new GraphApiClient(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = TimeSpan.FromSeconds(30) },
+            sp.GetRequiredService<IOptions<WhatsAppOptions>>()));
+        builder.Services.AddSingleton<MediaCache>();
+        builder.Services.AddSingleton<RecipientPacer>();
+        builder.Services.AddSingleton<BridgeHealth>();
+        builder.Services.AddHostedService<OutboxSender>();
+        return builder;
+    }
+
+    /// <summary>Reply policy, the agent (in-process), the reply worker and the approved-draft dispatcher.</summary>
+    public static IHostApplicationBuilder AddReplyPipeline(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.Equals(builder.Configuration[$"{BridgeOptions.SectionName}:{nameof(BridgeOptions.Agent)}"], "echo", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<IReplyAgent, EchoReplyAgent>();
+        }
+
+        builder.Services.AddSingleton<ReplyPolicy>();
+        builder.Services.AddSingleton<ChatResponder>();
+        builder.Services.AddHostedService<ReplyWorker>();
+        builder.Services.AddHostedService<DraftDispatcher>();
+        builder.Services.AddHostedService<StartupCheck>();
+        return builder;
+    }
+
+    /// <summary>Metrics through OpenTelemetry, scraped in Prometheus format at /metrics.</summary>
+    public static IHostApplicationBuilder AddBridgeTelemetry(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<BridgeMetrics>();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(BridgeMetrics.MeterName)
+            .AddPrometheusExporter());
+        return builder;
+    }
+}

@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Telemetry;
+using WhatStyle.WhatsAppBridge.Webhooks;
+
+namespace WhatStyle.WhatsAppBridge.Inbox;
+
+/// <summary>
+/// Stores incoming messages (dropping duplicates by wamid) and keeps each chat's "due" time for burst coalescing.
+/// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
+/// </summary>
+internal sealed class MessageLedger(
+    BridgeDatabase database, TimeProvider time, IOptionsMonitor<BridgeOptions> options, BridgeMetrics metrics, ILogger<MessageLedger> logger)
+{
+    private readonly Lock _chatGate = new();
+
+    /// <summary>Stores one message; returns false when it was a duplicate delivery.</summary>
+    public bool Ingest(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var now = time.GetUtcNow();
+
+        // The inbox processor is the only writer of messages, and this check-and-insert runs on its single thread,
+        // so two deliveries of one wamid cannot both pass; the unique _id is the backstop.
+        if (database.Messages.FindById(message.Id) is not null)
+        {
+            metrics.Duplicate();
+            return false;
+        }
+
+        var record = new MessageRecord
+        {
+            Id = message.Id,
+            Chat = message.Group ?? message.From ?? "unknown",
+            From = message.From ?? "",
+            UserId = message.UserId,
+            Group = message.Group,
+            SenderName = message.SenderName,
+            PhoneNumberId = message.PhoneNumberId,
+            Type = message.Type,
+            Text = message.Text,
+            ContextId = message.ContextId,
+            Raw = message.Raw,
+            TimestampMs = (message.Timestamp ?? now).ToUnixTimeMilliseconds(),
+            ReceivedAtMs = now.ToUnixTimeMilliseconds(),
+            State = MessageState.Stored,
+            Note = message.Note,
+        };
+
+        var age = now - (message.Timestamp ?? now);
+        if (message.Text is not null && record.From.Length > 0)
+        {
+            if (age > options.CurrentValue.MaxMessageAge)
+            {
+                record.Note = $"older than {options.CurrentValue.MaxMessageAge}: stored, not answered";
+            }
+            else
+            {
+                record.State = MessageState.Pending;
+            }
+        }
+
+        if (message.Text is null && message.Note?.StartsWith("unknown type", StringComparison.Ordinal) == true)
+        {
+            logger.LogWarning("Stored message {MessageId} of unknown type {Type} without answering it.", message.Id, message.Type);
+        }
+
+        ApplyToTarget(message);
+        database.Messages.Insert(record);
+        metrics.MessageIn(message.Type);
+        if (record.State == MessageState.Pending)
+        {
+            MarkChatDue(record.Chat, record.Group is not null, now);
+        }
+
+        return true;
+    }
+
+    /// <summary>Pending messages of a chat in conversation order (WhatsApp timestamp, then arrival).</summary>
+    public IReadOnlyList<MessageRecord> PendingIn(string chat) =>
+        [.. database.Messages.Find(m => m.Chat == chat && m.State == MessageState.Pending)
+            .OrderBy(m => m.TimestampMs).ThenBy(m => m.ReceivedAtMs)];
+
+    /// <summary>Chats whose burst window has passed.</summary>
+    public IReadOnlyList<ChatRecord> DueChats(DateTimeOffset now, int max)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        return [.. database.Chats.Find(c => c.HasPending).Where(c => c.DueAtMs <= nowMs).OrderBy(c => c.DueAtMs).Take(max)];
+    }
+
+    /// <summary>Clears the chat's pending flag unless messages arrived that this reply did not cover.</summary>
+    public void SettleChat(string chat)
+    {
+        lock (_chatGate)
+        {
+            var record = database.Chats.FindById(chat);
+            if (record is null)
+            {
+                return;
+            }
+
+            record.HasPending = database.Messages.Exists(m => m.Chat == chat && m.State == MessageState.Pending);
+            database.Chats.Update(record);
+        }
+    }
+
+    /// <summary>Pushes the chat's due time to <paramref name="notBefore"/> (quiet hours).</summary>
+    public void Postpone(string chat, DateTimeOffset notBefore)
+    {
+        lock (_chatGate)
+        {
+            if (database.Chats.FindById(chat) is { } record)
+            {
+                record.DueAtMs = Math.Max(record.DueAtMs, notBefore.ToUnixTimeMilliseconds());
+                database.Chats.Update(record);
+            }
+        }
+    }
+
+    private void MarkChatDue(string chat, bool isGroup, DateTimeOffset now)
+    {
+        lock (_chatGate)
+        {
+            var due = (now + options.CurrentValue.BurstWindow).ToUnixTimeMilliseconds();
+            var record = database.Chats.FindById(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup };
+            record.HasPending = true;
+            record.DueAtMs = Math.Max(record.DueAtMs, due);
+            database.Chats.Upsert(record);
+        }
+    }
+
+    /// <summary>Edits replace the text of a message not yet answered; revokes withdraw it from its reply.</summary>
+    private void ApplyToTarget(InboundMessage message)
+    {
+        if (message.TargetId is null || message.Type is not ("edit" or "revoke"))
+        {
+            return;
+        }
+
+        var target = database.Messages.FindById(message.TargetId);
+        if (target is null || target.State != MessageState.Pending)
+        {
+            return;
+        }
+
+        if (message.Type == "revoke")
+        {
+            target.State = MessageState.Stored;
+            target.Note = "revoked by the sender before it was answered";
+        }
+        else if (message.EditedText is not null)
+        {
+            target.Text = message.EditedText;
+            target.Note = "edited";
+        }
+
+        database.Messages.Update(target);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Drafts;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Health;
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Sending;
+using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Telemetry;
+
+namespace WhatStyle.WhatsAppBridge.Replies;
+
+/// <summary>
+/// Answers one chat: all its pending messages (a burst) get one reply, queued in the outbox or stored as a draft in
+/// the same step that marks the messages answered, so a crash can neither lose nor double the reply.
+/// </summary>
+internal sealed class ChatResponder(
+    BridgeDatabase database,
+    MessageLedger ledger,
+    Outbox outbox,
+    ReplyPolicy policy,
+    IReplyAgent agent,
+    IDraftStore drafts,
+    GraphApiClient graph,
+    BridgeHealth health,
+    BridgeMetrics metrics,
+    TimeProvider time,
+    ILogger<ChatResponder> logger)
+{
+    public async Task RespondAsync(ChatRecord chat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var pending = ledger.PendingIn(chat.Id);
+        if (pending.Count == 0)
+        {
+            ledger.SettleChat(chat.Id);
+            return;
+        }
+
+        var last = pending[^1];
+        var now = time.GetUtcNow();
+        var decision = policy.Decide(chat.Id, last.From, now);
+        if (decision.NotBefore is { } notBefore)
+        {
+            ledger.Postpone(chat.Id, notBefore);
+            return;
+        }
+
+        if (decision.Mode == ReplyMode.Off)
+        {
+            Finish(pending, MessageState.Stored, replyId: null, note: $"not answered: {decision.Reason}", []);
+            return;
+        }
+
+        if (decision.Mode == ReplyMode.Auto && last.Group is null && !health.SendingStopped)
+        {
+            // Best effort: a failed read receipt must not hold up the reply. Groups do not support it.
+            var read = await graph.MarkReadAsync(last.Id, typing: true, cancellationToken);
+            if (!read.Success)
+            {
+                logger.LogDebug("Mark-read for {MessageId} failed with {Code}.", last.Id, read.ErrorCode);
+            }
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        AgentReply reply;
+        try
+        {
+            reply = await agent.ReplyAsync(new IncomingMessage
+            {
+                Contact = last.From,
+                Text = string.Join('\n', pending.Select(m => m.Text)),
+                Group = last.Group,
+                MessageId = last.Id,
+                Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs),
+            }, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            Finish(pending, MessageState.Stored, replyId: null, note: $"agent refused: {ex.Message}", []);
+            return;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            health.AgentFailed(ex.GetType().Name);
+            throw;
+        }
+
+        health.AgentReplied(reply.Provider);
+        metrics.Reply(reply.Provider, reply.Fallback, decision.Mode.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var replyId = $"reply:{last.Id}";
+        if (decision.Mode == ReplyMode.Draft)
+        {
+            // Deterministic id: after a crash before Finish, the second AddAsync finds the draft and stores nothing new.
+            await drafts.AddAsync(new Draft
+            {
+                Id = replyId,
+                Contact = last.From,
+                Chat = chat.Id,
+                Group = last.Group,
+                InReplyTo = last.Id,
+                IncomingText = string.Join('\n', pending.Select(m => m.Text)),
+                Text = reply.Text,
+                StickerPath = reply.Sticker?.FilePath,
+                Source = "bridge",
+                Provider = reply.Provider,
+                CreatedAt = now,
+            }, cancellationToken);
+            Finish(pending, MessageState.Drafted, replyId, note: null, []);
+            return;
+        }
+
+        Finish(pending, MessageState.Answered, replyId, note: null, OutboxItems.ForReply(replyId, chat, last, reply.Text, reply.Sticker?.FilePath, now));
+        outbox.Notify();
+    }
+
+    /// <summary>Queues the reply's outbox items and marks the messages in one transaction, then settles the chat.</summary>
+    private void Finish(IReadOnlyList<MessageRecord> pending, MessageState state, string? replyId, string? note, IReadOnlyList<OutboxItem> items)
+    {
+        database.InTransaction(() =>
+        {
+            outbox.AddNew(items);
+            foreach (var message in pending)
+            {
+                // Re-read: a revoke may have withdrawn the message while the agent was writing.
+                var current = database.Messages.FindById(message.Id);
+                if (current is null || current.State != MessageState.Pending)
+                {
+                    continue;
+                }
+
+                current.State = state;
+                current.ReplyId = replyId;
+                current.Note = note ?? current.Note;
+                database.Messages.Update(current);
+            }
+
+            return true;
+        });
+        ledger.SettleChat(pending[0].Chat);
+    }
+}

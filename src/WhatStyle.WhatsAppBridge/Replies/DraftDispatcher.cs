@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Drafts;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Sending;
+
+namespace WhatStyle.WhatsAppBridge.Replies;
+
+/// <summary>
+/// Moves drafts the owner approved (<c>whatstyle drafts approve</c>) into the outbox. The outbox ids derive from the
+/// draft id, so a crash between queuing and marking the draft sent cannot queue it twice.
+/// </summary>
+internal sealed class DraftDispatcher(
+    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<DraftDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchApprovedAsync(stoppingToken);
+                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The drafts database may be busy (the CLI holds it briefly); try again next round.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "Could not dispatch approved drafts; retrying.");
+                await Task.Delay(options.CurrentValue.PollInterval * 4, time, stoppingToken);
+            }
+        }
+    }
+
+    internal async Task<int> DispatchApprovedAsync(CancellationToken cancellationToken)
+    {
+        var approved = await drafts.ListAsync(DraftStatus.Approved, cancellationToken);
+        foreach (var draft in approved)
+        {
+            var items = OutboxItems.Build($"draft:{draft.Id}", draft.Chat, draft.Group is not null,
+                draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, time.GetUtcNow());
+            outbox.AddNew(items);
+            await drafts.MarkSentAsync(draft.Id, cancellationToken);
+        }
+
+        if (approved.Count > 0)
+        {
+            outbox.Notify();
+        }
+
+        return approved.Count;
+    }
+}

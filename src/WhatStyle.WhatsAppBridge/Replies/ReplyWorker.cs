@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Storage;
+
+namespace WhatStyle.WhatsAppBridge.Replies;
+
+/// <summary>
+/// Answers chats whose burst window has passed: one chat at a time per chat (so its messages stay in order),
+/// several chats in parallel. The work for one chat is in <see cref="ChatResponder"/>.
+/// </summary>
+internal sealed class ReplyWorker(
+    MessageLedger ledger,
+    ChatResponder responder,
+    BridgeSignals signals,
+    TimeProvider time,
+    IOptionsMonitor<BridgeOptions> options,
+    ILogger<ReplyWorker> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var settings = options.CurrentValue;
+            try
+            {
+                foreach (var chat in ledger.DueChats(time.GetUtcNow(), 256))
+                {
+                    if (_running.Count >= settings.MaxConcurrentChats)
+                    {
+                        break;
+                    }
+
+                    if (_running.ContainsKey(chat.Id))
+                    {
+                        continue;
+                    }
+
+                    var work = new Task<Task>(() => RunAsync(chat, stoppingToken));
+                    _running[chat.Id] = work.Unwrap();
+                    work.Start(TaskScheduler.Default);
+                }
+
+                // Burst windows end on their own, so wake at least every poll interval even without new messages.
+                var wait = settings.BurstWindow < settings.PollInterval ? settings.BurstWindow : settings.PollInterval;
+                await signals.Chats.WaitAsync(wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // A storage hiccup must not stop answering; the chats stay pending.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Reply scheduling failed; retrying shortly.");
+                await Task.Delay(settings.PollInterval, time, stoppingToken);
+            }
+        }
+
+        await Task.WhenAll(_running.Values);
+    }
+
+    private async Task RunAsync(ChatRecord chat, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await responder.RespondAsync(chat, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the messages stay pending and are answered after the restart.
+        }
+#pragma warning disable CA1031 // One chat's failure must not affect the others.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Answering chat failed; it will be retried.");
+            ledger.Postpone(chat.Id, time.GetUtcNow() + options.CurrentValue.RetryBaseDelay);
+        }
+        finally
+        {
+            _running.TryRemove(chat.Id, out _);
+            signals.Chats.Notify();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Health;
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Telemetry;
+
+namespace WhatStyle.WhatsAppBridge.Sending;
+
+/// <summary>
+/// Sends outbox items: in order per recipient, paced per recipient and by a global token bucket, with the error
+/// policy of <see cref="GraphErrorPolicy"/>. Each attempt is recorded as "sending" before the request goes out.
+/// </summary>
+internal sealed class OutboxSender(
+    Outbox outbox,
+    GraphApiClient graph,
+    MediaCache media,
+    RecipientPacer pacer,
+    BridgeHealth health,
+    BridgeMetrics metrics,
+    BridgeSignals signals,
+    TimeProvider time,
+    IOptionsMonitor<BridgeOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int MaxInFlight = 64;
+    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private TokenBucket? _bucket;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Start once the webhook endpoint listens: the wait for unconfirmed sends counts from the moment the status
+        // webhooks that would confirm them can arrive, not from a slow start-up.
+        if (!await WaitForStartAsync(stoppingToken))
+        {
+            return;
+        }
+
+        var recovered = outbox.MarkInFlightUnconfirmed(options.CurrentValue.UnconfirmedSendTimeout);
+        if (recovered > 0)
+        {
+            logger.LogWarning("{Count} sends were in flight when the bridge stopped; each waits for a status webhook before it is resent.", recovered);
+        }
+
+        _bucket = new TokenBucket(options.CurrentValue.MessagesPerSecond, time);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.CurrentValue.PollInterval;
+            try
+            {
+                if (!health.SendingStopped)
+                {
+                    wait = DispatchDue(stoppingToken) ?? wait;
+                }
+
+                await signals.Outbox.WaitAsync(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The sender must outlive storage hiccups; items stay in the outbox.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Outbox dispatch failed; retrying shortly.");
+                await Task.Delay(options.CurrentValue.PollInterval, time, stoppingToken);
+            }
+        }
+
+        await Task.WhenAll(_inFlight.Values);
+    }
+
+    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Starts every send that may go now; returns a shorter wait when the token bucket is what holds things back.</summary>
+    private TimeSpan? DispatchDue(CancellationToken stoppingToken)
+    {
+        var settings = options.CurrentValue;
+        _bucket!.SetRate(settings.MessagesPerSecond);
+        var first = FirstUnsentPerRecipient();
+        foreach (var item in outbox.Due(512))
+        {
+            if (_inFlight.Count >= MaxInFlight)
+            {
+                return TimeSpan.FromMilliseconds(5);
+            }
+
+            // Per-chat order: only the recipient's oldest unsent item may go, and only when its slot is free.
+            if (first.GetValueOrDefault(item.To) != item.Id || _inFlight.ContainsKey(item.To) || !pacer.IsReady(item.To))
+            {
+                continue;
+            }
+
+            if (!_bucket.TryTake(out var bucketWait))
+            {
+                return bucketWait;
+            }
+
+            if (!outbox.TryBeginSend(item))
+            {
+                continue;
+            }
+
+            pacer.Reserve(item.To, settings.PerRecipientInterval);
+            // Registered before it starts, so a fast send cannot remove its entry before the entry exists.
+            var send = new Task<Task>(() => SendAsync(item, stoppingToken));
+            _inFlight[item.To] = send.Unwrap();
+            send.Start(TaskScheduler.Default);
+        }
+
+        return null;
+    }
+
+    private Dictionary<string, string> FirstUnsentPerRecipient() =>
+        outbox.Unsent()
+            .GroupBy(o => o.To, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part).ThenBy(o => o.Id, StringComparer.Ordinal).First().Id, StringComparer.Ordinal);
+
+    private async Task SendAsync(OutboxItem item, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var result = await SendOnceAsync(item, stoppingToken);
+            if (result.Success)
+            {
+                outbox.MarkSent(item.Id, result.Id);
+                metrics.MessageOut(item.Kind);
+                health.Sent();
+            }
+            else
+            {
+                HandleFailure(item, result);
+            }
+        }
+#pragma warning disable CA1031 // Unexpected failures are treated as transient; the item is retried with backoff.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Send of {OutboxId} failed unexpectedly.", item.Id);
+            HandleFailure(item, new GraphApiResult { HttpStatus = 0, ErrorMessage = ex.GetType().Name });
+        }
+        finally
+        {
+            _inFlight.TryRemove(item.To, out _);
+            signals.Outbox.Notify();
+        }
+    }
+
+    private async Task<GraphApiResult> SendOnceAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        string? mediaId = null;
+        if (item.Kind == "sticker")
+        {
+            var upload = await media.GetOrUploadAsync(item.StickerPath ?? "", cancellationToken);
+            if (!upload.Success)
+            {
+                return upload;
+            }
+
+            mediaId = upload.Id;
+        }
+
+        return await graph.SendAsync(item, mediaId, cancellationToken);
+    }
+
+    private void HandleFailure(OutboxItem item, GraphApiResult result)
+    {
+        var settings = options.CurrentValue;
+        var code = result.ErrorCode?.ToString(CultureInfo.InvariantCulture) ?? (result.HttpStatus == 0 ? "network" : $"http{result.HttpStatus}");
+        var error = $"{code}: {result.ErrorMessage}";
+        var decision = GraphErrorPolicy.Decide(result);
+        var now = time.GetUtcNow();
+        switch (decision)
+        {
+            case SendDecision.StopSending:
+                health.StopSending($"WhatsApp rejected the access token (code {code}); sending stopped until the token is replaced and the bridge restarted.");
+                outbox.Release(item.Id, result.ErrorCode, error);
+                logger.LogCritical("Access token rejected (code {Code}); sending stopped.", code);
+                return;
+            case SendDecision.GiveUp:
+                DeadLetter(item, result.ErrorCode, error, code);
+                return;
+            case SendDecision.RecipientBackoff when item.Attempts < settings.MaxAttempts:
+                var pairWait = GraphErrorPolicy.PairRateWait(item.PairRateHits, settings.PairRateLimitUnit);
+                pacer.Block(item.To, now + pairWait);
+                outbox.Retry(item.Id, now + pairWait, result.ErrorCode, error, pairRate: true);
+                metrics.Retry(code);
+                return;
+            case SendDecision.RetryWithBackoff when item.Attempts < settings.MaxAttempts:
+                var jitter = RandomNumberGenerator.GetInt32(1000) / 1000.0;
+                var backoff = GraphErrorPolicy.Backoff(item.Attempts, settings.RetryBaseDelay, settings.MaxRetryDelay, jitter);
+                outbox.Retry(item.Id, now + backoff, result.ErrorCode, error, pairRate: false);
+                metrics.Retry(code);
+                return;
+            default:
+                DeadLetter(item, result.ErrorCode, $"{error} (after {item.Attempts} attempts)", code);
+                return;
+        }
+    }
+
+    private void DeadLetter(OutboxItem item, int? errorCode, string error, string code)
+    {
+        outbox.DeadLetter(item.Id, errorCode, error);
+        metrics.DeadLetter(code);
+        logger.LogWarning("Outbox item {OutboxId} dead-lettered: {Error}", item.Id, error);
+    }
+}

@@ -1,0 +1,68 @@
+using LiteDB;
+
+namespace WhatStyle.WhatsAppBridge.Storage;
+
+/// <summary>
+/// The bridge's own durable store, <c>&lt;data-dir&gt;/bridge.db</c>: inbox, messages, chats, outbox, statuses,
+/// events and the media-id cache. Kept apart from the profile database so the hot webhook path never waits on it.
+/// </summary>
+internal sealed class BridgeDatabase : IDisposable
+{
+    public const string FileName = "bridge.db";
+
+    private readonly LiteDatabase _database;
+
+    public BridgeDatabase(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        var mapper = new BsonMapper();
+        mapper.EnumAsInteger = false;
+        _database = new LiteDatabase(new ConnectionString
+        {
+            Filename = Path.Combine(dataDirectory, FileName),
+            Connection = ConnectionType.Direct,
+        }, mapper);
+
+        Inbox = _database.GetCollection<InboxItem>("inbox", BsonAutoId.Int64);
+        Messages = _database.GetCollection<MessageRecord>("messages");
+        Messages.EnsureIndex(m => m.Chat);
+        Messages.EnsureIndex(m => m.State);
+        Chats = _database.GetCollection<ChatRecord>("chats");
+        Chats.EnsureIndex(c => c.HasPending);
+        Outbox = _database.GetCollection<OutboxItem>("outbox");
+        Outbox.EnsureIndex(o => o.State);
+        Outbox.EnsureIndex(o => o.Wamid);
+        Statuses = _database.GetCollection<StatusRecord>("statuses");
+        Events = _database.GetCollection<EventRecord>("events", BsonAutoId.Int64);
+        Media = _database.GetCollection<MediaRecord>("media");
+    }
+
+    public ILiteCollection<InboxItem> Inbox { get; }
+    public ILiteCollection<MessageRecord> Messages { get; }
+    public ILiteCollection<ChatRecord> Chats { get; }
+    public ILiteCollection<OutboxItem> Outbox { get; }
+    public ILiteCollection<StatusRecord> Statuses { get; }
+    public ILiteCollection<EventRecord> Events { get; }
+    public ILiteCollection<MediaRecord> Media { get; }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction. No awaits inside: LiteDB binds transactions to the thread.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        _database.BeginTrans();
+        try
+        {
+            var result = work();
+            _database.Commit();
+            return result;
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => _database.Dispose();
+}

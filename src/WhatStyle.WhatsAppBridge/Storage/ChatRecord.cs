@@ -1,0 +1,17 @@
+using LiteDB;
+
+namespace WhatStyle.WhatsAppBridge.Storage;
+
+/// <summary>A conversation and when it is next due for a reply (burst coalescing).</summary>
+internal sealed class ChatRecord
+{
+    [BsonId]
+    public string Id { get; set; } = "";
+
+    public bool IsGroup { get; set; }
+
+    public bool HasPending { get; set; }
+
+    /// <summary>The chat is answered once now ≥ this: the last message's arrival plus the burst window.</summary>
+    public long DueAtMs { get; set; }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Telemetry;
+
+namespace WhatStyle.WhatsAppBridge.Webhooks;
+
+/// <summary>The Cloud API callback URL: GET verification handshake and POST event delivery.</summary>
+internal static class WebhookApi
+{
+    /// <summary>Meta's documented maximum payload.</summary>
+    public const int MaxBodyBytes = 3 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapWebhookApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/webhook");
+        group.MapGet("/", Verify);
+        group.MapPost("/", ReceiveAsync);
+        return app;
+    }
+
+    /// <summary>Echoes <c>hub.challenge</c> verbatim (it is not parsed as a number) when mode and token match.</summary>
+    internal static IResult Verify(HttpRequest request, IOptions<WhatsAppOptions> options)
+    {
+        // Query keys contain dots, so they are read by name rather than bound to parameters.
+        var mode = request.Query["hub.mode"].ToString();
+        var token = request.Query["hub.verify_token"].ToString();
+        var challenge = request.Query["hub.challenge"].ToString();
+        var expected = options.Value.VerifyToken;
+        var tokenMatches = token.Length == expected.Length
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(expected));
+        return mode == "subscribe" && tokenMatches && challenge.Length > 0
+            ? TypedResults.Text(challenge, "text/plain")
+            : TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    internal static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IOptions<WhatsAppOptions> options, InboxWriter inbox, BridgeMetrics metrics, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // The exact received bytes: the signature is over them, and they are what the inbox keeps.
+        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!WebhookSignature.IsValid(request.Headers[WebhookSignature.HeaderName], body, options.Value.AppSecret))
+        {
+            metrics.WebhookRejected("signature");
+            return TypedResults.Unauthorized();
+        }
+
+        if (!IsJson(body))
+        {
+            metrics.WebhookRejected("json");
+            return TypedResults.BadRequest("The body is not valid JSON.");
+        }
+
+        await inbox.AppendAsync(body, cancellationToken);
+        metrics.WebhookAccepted();
+        return TypedResults.Ok();
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Net;
+using WhatStyle.WhatsAppBridge.Tests.Support;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Functional;
+
+/// <summary>Kills a real bridge process mid-flight and restarts it: every accepted message must get exactly one reply.</summary>
+public sealed class CrashRecoveryTests
+{
+    private const int Senders = 80;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Sigkill_WhileMessagesAreInFlight_EveryAcceptedMessageGetsExactlyOneReply()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-crash-").FullName;
+        var port = BridgeProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["DataDirectory"] = dataDirectory,
+            ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
+            ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
+            ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
+            ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
+            ["WhatsApp__GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
+            ["Bridge__Agent"] = "echo",
+            ["Bridge__BurstWindow"] = "00:00:00.200",
+            ["Bridge__PollInterval"] = "00:00:00.050",
+            ["Bridge__PerRecipientInterval"] = "00:00:00",
+            ["Bridge__MessagesPerSecond"] = "150",
+            ["Bridge__UnconfirmedSendTimeout"] = "00:00:20",
+            ["Bridge__MaxConcurrentChats"] = "8",
+        };
+        graph.StatusCallbackUrl = new Uri($"http://127.0.0.1:{port}/webhook");
+        graph.CallbackSecret = BridgeFactory.AppSecret;
+
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            void Log(string what) => TestContext.Current.TestOutputHelper?.WriteLine($"{clock.Elapsed.TotalSeconds:F1}s {what} (sends: {graph.Sends.Count})");
+            var bridge = await BridgeProcess.StartAsync(port, environment, Ct);
+            Log("started");
+            using var client = new HttpClient { BaseAddress = bridge.BaseUrl };
+            var accepted = new ConcurrentDictionary<string, bool>();
+            var bodies = Enumerable.Range(0, Senders)
+                .Select(i => (To: $"49170{i:D6}", Body: Webhook.Body([Webhook.Text($"49170{i:D6}", $"message {i}")])))
+                .ToList();
+
+            // Like Meta: keep re-posting until each body is acknowledged with 200, across the crash.
+            var poster = Task.Run(async () =>
+            {
+                foreach (var (to, body) in bodies)
+                {
+                    while (!accepted.ContainsKey(to))
+                    {
+                        try
+                        {
+                            using var response = await Webhook.PostAsync(client, body, Ct);
+                            if (response.StatusCode == HttpStatusCode.OK)
+                            {
+                                accepted[to] = true;
+                                continue;
+                            }
+                        }
+                        catch (HttpRequestException)
+                        {
+                            // The bridge is down: Meta retries later.
+                        }
+
+                        await Task.Delay(50, Ct);
+                    }
+
+                    await Task.Delay(5, Ct);
+                }
+            }, Ct);
+
+            await Webhook.EventuallyAsync(() => graph.Sends.Count >= 20, "replies in flight", 30);
+            bridge.Kill();
+            Log("killed");
+            var sentBeforeCrash = graph.Sends.Count;
+            bridge.Dispose();
+
+            using var restarted = await BridgeProcess.StartAsync(port, environment, Ct);
+            Log("restarted");
+            await poster;
+            Log("all accepted");
+            await Webhook.EventuallyAsync(() => graph.Sends.Select(s => (string?)s["to"]).Distinct().Count() == Senders, "a reply to every sender", 60);
+
+            Log("every sender answered");
+
+            // Drained: nothing pending, in flight or unconfirmed is left that could still produce a (duplicate) send.
+            await Webhook.EventuallyAsync(() => IsDrained(restarted.BaseUrl), "inbox and outbox drained", 60);
+            Log("drained");
+            var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
+            Assert.True(sentBeforeCrash < Senders, $"the crash came after all replies were sent ({sentBeforeCrash}); the test proved nothing");
+            Assert.Equal(Senders, accepted.Count);
+            Assert.All(bodies, b => Assert.Equal(1, perRecipient.GetValueOrDefault("+" + b.To)));
+        }
+        finally
+        {
+            graph.StatusCallbackUrl = null;
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort.
+            }
+        }
+    }
+
+    private static bool IsDrained(Uri bridge)
+    {
+        using var client = new HttpClient { BaseAddress = bridge };
+        var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
+        var outbox = report.GetProperty("outbox");
+        return report.GetProperty("inbox").GetProperty("backlog").GetInt32() == 0
+            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
+    }
+}

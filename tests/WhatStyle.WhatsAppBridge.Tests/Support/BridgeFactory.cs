@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Agent.Replies;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Support;
+
+/// <summary>The bridge in memory, in a temporary data directory, talking to a <see cref="FakeGraphApi"/> on loopback.</summary>
+internal sealed class BridgeFactory : WebApplicationFactory<Program>
+{
+    public const string AppSecret = "test_app_secret";
+    public const string VerifyToken = "verify-me";
+    public const string PhoneNumberId = "106540352242922";
+
+    private readonly FakeGraphApi _graph;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BridgeFactory(FakeGraphApi graph, IDictionary<string, string?>? settings = null)
+    {
+        _graph = graph;
+        DataDirectory = Directory.CreateTempSubdirectory("whatstyle-bridge-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["DataDirectory"] = DataDirectory,
+            ["WhatsApp:AppSecret"] = AppSecret,
+            ["WhatsApp:VerifyToken"] = VerifyToken,
+            ["WhatsApp:AccessToken"] = FakeGraphApi.AccessToken,
+            ["WhatsApp:PhoneNumberId"] = PhoneNumberId,
+            ["WhatsApp:GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
+            ["WhatsApp:ApiVersion"] = "v23.0",
+            ["Bridge:BurstWindow"] = "00:00:00.300",
+            ["Bridge:PollInterval"] = "00:00:00.050",
+            ["Bridge:PerRecipientInterval"] = "00:00:00.050",
+            ["Bridge:RetryBaseDelay"] = "00:00:00.050",
+            ["Bridge:MaxRetryDelay"] = "00:00:00.200",
+            ["Bridge:PairRateLimitUnit"] = "00:00:00.050",
+            ["Bridge:MaxAttempts"] = "3",
+            ["Bridge:MessagesPerSecond"] = "1000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public RecordingReplyAgent Agent { get; } = new();
+
+    /// <summary>Points the fake's status webhooks at this in-memory bridge.</summary>
+    public BridgeFactory WithStatusCallbacks()
+    {
+        _graph.StatusCallbackUrl = new Uri(Server.BaseAddress, "/webhook");
+        _graph.CallbackSecret = AppSecret;
+        _graph.CallbackHandler = Server.CreateHandler();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IReplyAgent>(Agent));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task; the OS temp cleaner gets it.
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Support;
+
+/// <summary>
+/// A fake WhatsApp Graph API on 127.0.0.1:0: records sends, read receipts and uploads, answers with scripted errors,
+/// and (like Meta) posts signed "sent" status webhooks back to the bridge, retrying until they are accepted.
+/// </summary>
+public sealed class FakeGraphApi : IAsyncDisposable
+{
+    public const string AccessToken = "test-access-token";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Func<JsonNode, (int Status, string Body)?>> _script = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentBag<Task> _callbacks = [];
+    private int _counter;
+
+    private FakeGraphApi(WebApplication app) => _app = app;
+
+    /// <summary>Every accepted send request body, in arrival order.</summary>
+    public ConcurrentQueue<JsonNode> Sends { get; } = new();
+
+    /// <summary>Every send request, accepted or not.</summary>
+    public ConcurrentQueue<JsonNode> Attempts { get; } = new();
+
+    public ConcurrentQueue<JsonNode> ReadReceipts { get; } = new();
+
+    public ConcurrentQueue<string> Uploads { get; } = new();
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Where to post status webhooks (null: none), and the app secret to sign them with.</summary>
+    public Uri? StatusCallbackUrl { get; set; }
+
+    public string CallbackSecret { get; set; } = "";
+
+    public HttpMessageHandler? CallbackHandler { get; set; }
+
+    public static async Task<FakeGraphApi> StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeGraphApi(app);
+        app.MapPost("/{version}/{phone}/messages", fake.MessagesAsync);
+        app.MapPost("/{version}/{phone}/media", fake.MediaAsync);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        fake.BaseUrl = new Uri(address);
+        return fake;
+    }
+
+    /// <summary>Answers the next send with this response when <paramref name="when"/> matches (else the script moves on).</summary>
+    public void FailNext(int status, string body) => _script.Enqueue(_ => (status, body));
+
+    public static string Error(int code, string message = "scripted") =>
+        new JsonObject { ["error"] = new JsonObject { ["message"] = $"(#{code}) {message}", ["type"] = "OAuthException", ["code"] = code, ["fbtrace_id"] = "fake" } }.ToJsonString();
+
+    /// <summary>The texts sent to a recipient (as the Graph API saw it: +digits or a group id).</summary>
+    public IReadOnlyList<JsonNode> SendsTo(string to) => [.. Sends.Where(s => (string?)s["to"] == to)];
+
+    private async Task<IResult> MessagesAsync(HttpRequest request)
+    {
+        if (request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
+        {
+            return Results.Content(Error(190, "Invalid OAuth access token"), "application/json", statusCode: 401);
+        }
+
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!;
+        if ((string?)body["status"] == "read")
+        {
+            ReadReceipts.Enqueue(body);
+            return Results.Json(new { success = true });
+        }
+
+        Attempts.Enqueue(body);
+        if (_script.TryDequeue(out var scripted) && scripted(body) is { } failure)
+        {
+            return Results.Content(failure.Body, "application/json", statusCode: failure.Status);
+        }
+
+        var wamid = $"wamid.fake.{Interlocked.Increment(ref _counter)}";
+        Sends.Enqueue(body);
+        if (StatusCallbackUrl is not null)
+        {
+            _callbacks.Add(Task.Run(() => DeliverStatusAsync(wamid, (string?)body["to"], (string?)body["biz_opaque_callback_data"])));
+        }
+
+        return Results.Json(new { messaging_product = "whatsapp", contacts = new[] { new { input = (string?)body["to"], wa_id = ((string?)body["to"])?.TrimStart('+') } }, messages = new[] { new { id = wamid } } });
+    }
+
+    private async Task<IResult> MediaAsync(HttpRequest request)
+    {
+        var form = await request.ReadFormAsync();
+        var file = form.Files["file"];
+        Uploads.Enqueue($"{file?.FileName}|{form["type"]}|{form["messaging_product"]}");
+        return Results.Json(new { id = $"media-{Interlocked.Increment(ref _counter)}" });
+    }
+
+    private async Task DeliverStatusAsync(string wamid, string? to, string? callbackData)
+    {
+        var payload = new JsonObject
+        {
+            ["object"] = "whatsapp_business_account",
+            ["entry"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "waba",
+                ["changes"] = new JsonArray(new JsonObject
+                {
+                    ["field"] = "messages",
+                    ["value"] = new JsonObject
+                    {
+                        ["messaging_product"] = "whatsapp",
+                        ["metadata"] = new JsonObject { ["display_phone_number"] = "15550000000", ["phone_number_id"] = "fake-phone" },
+                        ["statuses"] = new JsonArray(new JsonObject
+                        {
+                            ["id"] = wamid,
+                            ["status"] = "sent",
+                            ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            ["recipient_id"] = to?.TrimStart('+'),
+                            ["biz_opaque_callback_data"] = callbackData,
+                        }),
+                    },
+                }),
+            }),
+        };
+        var bytes = Encoding.UTF8.GetBytes(payload.ToJsonString());
+        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(CallbackSecret), bytes));
+        using var client = CallbackHandler is null ? new HttpClient() : new HttpClient(CallbackHandler, disposeHandler: false);
+
+        // Like Meta: retry until the endpoint answers 200 (here for up to a minute).
+        for (var attempt = 0; attempt < 300 && !_stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                using var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+                using var request = new HttpRequestMessage(HttpMethod.Post, StatusCallbackUrl) { Content = content };
+                request.Headers.Add("X-Hub-Signature-256", signature);
+                using var response = await client.SendAsync(request, _stopping.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ObjectDisposedException)
+            {
+                // The bridge is down (crash test): try again shortly.
+            }
+
+            try
+            {
+                await Task.Delay(200, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_callbacks);
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using WhatStyle.Agent.Replies;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Support;
+
+/// <summary>A hand-written fake agent: records what it was asked and answers "re: &lt;text&gt;", optionally with a sticker.</summary>
+internal sealed class RecordingReplyAgent : IReplyAgent
+{
+    public ConcurrentQueue<IncomingMessage> Calls { get; } = new();
+
+    /// <summary>When set, every reply carries this sticker file.</summary>
+    public string? StickerPath { get; set; }
+
+    public Task<AgentReply> ReplyAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.Text);
+        Calls.Enqueue(message);
+        return Task.FromResult(new AgentReply
+        {
+            Text = $"re: {message.Text}",
+            Sticker = StickerPath is null ? null : new ReplySticker("s1", "😀", "smile", StickerPath),
+            Provider = "fake",
+            Fallback = false,
+            LlmCalls = 0,
+            ToolCalls = 0,
+            LatencyMs = 1,
+        });
+    }
+}
