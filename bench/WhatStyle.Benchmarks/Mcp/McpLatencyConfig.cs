@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace WhatStyle.Benchmarks.Mcp;
 
 /// <summary>
 /// One call per iteration, so the percentiles are per-call latencies (not means of batches): 50 warm-up calls,
-/// then 500 measured calls, as one client calling one tool at a time, like an MCP host does.
+/// then 500 measured calls, as one client calling one tool at a time, like an MCP host does. In-process toolchain: the
+/// server under test is a separate process anyway, and generating a boilerplate project costs minutes on a busy machine.
 /// </summary>
 internal sealed class McpLatencyConfig : ManualConfig
 {
@@ -17,6 +19,7 @@ internal sealed class McpLatencyConfig : ManualConfig
             .WithUnrollFactor(1)
             .WithWarmupCount(50)
             .WithIterationCount(500)
+            .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId("PerCall"));
         AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
     }

@@ -1,12 +1,15 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ModelContextProtocol.Client;
 
 namespace WhatStyle.Benchmarks.Mcp;
 
 /// <summary>How long a client waits for a stdio server to be ready: process start, host start and the protocol handshake.</summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 2, iterationCount: 15, id: "Startup")]
-[MinColumn, MaxColumn, MedianColumn]
+[Config(typeof(StartupConfig))]
 public class McpStdioStartupBenchmarks
 {
     private string _dataDirectory = "";
@@ -28,4 +31,20 @@ public class McpStdioStartupBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_dataDirectory, recursive: true);
+
+    /// <summary>Cold start, 2 warm-up and 15 measured server starts, each a fresh process.</summary>
+    private sealed class StartupConfig : ManualConfig
+    {
+        public StartupConfig()
+        {
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.ColdStart)
+                .WithLaunchCount(1)
+                .WithWarmupCount(2)
+                .WithIterationCount(15)
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithId("Startup"));
+            AddColumn(StatisticColumn.Min, StatisticColumn.Median, StatisticColumn.Max);
+        }
+    }
 }

@@ -40,6 +40,7 @@ internal static class HttpServerHost
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>
         {

@@ -22,6 +22,7 @@ internal static class StdioServerHost
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();
     }

@@ -47,6 +47,12 @@ internal sealed class ContactResources(IContactDirectory contacts, IConversation
     {
         var nameOrId = string.IsNullOrWhiteSpace(contact) ? null : contact.Trim();
         var profile = nameOrId is null ? null : await contacts.FindAsync(nameOrId, cancellationToken);
+        if (profile is null && nameOrId is not null && nameOrId.Contains('%', StringComparison.Ordinal))
+        {
+            // Names with spaces or "+" numbers arrive percent-encoded in the URI ("Anna%20Maria").
+            profile = await contacts.FindAsync(Uri.UnescapeDataString(nameOrId), cancellationToken);
+        }
+
         return profile ?? throw ResourceErrors.NotFound(
             context, "No contact matches that name. Use completion on {contact} or the list_contacts tool to find one.");
     }

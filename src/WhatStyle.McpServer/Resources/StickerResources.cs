@@ -29,7 +29,8 @@ internal sealed class StickerResources(IStickerCatalog catalog)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sticker = catalog.Find(id) ?? throw ResourceErrors.NotFound(
+        // Owner-pack ids contain "/" ("pack/heart"), which travels percent-encoded in the URI.
+        var sticker = catalog.Find(id) ?? catalog.Find(Uri.UnescapeDataString(id)) ?? throw ResourceErrors.NotFound(
             context, "No sticker has that id. Read whatstyle://stickers for the list.");
         var bytes = await StickerImages.ReadAsync(sticker, cancellationToken);
         return BlobResourceContents.FromBytes(bytes, context.Params.Uri, StickerImages.MimeType);

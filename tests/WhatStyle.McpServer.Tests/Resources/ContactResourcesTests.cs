@@ -36,6 +36,19 @@ public sealed class ContactResourcesTests
     }
 
     [Fact]
+    public async Task ReadProfile_PercentEncodedName_FindsTheContact()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        (await client.CallAsync("record_message", new { contact = "Anna Maria", direction = "incoming", text = "hi!" })).Structured();
+
+        var result = await client.ReadResourceAsync("whatstyle://contacts/Anna%20Maria/profile", cancellationToken: TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(Assert.IsType<TextResourceContents>(Assert.Single(result.Contents)).Text);
+        Assert.Equal("Anna Maria", json.RootElement.GetProperty("displayName").GetString());
+    }
+
+    [Fact]
     public async Task ReadConversation_KnownContact_ReturnsMessagesAsData()
     {
         await using var context = await McpTestContext.CreateAsync();

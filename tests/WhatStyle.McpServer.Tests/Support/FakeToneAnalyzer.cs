@@ -9,9 +9,12 @@ internal sealed class FakeToneAnalyzer : IToneAnalyzer
 
     public Exception? ThrowOnAnalyze { get; set; }
 
+    public int Calls { get; private set; }
+
     public ToneAnalysis Analyze(string text, ToneContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        Calls++;
         if (ThrowOnAnalyze is not null)
         {
             throw ThrowOnAnalyze;
