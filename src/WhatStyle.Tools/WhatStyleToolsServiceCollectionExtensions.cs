@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Tools.Stickers;
-using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
 
@@ -23,14 +23,18 @@ public static class WhatStyleToolsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
-        services.AddToneAnalysis();
-        services.AddStickers(dataDirectory);
-        services.AddDrafts();
+        // Hosts add their own providers; this keeps the library usable from a bare ServiceCollection too.
+        services.AddLogging();
+
+        // Storage first: contacts, memory, stickers' history and drafts all keep their collections in it.
         services.AddWhatStyleStorage(configuration, dataDirectory);
         services.AddWhatStyleEmbeddings(configuration);
+        services.AddToneAnalysis();
         services.AddWhatStyleContacts(configuration);
         services.AddWhatStyleMemory(configuration);
         services.AddWhatStyleImport();
+        services.AddStickers(dataDirectory);
+        services.AddDrafts();
         return services;
     }
 }

@@ -38,6 +38,12 @@ internal static class CliApp
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UserError;
         }
+        catch (WhatStyle.Tools.Storage.StorageException ex)
+        {
+            // Wrong password, locked or damaged database: the message already says what to do.
+            await stderr.WriteLineAsync($"error: {OneLine(ex.Message)}");
+            return ExitCodes.UserError;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await stderr.WriteLineAsync("cancelled");
@@ -69,6 +75,9 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ContactsCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(HistoryCommand.Create());
         root.Subcommands.Add(DraftsCommand.Create());
 
         return root;

@@ -43,17 +43,20 @@ public sealed class PhrasebookLibrary
     /// <summary>The language whose stop words the text uses most, or null when no language clearly wins.</summary>
     public string? Guess(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = TextMatch.Words(TextMatch.Normalize(text)).ToList();
-        var scores = _stopwords
-            .Select(pair => (Language: pair.Key, Hits: words.Count(pair.Value.Contains)))
-            .OrderByDescending(s => s.Hits)
-            .ToList();
+        var scores = Scores(text).OrderByDescending(s => s.Value).Select(s => (Language: s.Key, Hits: s.Value)).ToList();
         if (scores.Count == 0 || scores[0].Hits == 0 || (scores.Count > 1 && scores[1].Hits == scores[0].Hits))
         {
             return null;
         }
 
         return scores[0].Language;
+    }
+
+    /// <summary>How many stop words of each language the text uses.</summary>
+    public IReadOnlyDictionary<string, int> Scores(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = TextMatch.Words(TextMatch.Normalize(text)).ToList();
+        return _stopwords.ToDictionary(pair => pair.Key, pair => words.Count(pair.Value.Contains), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ProviderAttemptChatClient(
         ChatResponse response;
         try
         {
-            response = await provider.Client.GetResponseAsync(messages, options, linked.Token);
+            response = await provider.Client.GetResponseAsync(messages, ForProvider(options), linked.Token);
         }
         catch (OperationCanceledException ex) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -50,7 +50,7 @@ internal sealed class ProviderAttemptChatClient(
         // The timeout covers the whole stream: a WhatsApp reply is short, and a stalled stream is a failed attempt.
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        await using var updates = provider.Client.GetStreamingResponseAsync(messages, options, linked.Token).GetAsyncEnumerator(linked.Token);
+        await using var updates = provider.Client.GetStreamingResponseAsync(messages, ForProvider(options), linked.Token).GetAsyncEnumerator(linked.Token);
         var first = true;
         while (true)
         {
@@ -83,6 +83,22 @@ internal sealed class ProviderAttemptChatClient(
     public void Dispose()
     {
         // The provider's client belongs to the chain, not to this attempt.
+    }
+
+    /// <summary>
+    /// Each provider uses its configured model: a ModelId set by the caller names one provider's model and would make
+    /// every other provider fail, so it is cleared (on a copy; the caller's options are shared across attempts).
+    /// </summary>
+    private static ChatOptions? ForProvider(ChatOptions? options)
+    {
+        if (options?.ModelId is null)
+        {
+            return options;
+        }
+
+        var copy = options.Clone();
+        copy.ModelId = null;
+        return copy;
     }
 
     private static bool IsUseful(AIContent content) =>

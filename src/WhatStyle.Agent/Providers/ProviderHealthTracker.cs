@@ -28,7 +28,7 @@ internal sealed class ProviderHealthTracker(ProviderChainOptions options, TimePr
         var health = Get(provider);
         if (health.Disabled)
         {
-            return $"disabled after {health.LastFailure?.Kind} (HTTP {health.LastFailure?.StatusCode})";
+            return $"disabled until restart after {health.LastFailure?.Kind} (HTTP {health.LastFailure?.StatusCode})";
         }
 
         var now = timeProvider.GetUtcNow();

@@ -17,6 +17,18 @@ public sealed record AgentReply
     public required int LlmCalls { get; init; }
     public required int ToolCalls { get; init; }
     public required long LatencyMs { get; init; }
+
+    /// <summary>The tone reading of the incoming message (shown by <c>whatstyle chat</c>).</summary>
+    public WhatStyle.Tools.Tone.ToneAnalysis? Tone { get; init; }
+
+    /// <summary>In a group: the sender's message the reply quotes.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>Why the offline responder answered, when it did (secret-free).</summary>
+    public string? FallbackReason { get; init; }
+
+    /// <summary>True when the reply was queued to be regenerated once a provider is healthy again.</summary>
+    public bool Queued { get; init; }
 }
 
 /// <summary>A sticker chosen for a reply.</summary>

@@ -13,6 +13,9 @@ public sealed record IncomingMessage
     /// <summary>The group it was written in, if any; then <see cref="Contact"/> is the sender.</summary>
     public string? Group { get; init; }
 
+    /// <summary>The other members of <see cref="Group"/> (names, aliases or numbers); the most formal of them sets the reply's floor.</summary>
+    public IReadOnlyList<string> GroupMembers { get; init; } = [];
+
     /// <summary>The relationship to use when the contact is new or has none set.</summary>
     public Relationship? Relationship { get; init; }
 

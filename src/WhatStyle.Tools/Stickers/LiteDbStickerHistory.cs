@@ -43,11 +43,11 @@ internal sealed class LiteDbStickerHistory : IStickerHistory
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         cancellationToken.ThrowIfCancellationRequested();
 
-        IReadOnlyList<StickerUse> uses = _uses.Query()
-            .Where(Query.EQ("contactId", contactId))
-            .OrderByDescending("_id")
-            .Limit(limit)
-            .ToEnumerable()
+        // The contactId index finds this contact's sends; sorting them here is far cheaper than LiteDB's
+        // ORDER BY, which spills through its sort pages (about 1 MB per query in the benchmark).
+        IReadOnlyList<StickerUse> uses = _uses.Find(Query.EQ("contactId", contactId))
+            .OrderByDescending(doc => doc["_id"].AsInt64)
+            .Take(limit)
             .Select(doc => new StickerUse(
                 doc["contactId"].AsString,
                 doc["stickerId"].AsString,

@@ -9,9 +9,7 @@ namespace WhatStyle.Tools.Stickers;
 /// <summary>DI registration for the sticker catalogue, selector, history, packs and builder.</summary>
 public static class StickersServiceCollectionExtensions
 {
-    /// <summary>The database file used when no other area has registered <see cref="ILiteDatabase"/>.</summary>
-    public const string DatabaseFileName = "whatstyle.db";
-
+    /// <remarks>The sticker history lives in the shared <see cref="ILiteDatabase"/>, which <c>AddWhatStyleStorage</c> registers.</remarks>
     /// <param name="services">The container.</param>
     /// <param name="dataDirectory">The resolved data directory: owners' packs go to &lt;data-dir&gt;/stickers unless configured.</param>
     public static IServiceCollection AddStickers(this IServiceCollection services, string dataDirectory)
@@ -29,9 +27,6 @@ public static class StickersServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-
-        // The contacts area owns the shared database; this fallback only applies where it is not registered yet.
-        services.TryAddSingleton<ILiteDatabase>(_ => new LiteDatabase(Path.Combine(dataDirectory, DatabaseFileName)));
 
         services.TryAddSingleton<StickerCatalog>();
         services.TryAddSingleton<IStickerCatalog>(sp => sp.GetRequiredService<StickerCatalog>());

@@ -18,6 +18,10 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
 
     private const float EmojiSentimentBoost = 1.5f;
 
+    private const float CaringLoveBoost = 1.5f;
+
+    private const float ForeignLexiconBoost = 1.5f;
+
     public ToneAnalysis Analyze(string text, ToneContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -32,18 +36,33 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         Predict(scanned, emotion, sentiment);
         var cues = new CueList();
         ApplyEmojiKnowledge(scanned, emotion, sentiment, cues);
+        var language = components.Language.Detect(scanned);
+        if (language.Code is not ("en" or "und"))
+        {
+            ApplyLexiconKnowledge(scanned, emotion, sentiment);
+        }
+
         if (context?.PreviousMessages is { Count: > 0 } previous && IsBareReply(scanned))
         {
             BlendPrevious(previous[^1], emotion, sentiment, cues);
         }
 
-        var language = components.Language.Detect(scanned);
+        var caring = CaringRules.Read(scanned, cues);
+        if (caring)
+        {
+            // GoEmotions files "caring" under love; a question about the reader's life reads as care, not surprise.
+            Span<float> careBoost = stackalloc float[EmotionCount];
+            careBoost[(int)Emotion.Love] = CaringLoveBoost;
+            Boost(emotion, careBoost);
+            cues.Add(Dimensions.Emotion, "caring:asks after the reader", CaringLoveBoost);
+        }
+
         var sarcasm = SarcasmRules.Read(scanned, cues);
         var emotionLabel = (Emotion)ArgMax(emotion);
         var sentimentLabel = (SentimentLabel)ArgMax(sentiment);
         if (sarcasm.Detected)
         {
-            (emotionLabel, sentimentLabel) = ReadAsSarcastic(emotionLabel, sentimentLabel, cues);
+            (emotionLabel, sentimentLabel) = ReadAsSarcastic(emotionLabel, sentimentLabel, emotion, sentiment, cues);
         }
 
         ExplainEmotion(scanned, emotionLabel, emotion, cues);
@@ -52,17 +71,12 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
         var needsSupport = SupportRules.Read(scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, cues);
-        var caring = CaringRules.Read(scanned, cues);
         foreach (var cue in language.Cues)
         {
             cues.Add(Dimensions.Language, cue, language.Confidence);
         }
 
         var sentimentScore = sentiment[(int)SentimentLabel.Positive] - sentiment[(int)SentimentLabel.Negative];
-        if (sarcasm.Detected && sentimentScore > 0)
-        {
-            sentimentScore = -sentimentScore;
-        }
 
         return new ToneAnalysis
         {
@@ -136,6 +150,34 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         Boost(sentiment, sentimentBoost);
     }
 
+    /// <summary>The learned n-grams are English; in other languages the lexicon's feeling words speak louder.</summary>
+    private static void ApplyLexiconKnowledge(ScannedMessage scanned, Span<float> emotion, Span<float> sentiment)
+    {
+        Span<float> emotionBoost = stackalloc float[EmotionCount];
+        Span<float> sentimentBoost = stackalloc float[SentimentCount];
+        foreach (var word in scanned.Words)
+        {
+            if (word.Entry is not { } entry || word.Is(WordShape.Negated))
+            {
+                continue;
+            }
+
+            if (entry.Emotion != Emotion.Neutral)
+            {
+                emotionBoost[(int)entry.Emotion] = Math.Min(emotionBoost[(int)entry.Emotion] + ForeignLexiconBoost, 2.5f);
+            }
+
+            if (entry.Valence != 0)
+            {
+                var polarity = entry.Valence > 0 ? SentimentLabel.Positive : SentimentLabel.Negative;
+                sentimentBoost[(int)polarity] = Math.Min(sentimentBoost[(int)polarity] + (Math.Abs(entry.Valence) / 3 * ForeignLexiconBoost), 2.5f);
+            }
+        }
+
+        Boost(emotion, emotionBoost);
+        Boost(sentiment, sentimentBoost);
+    }
+
     private static void Boost(Span<float> probabilities, ReadOnlySpan<float> boost)
     {
         for (var c = 0; c < probabilities.Length; c++)
@@ -148,7 +190,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
 
     /// <summary>"ok", "yeah", "same": too little to read alone, so the previous message's mood carries over a little.</summary>
     private static bool IsBareReply(ScannedMessage scanned) =>
-        scanned.Words.Count <= 3 && scanned.Emojis.Count == 0 && !scanned.Words.Exists(w => w.Entry is { Valence: not 0 });
+        scanned.Words.Count <= 3 && scanned.Emojis.Count == 0 && !scanned.Words.Exists(w => w.Entry is { } entry && Math.Abs(entry.Valence) >= 1);
 
     private void BlendPrevious(string previous, Span<float> emotion, Span<float> sentiment, CueList cues)
     {
@@ -174,18 +216,23 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         cues.Add(Dimensions.Emotion, "context:previous message", 0.25);
     }
 
-    private static (Emotion, SentimentLabel) ReadAsSarcastic(Emotion emotion, SentimentLabel sentiment, CueList cues)
+    private static (Emotion, SentimentLabel) ReadAsSarcastic(Emotion emotion, SentimentLabel sentiment, Span<float> emotions, Span<float> sentiments, CueList cues)
     {
-        // Praise said sarcastically is a complaint: the surface joy is really annoyance.
+        // Praise said sarcastically is a complaint: the surface joy is really annoyance, so its mass moves to anger
+        // and the scores stay consistent with the label.
         if (emotion is Emotion.Joy or Emotion.Love or Emotion.Neutral)
         {
             cues.Add(Dimensions.Emotion, $"sarcasm:reads {emotion.ToString().ToLowerInvariant()} as anger", 0.5);
+            emotions[(int)Emotion.Anger] += emotions[(int)Emotion.Joy] + emotions[(int)Emotion.Love] + emotions[(int)Emotion.Neutral];
+            emotions[(int)Emotion.Joy] = emotions[(int)Emotion.Love] = emotions[(int)Emotion.Neutral] = 0;
             emotion = Emotion.Anger;
         }
 
         if (sentiment != SentimentLabel.Negative)
         {
             cues.Add(Dimensions.Sentiment, "sarcasm:flips to negative", 0.5);
+            sentiments[(int)SentimentLabel.Negative] += sentiments[(int)SentimentLabel.Positive] + sentiments[(int)SentimentLabel.Neutral];
+            sentiments[(int)SentimentLabel.Positive] = sentiments[(int)SentimentLabel.Neutral] = 0;
             sentiment = SentimentLabel.Negative;
         }
 
@@ -276,7 +323,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         for (var i = 0; i < count; i++)
         {
             var found = scanned.Emojis[i];
-            readings[i] = new EmojiReading(scanned.OriginalOf(found), Kind(found), found.Entry.Name, found.Entry.Emotion, found.Entry.Sentiment);
+            readings[i] = new EmojiReading(scanned.OriginalOf(found), Kind(found), found.Entry.Name, found.Entry.Emotion, Math.Round((double)found.Entry.Sentiment, 2));
         }
 
         return readings;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WhatStyle.Tools.Tone;
 
@@ -9,7 +10,8 @@ public static class ToneServiceCollectionExtensions
     public static IServiceCollection AddToneAnalysis(this IServiceCollection services)
     {
         // Loaded on first use, so commands that never analyse never pay for the model.
-        services.AddSingleton<IToneAnalyzer>(_ => ToneAnalyzerFactory.CreateDefault());
+        // TryAdd: an analyser the host registered first (a custom one, or a test's fake) wins.
+        services.TryAddSingleton<IToneAnalyzer>(_ => ToneAnalyzerFactory.CreateDefault());
         return services;
     }
 }

@@ -136,9 +136,9 @@ public sealed class FakeProviderServer : IAsyncDisposable
         {
             await FakeProviderServerWriter.WriteAsync(context, reply, request, ollama);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || reply.DropConnection)
         {
-            // The client gave up (a timeout test): nothing to answer.
+            // The client gave up (a timeout test) or the script dropped the connection: nothing more to send.
         }
     }
 }

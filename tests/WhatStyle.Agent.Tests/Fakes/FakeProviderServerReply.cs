@@ -24,6 +24,9 @@ public sealed record FakeProviderServerReply
     /// <summary>Send this raw body with status 200 instead of a chat answer (e.g. garbage JSON).</summary>
     public string? RawBody { get; init; }
 
+    /// <summary>Break the stream with a corrupt event after the first text chunk (or drop the connection at once, for a non-streaming request).</summary>
+    public bool DropConnection { get; init; }
+
     /// <summary>A plain text answer.</summary>
     public static FakeProviderServerReply WithText(string text) => new() { Text = text };
 
@@ -62,6 +65,9 @@ public sealed record FakeProviderServerReply
 
     /// <summary>HTTP 200 with a body that is not JSON.</summary>
     public static FakeProviderServerReply Garbage() => new() { RawBody = "{\"id\": \"chatcmpl-1\", \"choices\": [ this is not json" };
+
+    /// <summary>A stream that starts with <paramref name="text"/> and then breaks: output already reached the caller.</summary>
+    public static FakeProviderServerReply BrokenStream(string text) => new() { Text = text, DropConnection = true };
 
     /// <summary>The same answer, after <paramref name="delay"/>.</summary>
     public FakeProviderServerReply After(TimeSpan delay) => this with { Delay = delay };

@@ -16,6 +16,12 @@ internal static class FakeProviderServerWriter
         }
 
         var response = context.Response;
+        if (reply.DropConnection && !request.Stream)
+        {
+            context.Abort();
+            return;
+        }
+
         if (reply.RetryAfterSeconds is { } retryAfter)
         {
             response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -37,6 +43,18 @@ internal static class FakeProviderServerWriter
         else
         {
             await WriteOpenAIAsync(response, reply, model, request.Stream, cancellationToken);
+        }
+    }
+
+    private static async Task BreakIfScriptedAsync(HttpResponse response, FakeProviderServerReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.DropConnection)
+        {
+            // A corrupt event rather than a reset: a TCP reset may discard data the client has not read yet, which
+            // would make "output had reached the caller" a race. Bytes sent before the garbage always arrive first.
+            await response.WriteAsync("data: {\"choices\": [ broken\n\n", cancellationToken);
+            await response.Body.FlushAsync(cancellationToken);
+            throw new OperationCanceledException("Stream broken by the script.");
         }
     }
 
@@ -72,6 +90,7 @@ internal static class FakeProviderServerWriter
         foreach (var piece in Split(reply.Text ?? ""))
         {
             await SendEventAsync(response, Chunk(model, new JsonObject { ["content"] = piece }, null), cancellationToken);
+            await BreakIfScriptedAsync(response, reply, cancellationToken);
         }
 
         for (var index = 0; index < reply.ToolCalls.Count; index++)
@@ -141,6 +160,7 @@ internal static class FakeProviderServerWriter
                 ["done"] = false,
             };
             await response.WriteAsync(partial.ToJsonString() + "\n", cancellationToken);
+            await BreakIfScriptedAsync(response, reply, cancellationToken);
             await response.Body.FlushAsync(cancellationToken);
         }
 

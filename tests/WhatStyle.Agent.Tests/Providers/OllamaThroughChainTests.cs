@@ -37,7 +37,7 @@ public sealed class OllamaThroughChainTests
     }
 
     [Fact]
-    public async Task ToolLoop_OnOllama_InvokesToolAndSendsResultBack()
+    public async Task GetResponseAsync_ToolLoopOnOllama_InvokesToolAndSendsResultBack()
     {
         await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Order", "ollama"));
         harness.Server.Ollama.Enqueue(

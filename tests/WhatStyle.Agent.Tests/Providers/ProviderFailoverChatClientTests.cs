@@ -4,6 +4,7 @@ using WhatStyle.Agent.Tests.Fakes;
 
 namespace WhatStyle.Agent.Tests.Providers;
 
+/// <summary>Failover order, fallback metadata and exhaustion.</summary>
 public sealed class ProviderFailoverChatClientTests
 {
     [Fact]
@@ -51,94 +52,6 @@ public sealed class ProviderFailoverChatClientTests
     }
 
     [Fact]
-    public async Task GetResponseAsync_RateLimitedWithRetryAfter_SkipsProviderUntilRetryAfterPasses()
-    {
-        await using var harness = await ProviderChainHarness.StartAsync();
-        harness.Server.Mistral.Enqueue(FakeProviderServerReply.RateLimited(retryAfterSeconds: 40));
-
-        var first = await harness.AskAsync();
-        harness.Time!.Advance(TimeSpan.FromSeconds(39));
-        var during = await harness.AskAsync();
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
-        var after = await harness.AskAsync();
-
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(first)!.Provider);
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(during)!.Provider);
-        Assert.True(ProviderResponseInfo.From(during)!.Fallback);
-        Assert.Equal(ProviderNames.Mistral, ProviderResponseInfo.From(after)!.Provider);
-        Assert.Equal(2, harness.Server.Mistral.CallCount);
-    }
-
-    [Fact]
-    public async Task GetResponseAsync_ServerErrorWithoutRetryAfter_CoolsDownForConfiguredSeconds()
-    {
-        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:CooldownSeconds", "10"));
-        harness.Server.Mistral.Enqueue(FakeProviderServerReply.ServerError());
-
-        await harness.AskAsync();
-        harness.Time!.Advance(TimeSpan.FromSeconds(9));
-        await harness.AskAsync();
-        var status = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
-        var after = await harness.AskAsync();
-
-        Assert.Equal(1, status.Health.ConsecutiveFailures);
-        Assert.False(status.Usable);
-        Assert.Contains("cooling down", status.SkipReason, StringComparison.Ordinal);
-        Assert.Equal(ProviderNames.Mistral, ProviderResponseInfo.From(after)!.Provider);
-        Assert.Equal(2, harness.Server.Mistral.CallCount);
-    }
-
-    [Theory]
-    [InlineData(401)]
-    [InlineData(403)]
-    public async Task GetResponseAsync_AuthenticationRejected_DisablesProviderForGood(int status)
-    {
-        await using var harness = await ProviderChainHarness.StartAsync();
-        harness.Server.Mistral.Enqueue(FakeProviderServerReply.Unauthorized(status));
-
-        await harness.AskAsync();
-        harness.Time!.Advance(TimeSpan.FromHours(2));
-        var later = await harness.AskAsync();
-        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
-
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(later)!.Provider);
-        Assert.Equal(1, harness.Server.Mistral.CallCount);
-        Assert.True(mistral.Health.Disabled);
-        Assert.Equal(ProviderErrorKind.AuthenticationFailed, mistral.Health.LastFailure!.Kind);
-    }
-
-    [Fact]
-    public async Task GetResponseAsync_UnprocessableRequest_FailsOverWithoutCooldown()
-    {
-        await using var harness = await ProviderChainHarness.StartAsync();
-        harness.Server.Mistral.Enqueue(FakeProviderServerReply.ExtraForbidden("max_completion_tokens"));
-
-        var first = await harness.AskAsync();
-        var second = await harness.AskAsync();
-        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
-
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(first)!.Provider);
-        Assert.Equal(ProviderNames.Mistral, ProviderResponseInfo.From(second)!.Provider);
-        Assert.Equal(ProviderErrorKind.ConfigurationError, mistral.Health.LastFailure!.Kind);
-        Assert.Equal(422, mistral.Health.LastFailure.StatusCode);
-    }
-
-    [Fact]
-    public async Task GetResponseAsync_ConnectionRefused_FailsOverAndCoolsDown()
-    {
-        // Port 9 (discard) on loopback is closed, so the connection is refused at once.
-        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Mistral:Endpoint", "http://127.0.0.1:9/v1"));
-
-        var response = await harness.AskAsync();
-        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
-
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
-        Assert.Equal(ProviderErrorKind.ConnectionFailed, mistral.Health.LastFailure!.Kind);
-        Assert.NotNull(mistral.Health.CoolingDownUntil);
-    }
-
-    [Fact]
     public async Task GetResponseAsync_GarbageJson_FailsOver()
     {
         await using var harness = await ProviderChainHarness.StartAsync();
@@ -148,19 +61,6 @@ public sealed class ProviderFailoverChatClientTests
 
         Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
         Assert.Equal(1, harness.Server.Mistral.CallCount);
-    }
-
-    [Fact]
-    public async Task GetResponseAsync_SlowProvider_TimesOutAndFailsOver()
-    {
-        await using var harness = await ProviderChainHarness.StartAsync(false, ("Providers:Mistral:TimeoutSeconds", "1"));
-        harness.Server.Mistral.Enqueue(FakeProviderServerReply.WithText("too late").After(TimeSpan.FromSeconds(20)));
-
-        var response = await harness.AskAsync();
-        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
-
-        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
-        Assert.Equal(ProviderErrorKind.Timeout, mistral.Health.LastFailure!.Kind);
     }
 
     [Fact]
@@ -221,5 +121,52 @@ public sealed class ProviderFailoverChatClientTests
 
         Assert.Null(mistral.Health.LastFailure);
         Assert.Equal(0, harness.Server.OpenAI.CallCount);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_CallerSetsModelId_EachProviderUsesItsOwnModel()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync();
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.ServerError());
+        var options = new ChatOptions { ModelId = "mistral-large-latest" };
+
+        await harness.AskAsync(options: options);
+
+        Assert.Equal("gpt-4o-mini", harness.Server.OpenAI.Requests[0].Json["model"]!.GetValue<string>());
+        Assert.Equal("mistral-large-latest", options.ModelId);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ConcurrentCalls_EachKeepsItsOwnAttempts()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Order", "openai,ollama"));
+        harness.Server.OpenAI.Enqueue(FakeProviderServerReply.ExtraForbidden("user"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => harness.AskAsync()));
+
+        var infos = responses.Select(response => ProviderResponseInfo.From(response)!).ToList();
+        Assert.Single(infos, info => info.Provider == ProviderNames.Ollama && info.FailedProviders.SequenceEqual([ProviderNames.OpenAI]));
+        Assert.Equal(7, infos.Count(info => info.Provider == ProviderNames.OpenAI && info.FailedProviders.Count == 0));
+    }
+
+    [Fact]
+    public async Task GetStreamingResponseAsync_StreamBreaksAfterOutput_PropagatesAndRecordsFailure()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync();
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.BrokenStream("Hello there, this breaks"));
+        var received = new List<ChatResponseUpdate>();
+
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var update in harness.Chain.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")], null, TestContext.Current.CancellationToken))
+            {
+                received.Add(update);
+            }
+        });
+        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
+
+        Assert.NotEmpty(received); // Output had reached the caller, so failing over would have mixed two answers.
+        Assert.Equal(0, harness.Server.OpenAI.CallCount);
+        Assert.NotNull(mistral.Health.LastFailure);
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class ToolLoopStickinessTests
     private static readonly AIFunction Lookup = AIFunctionFactory.Create((string name) => $"profile of {name}", "lookup_contact", "Looks up a contact.");
 
     [Fact]
-    public async Task ToolLoop_BeganOnFallbackProvider_StaysOnItForTheNextIteration()
+    public async Task GetResponseAsync_ToolLoopBeganOnFallbackProvider_StaysOnItForTheNextIteration()
     {
         await using var harness = await ProviderChainHarness.StartAsync();
         // 422 causes no cooldown: without stickiness the second iteration would go back to Mistral.
@@ -32,7 +32,7 @@ public sealed partial class ToolLoopStickinessTests
     }
 
     [Fact]
-    public async Task ToolLoop_StickyProviderFailsMidLoop_FailsOverAndMistralGetsValidIds()
+    public async Task GetResponseAsync_StickyProviderFailsMidLoop_FailsOverAndMistralGetsValidIds()
     {
         await using var harness = await ProviderChainHarness.StartAsync(true, ("Providers:Order", "openai,mistral"));
         harness.Server.OpenAI.Enqueue(
@@ -53,7 +53,7 @@ public sealed partial class ToolLoopStickinessTests
     }
 
     [Fact]
-    public async Task NewTurn_AfterToolLoop_StartsAgainFromTheFirstProvider()
+    public async Task GetResponseAsync_NewTurnAfterToolLoop_StartsAgainFromTheFirstProvider()
     {
         await using var harness = await ProviderChainHarness.StartAsync();
         harness.Server.Mistral.Enqueue(FakeProviderServerReply.ExtraForbidden("store"));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
+using WhatStyle.Agent.Replies.PostProcessing;
 
 namespace WhatStyle.Agent.Tests.Support;
 
@@ -12,4 +13,8 @@ internal static class TestPrompts
 
     public static IOfflineResponder Offline(double threshold = 0.85) =>
         new OfflineResponder(Phrasebooks, Options.Create(new OfflineResponderOptions { SimilarReplyThreshold = threshold }));
+
+    public static SafetyRules Safety { get; } = SafetyRules.Load(Path.Combine(Directory, "safety", "rules.json"));
+
+    public static ReplyPostProcessor PostProcessor() => new(Safety, Phrasebooks);
 }

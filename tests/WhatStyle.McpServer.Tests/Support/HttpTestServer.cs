@@ -32,6 +32,7 @@ internal sealed class HttpTestServer : IAsyncDisposable
         var app = HttpServerHost.Build(ServerCommandLine.Parse(["--http", .. arguments]), dataDirectory, builder =>
         {
             builder.WebHost.UseTestServer();
+            TestDomain.ShareToneModel(builder.Services);
             TestDomain.AddFakesForMissing(builder.Services, dataDirectory);
         });
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -21,8 +21,21 @@ internal static class TestDomain
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddWhatStyleTools(configuration, dataDirectory);
+        ShareToneModel(services);
         AddFakesForMissing(services, dataDirectory);
     }
+
+    /// <summary>
+    /// The real analyser is immutable and thread-safe but loads its model per instance; one instance for the whole
+    /// run keeps each test from paying that again.
+    /// </summary>
+    public static void ShareToneModel(IServiceCollection services)
+    {
+        services.RemoveAll<IToneAnalyzer>();
+        services.AddSingleton(SharedTone.Value);
+    }
+
+    private static readonly Lazy<IToneAnalyzer> SharedTone = new(ToneAnalyzerFactory.CreateDefault);
 
     /// <summary>A fake for each domain interface nothing registered yet (call after <c>AddWhatStyleTools</c>).</summary>
     public static void AddFakesForMissing(IServiceCollection services, string dataDirectory)

@@ -3,173 +3,150 @@ using WhatStyle.Tools.Tone.Text;
 
 namespace WhatStyle.Tools.Tone.Rules;
 
-/// <summary>Formal or casual, from how the message is written: capitals, full stops, contractions, slang, emoji.</summary>
+/// <summary>Formal or casual, from how the message is written: length, word length, pronouns, contractions, slang,
+/// capitals and punctuation, emoji.</summary>
 /// <remarks>
-/// Hand-written rules: no data set WhatStyle may ship a model from labels formality. The weights were tuned by
-/// hand while checking against Pavlick's ratings (measure-and-tune use only, per ../shared/data/README.md).
+/// Hand-written rules: no data set WhatStyle may ship a model from labels formality. The weights were set by hand
+/// and checked against Pavlick's ratings (measure-and-tune use only, per ../shared/data/README.md). Chat signals
+/// (emoji, elongation, shouting) barely occur there; their weights come from what chat looks like.
 /// </remarks>
 internal static class FormalityRules
 {
+    private const double Bias = -6.5;
+
+    private static readonly HashSet<string> s_pronouns = new(["i", "me", "my", "you", "your", "we", "us", "our", "mine", "yours", "u", "ur"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> s_conversational = new(
+        ["just", "well", "so", "really", "pretty", "lot", "lots", "stuff", "thing", "things", "get", "got", "gonna", "wanna", "guy", "guys",
+         "kinda", "yeah", "yes", "no", "ok", "okay", "like", "oh", "lol", "hey", "maybe", "anyway", "actually", "totally", "basically"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> s_formal = new(
+        ["however", "therefore", "furthermore", "moreover", "thus", "whom", "shall", "regarding", "concerning", "accordingly",
+         "according", "approximately", "including", "although", "whereas", "announced", "said", "officials"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] s_suffixes = ["tion", "ment", "ity", "ance", "ence", "ive", "ial", "ous"];
+
+    private static readonly string[] s_formalOpenings = ["good morning", "good afternoon", "good evening", "dear", "kind regards", "best regards", "sincerely"];
+
     public static FormalityReading Read(ScannedMessage message, CueList cues)
     {
         var words = message.Words;
         if (words.Count == 0)
         {
             // Emoji or punctuation only: nobody writes that formally.
-            var onlyEmoji = message.Emojis.Count > 0;
-            if (onlyEmoji)
-            {
-                cues.Add(Dimensions.Formality, "shape:emoji only", 1);
-            }
-
-            return new FormalityReading(FormalityLabel.Casual, onlyEmoji ? 0.1 : 0.4);
+            cues.Add(Dimensions.Formality, "shape:no words", -1);
+            return new FormalityReading(FormalityLabel.Casual, message.Emojis.Count > 0 ? 0.1 : 0.4);
         }
 
-        double score = 0;
-        void Signal(string signal, double weight)
-        {
-            score += weight;
-            cues.Add(Dimensions.Formality, signal, weight);
-        }
-
-        if (message.StartsCapitalized)
-        {
-            Signal("shape:capitalised start", 0.6);
-        }
-        else if (message.Letters > 0)
-        {
-            Signal("shape:lower-case start", -0.9);
-        }
-
-        if (message.EndsWithPunctuation && message.Exclamations == 0)
-        {
-            Signal("shape:ends with a full stop or question mark", 0.5);
-        }
-        else if (message.Emojis.Count == 0 && message.Periods == 0 && message.Questions == 0)
-        {
-            Signal("shape:no closing punctuation", -0.4);
-        }
-
-        int slang = 0, formal = 0, contractions = 0, lowerI = 0, capitalsInside = 0, longWords = 0, letters = 0;
-        var shouting = false;
-        string? firstSlang = null, firstFormal = null, firstContraction = null;
+        var pronouns = s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var conversational = s_conversational.GetAlternateLookup<ReadOnlySpan<char>>();
+        var formalWords = s_formal.GetAlternateLookup<ReadOnlySpan<char>>();
+        int letters = 0, pronounCount = 0, informal = 0, chat = 0, formal = 0, contractions = 0, lowerI = 0, capitalsInside = 0, suffixed = 0;
+        bool digits = false, shouting = false, elongated = false;
+        string? informalWord = null, formalWord = null, contraction = null;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             var form = message.FoldedOf(word);
             letters += form.Length;
-            if (form.Length >= 7)
+            digits |= word.Is(WordShape.Numeric);
+            shouting |= word.Is(WordShape.AllCaps) && form.Length >= 3;
+            elongated |= word.Is(WordShape.Elongated);
+            capitalsInside += i > 0 && word.Is(WordShape.Capitalized) ? 1 : 0;
+            pronounCount += pronouns.Contains(form) ? 1 : 0;
+            lowerI += form is "i" && message.Text[word.Start] == 'i' ? 1 : 0;
+            suffixed += EndsWithSuffix(form) ? 1 : 0;
+            var slang = word.Entry?.Has(LexiconFlags.Slang) == true;
+            if (conversational.Contains(form) || slang)
             {
-                longWords++;
+                informal++;
+                chat += slang && !conversational.Contains(form) ? 1 : 0;
+                informalWord ??= message.OriginalOf(word);
             }
 
-            if (word.Is(WordShape.AllCaps) && form.Length >= 3)
+            if (formalWords.Contains(form) || word.Entry?.Has(LexiconFlags.Formal) == true)
             {
-                shouting = true;
+                formal++;
+                formalWord ??= message.OriginalOf(word);
             }
 
-            if (i > 0 && word.Is(WordShape.Capitalized))
-            {
-                capitalsInside++;
-            }
-
-            if (form.Length == 1 && form[0] == 'i' && message.Text[word.Start] == 'i')
-            {
-                lowerI++;
-            }
-
-            if (form.Contains('\''))
+            if (form.Contains('\'') && !form.EndsWith("'s"))
             {
                 contractions++;
-                firstContraction ??= message.OriginalOf(word);
-            }
-
-            if (word.Entry is { } entry)
-            {
-                if (entry.Has(LexiconFlags.Slang))
-                {
-                    slang++;
-                    firstSlang ??= entry.Word;
-                }
-
-                if (entry.Has(LexiconFlags.Formal))
-                {
-                    formal++;
-                    firstFormal ??= entry.Word;
-                }
+                contraction ??= message.OriginalOf(word);
             }
         }
 
-        if (slang > 0)
-        {
-            Signal($"word:{firstSlang} (chat word)", -0.7 * Math.Min(slang, 3));
-        }
+        var n = words.Count;
+        var meanLength = letters / (double)n;
+        var score = Bias + (0.05 * Math.Min(n, 40)) + (0.9 * meanLength);
+        cues.Add(Dimensions.Formality, $"shape:{n} words, mean length {meanLength:0.0}", score);
+        var scoreRef = new Scorer(cues, score);
+        scoreRef.Add(pronounCount > 0, "word:personal pronouns", -4.0 * pronounCount / n);
+        scoreRef.Add(informal > 0, $"word:{informalWord} (conversational)", -0.6 * Math.Min(informal, 4));
+        scoreRef.Add(chat > 0, "word:chat words", -0.4 * Math.Min(chat, 3));
+        scoreRef.Add(formal > 0, $"word:{formalWord} (formal)", 0.5 * Math.Min(formal, 3));
+        scoreRef.Add(contractions > 0, $"contraction:{contraction}", -0.5 * Math.Min(contractions, 3));
+        scoreRef.Add(lowerI > 0, "shape:lower-case 'i'", -0.8 * Math.Min(lowerI, 2));
+        scoreRef.Add(message.Exclamations > 0, "punctuation:!", -1.0 * Math.Min(message.Exclamations, 3));
+        scoreRef.Add(message.Questions > 0, "punctuation:?", -0.4 * Math.Min(message.Questions, 3));
+        scoreRef.Add(message.Commas > 0, "punctuation:comma", 0.3 * Math.Min(message.Commas, 5));
+        scoreRef.Add(capitalsInside > 0, "shape:capitalised words", 2.5 * capitalsInside / n);
+        scoreRef.Add(digits, "shape:numbers", 0.3);
+        scoreRef.Add(suffixed > 0, "shape:latinate words", 3.0 * suffixed / n);
+        scoreRef.Add(message.StartsCapitalized, "shape:capitalised start", 1.0);
+        scoreRef.Add(!message.StartsCapitalized && message.Letters > 0, "shape:lower-case start", 0);
+        scoreRef.Add(message.EndsWithPunctuation, "shape:closing punctuation", 0.3);
+        var clean = message.StartsCapitalized && message.EndsWithPunctuation && contractions == 0 && lowerI == 0 && informal == 0 && message.Emojis.Count == 0;
+        scoreRef.Add(clean, "shape:carefully written", 1.0);
+        var opening = Phrases.FirstOf(message, s_formalOpenings);
+        scoreRef.Add(opening is not null, $"phrase:{opening}", 1.0);
+        scoreRef.Add(message.Emojis.Count > 0, "shape:emoji or emoticon", -0.9 - (0.2 * Math.Min(message.Emojis.Count - 1, 3)));
+        scoreRef.Add(elongated, "shape:elongated word", -0.6);
+        scoreRef.Add(shouting, "shape:all caps", -0.6);
+        scoreRef.Add(message.LongestExclamationRun >= 2 || message.Interrobangs > 0, "punctuation:repeated ! or ?", -0.7);
 
-        if (formal > 0)
-        {
-            Signal($"word:{firstFormal} (formal word)", 0.45 * Math.Min(formal, 3));
-        }
-
-        if (contractions > 0)
-        {
-            Signal($"contraction:{firstContraction}", -0.45 * Math.Min(contractions, 3));
-        }
-
-        if (lowerI > 0)
-        {
-            Signal("shape:lower-case 'i'", -0.8);
-        }
-
-        if (shouting)
-        {
-            Signal("shape:all caps", -0.6);
-        }
-
-        if (message.Emojis.Count > 0)
-        {
-            Signal("shape:emoji or emoticon", -0.9 - (0.2 * Math.Min(message.Emojis.Count - 1, 3)));
-        }
-
-        if (message.LongestExclamationRun >= 2 || message.Interrobangs > 0 || message.Questions >= 2)
-        {
-            Signal("punctuation:repeated ! or ?", -0.7);
-        }
-        else if (message.Exclamations > 0)
-        {
-            Signal("punctuation:!", -0.3);
-        }
-
-        if (words.Exists(w => w.Is(WordShape.Elongated)))
-        {
-            Signal("shape:elongated word", -0.6);
-        }
-
-        var meanLength = letters / (double)words.Count;
-        if (meanLength >= 4.6)
-        {
-            Signal("shape:long words", Math.Min((meanLength - 4.3) * 0.6, 0.9));
-        }
-        else if (meanLength < 3.8)
-        {
-            Signal("shape:short words", -0.4);
-        }
-
-        if (words.Count >= 12)
-        {
-            Signal("shape:long sentence", 0.3);
-        }
-
-        if (capitalsInside > 0 && !shouting)
-        {
-            Signal("shape:capitalised names", 0.2 * Math.Min(capitalsInside, 3));
-        }
-
-        if (message.Commas > 0)
-        {
-            Signal("punctuation:comma", 0.15);
-        }
-
-        var probability = 1 / (1 + Math.Exp(-score));
+        var probability = 1 / (1 + Math.Exp(-scoreRef.Score));
         return new FormalityReading(probability >= 0.5 ? FormalityLabel.Formal : FormalityLabel.Casual, Math.Round(probability, 3));
+    }
+
+    private static bool EndsWithSuffix(ReadOnlySpan<char> form)
+    {
+        if (form.EndsWith("s"))
+        {
+            form = form[..^1];
+        }
+
+        foreach (var suffix in s_suffixes)
+        {
+            if (form.Length > suffix.Length + 2 && form.EndsWith(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a signal's weight when it fires and records it as a cue.</summary>
+    private sealed class Scorer(CueList cues, double score)
+    {
+        public double Score { get; private set; } = score;
+
+        public void Add(bool fires, string signal, double weight)
+        {
+            if (!fires)
+            {
+                return;
+            }
+
+            Score += weight;
+            if (weight != 0 || signal.EndsWith("start", StringComparison.Ordinal))
+            {
+                cues.Add(Dimensions.Formality, signal, weight);
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ internal static class IntensityRules
     public static double Read(ScannedMessage message, float neutral, CueList cues)
     {
         var emotional = 1 - neutral;
-        var intensity = 0.45 * emotional;
+        var intensity = 0.3 * emotional;
         double strongest = 0;
         string? strongestWord = null;
         foreach (var word in message.Words)
@@ -33,8 +33,8 @@ internal static class IntensityRules
 
         if (strongestWord is not null)
         {
-            intensity += 0.3 * strongest / 3;
-            cues.Add(Dimensions.Intensity, $"strongest:{strongestWord}", 0.3 * strongest / 3);
+            intensity += 0.35 * strongest / 3;
+            cues.Add(Dimensions.Intensity, $"strongest:{strongestWord}", 0.35 * strongest / 3);
         }
 
         Amplify(message, cues, ref intensity);

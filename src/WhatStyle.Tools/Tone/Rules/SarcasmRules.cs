@@ -18,6 +18,9 @@ internal static class SarcasmRules
         "yeah sure", "just what i needed", "just what i need", "thanks a lot", "thanks for nothing", "love it when",
         "love how", "love that", "so much fun", "what a surprise", "how nice", "how lovely", "great job", "nice job",
         "just great", "just perfect", "because that's", "as if", "can't wait", "cant wait", "who doesn't love",
+        "love when", "loving the", "love working", "love waking", "love being", "love getting", "nothing like", "so glad",
+        "just love", "what a great", "what a lovely", "how fun", "thanks for", "thank you for", "my favorite", "my favourite",
+        "best day ever", "exactly what", "always a pleasure", "said no one", "said nobody",
     ];
 
     public static SarcasmReading Read(ScannedMessage message, CueList cues)
@@ -49,10 +52,17 @@ internal static class SarcasmRules
                 praise = entry.Word;
                 praiseAt = i;
             }
-            else if ((entry.Has(LexiconFlags.Situation) || entry.Valence <= -1) && complaint is null && praise is not null)
+            else if ((entry.Has(LexiconFlags.Situation) || entry.Valence <= -1) && complaint is null)
             {
                 complaint = entry.Word;
             }
+        }
+
+        // Contrast counts in either order ("Monday again, great"), but alone it is not enough: chat is full of
+        // sincere mixed messages ("sorry you're sick, hope you feel better").
+        if (praise is null)
+        {
+            complaint = null;
         }
 
         var opener = Phrases.FirstOf(message, s_openers);
@@ -76,13 +86,25 @@ internal static class SarcasmRules
 
         foreach (var emoji in message.Emojis)
         {
-            if (emoji.Entry.Has(EmojiFlags.Sarcasm))
+            if (emoji.Entry.Has(EmojiFlags.Sarcasm) || (praise is not null && emoji.Entry.Sentiment <= -0.5))
             {
                 var weight = praise is not null ? 0.45 : 0.3;
                 score += weight;
                 cues.Add(Dimensions.Sarcasm, $"{(emoji.IsEmoticon ? "emoticon" : "emoji")}:{message.OriginalOf(emoji)}", weight);
                 break;
             }
+        }
+
+        if (praise is not null && ShoutedPraise(message))
+        {
+            score += 0.3;
+            cues.Add(Dimensions.Sarcasm, "shape:praise in capitals", 0.3);
+        }
+
+        if (ScareQuotes(message.Text.AsSpan(0, message.ScannedLength)))
+        {
+            score += 0.3;
+            cues.Add(Dimensions.Sarcasm, "punctuation:scare quotes", 0.3);
         }
 
         if (praise is not null && message.Ellipses > 0)
@@ -93,5 +115,38 @@ internal static class SarcasmRules
 
         score = Math.Min(score, 1);
         return new SarcasmReading(score >= Threshold, Math.Round(score, 3));
+    }
+
+    private static bool ShoutedPraise(ScannedMessage message)
+    {
+        foreach (var word in message.Words)
+        {
+            if (word.Entry is { Valence: >= 2 } && word.Is(WordShape.AllCaps) && word.Length >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short phrase in quotes, as in 'my "quality time" in traffic'.</summary>
+    private static bool ScareQuotes(ReadOnlySpan<char> text)
+    {
+        var open = text.IndexOfAny('"', '\u201C');
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var rest = text[(open + 1)..];
+        var close = rest.IndexOfAny('"', '\u201D');
+        if (close <= 0 || close > 30)
+        {
+            return false;
+        }
+
+        var quoted = rest[..close];
+        return quoted.Count(' ') <= 2 && char.IsLetter(quoted[0]);
     }
 }

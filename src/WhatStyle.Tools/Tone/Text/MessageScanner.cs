@@ -185,7 +185,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
 
         var foldLength = message.FoldedLength - foldStart;
         var form = folded.AsSpan(foldStart, foldLength);
-        var entry = lexicon.Find(form) ?? (elongated ? FindSquashed(form) : null);
+        var entry = lexicon.Find(form) ?? (elongated ? FindSquashed(text.AsSpan(start, end - start)) : null);
         var shape = WordShape.None;
         if (letters >= 2 && upper == letters)
         {
@@ -231,18 +231,27 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
         return token;
     }
 
-    private LexiconEntry? FindSquashed(ReadOnlySpan<char> form)
+    /// <summary>Looks the word up with every run of 3+ letters cut to one ("happyyyy" → "happy", "sooo" → "so").</summary>
+    private LexiconEntry? FindSquashed(ReadOnlySpan<char> original)
     {
-        Span<char> squashed = stackalloc char[Math.Min(form.Length, 64)];
+        Span<char> squashed = stackalloc char[Math.Min(original.Length, 64)];
         var n = 0;
-        for (var k = 0; k < form.Length && n < squashed.Length; k++)
+        for (var k = 0; k < original.Length && n < squashed.Length;)
         {
-            if (n > 0 && squashed[n - 1] == form[k])
+            var c = char.ToLowerInvariant(original[k] == '\u2019' ? '\'' : original[k]);
+            var run = 1;
+            while (k + run < original.Length && char.ToLowerInvariant(original[k + run]) == c)
             {
-                continue;
+                run++;
             }
 
-            squashed[n++] = form[k];
+            var keep = run >= 3 ? 1 : run;
+            for (var r = 0; r < keep && n < squashed.Length; r++)
+            {
+                squashed[n++] = c;
+            }
+
+            k += run;
         }
 
         return lexicon.Find(squashed[..n]);

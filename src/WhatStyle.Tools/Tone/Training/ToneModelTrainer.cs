@@ -92,9 +92,13 @@ public sealed class ToneModelTrainer
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ToneFeaturizer.Dimension);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        // Class ids 0..n-1 sorted by value become keys in the same order, so class k of the model is enum value k.
+        // Every class id 0..n-1 becomes a key in value order, even one the data happens to lack, so class k of the
+        // model is always enum value k.
+        var allClasses = ml.Data.LoadFromEnumerable(Enumerable.Range(0, classes).Select(c => new ClassRow { Label = c }));
         var toKey = ml.Transforms.Conversion.MapValueToKey(
-            nameof(TrainingRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+            nameof(TrainingRow.Label),
+            keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue,
+            keyData: allClasses);
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(TrainingRow.Label),
@@ -182,5 +186,10 @@ public sealed class ToneModelTrainer
         public VBuffer<float> Features { get; set; }
 
         public float Weight { get; set; }
+    }
+
+    private sealed class ClassRow
+    {
+        public float Label { get; set; }
     }
 }

@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Cli;
+using WhatStyle.Tools;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Agent.Tests.Cli;
 
 namespace WhatStyle.Agent.Tests.Cli.Commands;
@@ -70,11 +74,38 @@ public sealed class StickersCommandTests : IDisposable
     [Fact]
     public async Task Pick_RecordedForContact_DoesNotRepeatNextTime()
     {
-        var first = await Run("stickers", "pick", "--emotion", "joy", "--relationship", "friend", "--contact", "Sam", "--record", "--json");
-        var second = await Run("stickers", "pick", "--emotion", "joy", "--relationship", "friend", "--contact", "Sam", "--json");
+        await AddContactAsync("Sam", Relationship.Friend);
+
+        var first = await Run("stickers", "pick", "--emotion", "joy", "--contact", "sam", "--record", "--json");
+        var second = await Run("stickers", "pick", "--emotion", "joy", "--contact", "Sam", "--json");
 
         Assert.Equal(ExitCodes.Success, first.Code);
+        Assert.Equal(ExitCodes.Success, second.Code);
+        Assert.NotNull(StickerId(first.Stdout));
         Assert.NotEqual(StickerId(first.Stdout), StickerId(second.Stdout));
+    }
+
+    [Fact]
+    public async Task Pick_RelationshipFromContactDirectory_RomanceForThePartnerOnly()
+    {
+        await AddContactAsync("Alex", Relationship.Partner);
+        await AddContactAsync("Dad", Relationship.Parent);
+
+        var partner = await Run("stickers", "pick", "--emotion", "love", "--moment", "romance", "--contact", "Alex", "--json");
+        var dad = await Run("stickers", "pick", "--emotion", "love", "--moment", "romance", "--contact", "Dad", "--json");
+
+        Assert.Equal(ExitCodes.Success, dad.Code);
+        Assert.StartsWith("romance-", StickerId(partner.Stdout), StringComparison.Ordinal);
+        Assert.Null(StickerId(dad.Stdout));
+    }
+
+    [Fact]
+    public async Task Pick_UnknownContact_IsAUserError()
+    {
+        var (code, _, stderr) = await Run("stickers", "pick", "--emotion", "joy", "--contact", "Nobody Known");
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("Nobody Known", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -154,7 +185,23 @@ public sealed class StickersCommandTests : IDisposable
     private static string? StickerId(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("sticker").GetProperty("id").GetString();
+        var sticker = document.RootElement.GetProperty("sticker");
+        return sticker.ValueKind == JsonValueKind.Null ? null : sticker.GetProperty("id").GetString();
+    }
+
+    /// <summary>Creates a contact in the test data directory through the real domain, as the contacts commands would.</summary>
+    private async Task AddContactAsync(string name, Relationship relationship)
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddWhatStyleTools(configuration, _dataDir);
+        await using var provider = services.BuildServiceProvider();
+        var contacts = provider.GetRequiredService<IContactDirectory>();
+        var profile = await contacts.GetOrCreateAsync(name, TestContext.Current.CancellationToken);
+        await contacts.UpdateSettingsAsync(profile.Contact.Id, new ContactSettings { Relationship = relationship }, TestContext.Current.CancellationToken);
     }
 
     private string WritePack(string name, params (string File, byte[] Bytes)[] files)

@@ -1,0 +1,50 @@
+namespace WhatStyle.Benchmarks.Tone;
+
+/// <summary>A realistic mix of WhatsApp-style messages (written for the benchmark): short and long, emoji, slang,
+/// several languages, formal notes, sarcasm, urgency, distress.</summary>
+internal static class ChatMessages
+{
+    public static readonly string[] All =
+    [
+        "hey babe 😘 what's up?",
+        "Good morning. How are your studies going?",
+        "failed my exam again 😞 feeling terrible",
+        "ok",
+        "lol 😂😂",
+        "on my way, 5 min",
+        "CALL ME NOW",
+        "Oh great, another Monday 🙄",
+        "miss u sooo much ❤️",
+        "did you eat?",
+        "Can you pick up milk on the way home? We're out.",
+        "Dear Mr. Smith, please find the signed contract attached. Kind regards, Anna",
+        "omg congrats!!! 🎉🎉 so proud of you",
+        "i can't do this anymore, i'm so tired of everything",
+        "👍",
+        "haha yeah right, like that's ever gonna happen",
+        "Meeting moved to 3pm, room 4B.",
+        "¿Dónde estás? Te extraño mucho 💕",
+        "Salut ! Tu viens ce soir ? 😊",
+        "Ich bin heute so müde, bis später",
+        "Oi, tudo bem? Saudades de você!",
+        "the deadline is today and nothing works?!",
+        "not bad at all, thanks for asking",
+        "I'm not happy about how you spoke to me yesterday.",
+        "👨‍👩‍👧‍👦 family dinner at 7, don't be late",
+        "wow thanks for waiting 2 hours for me, really appreciate it 🙃",
+        "Happy birthday!! 🥳🎂 have the best day",
+        "sorry to hear about your grandma 🫂 here for you",
+        "Emergency!! car broke down on the highway, need help",
+        "can't wait for the weekend :D",
+        "ugh traffic is insane",
+        "Thank you for your help with the application; it was very much appreciated.",
+        "k",
+        "that movie was sooooo boring -_-",
+        "love you too <3",
+        "brb",
+        "Could you send me the report by Friday, please?",
+        "i'm scared, the test results come tomorrow 😰",
+        "🇪🇸🇫🇷 trip planned!!! ✈️",
+        "what time is the game tonight?",
+    ];
+}

@@ -1,0 +1,17 @@
+using WhatStyle.Tools.Contacts;
+
+namespace WhatStyle.Agent.Cli.Commands;
+
+/// <summary>Accepted spellings of enum values on the command line, shared by the contacts and import commands.</summary>
+internal static class CommandValues
+{
+    public static readonly string[] Relationships = [.. Enum.GetNames<Relationship>().Select(n => n.ToLowerInvariant())];
+
+    public static readonly string[] EmojiPolicies = [.. Enum.GetNames<EmojiPolicy>().Select(n => n.ToLowerInvariant())];
+
+    public static Relationship? ParseRelationship(string? value) =>
+        value is null ? null : Enum.Parse<Relationship>(value, ignoreCase: true);
+
+    public static EmojiPolicy? ParseEmoji(string? value) =>
+        value is null ? null : Enum.Parse<EmojiPolicy>(value, ignoreCase: true);
+}

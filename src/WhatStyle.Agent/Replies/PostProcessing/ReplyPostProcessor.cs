@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using WhatStyle.Agent.Offline;
+using WhatStyle.Agent.Prompting;
+using WhatStyle.Tools.Contacts;
+
+namespace WhatStyle.Agent.Replies.PostProcessing;
+
+/// <summary>
+/// Turns a model's draft into a reply the owner would send: no assistant tells or quotes, nothing unsafe, nothing
+/// about other contacts, the incoming language, the owner's emoji policy and typical length. A draft that cannot be
+/// saved is rejected, and the agent sends the offline reply instead.
+/// </summary>
+public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibrary languages)
+{
+    private static readonly char[] Quotes = ['"', '“', '”', '«', '»', '„', '\'', '`'];
+
+    /// <param name="draft">The model's text.</param>
+    /// <param name="context">The conversation being answered.</param>
+    /// <param name="otherContacts">Names and aliases of every other contact the owner has (never mentioned in a reply).</param>
+    public PostProcessResult Process(string? draft, ReplyContext context, IReadOnlyCollection<string> otherContacts)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(otherContacts);
+        var changes = new List<string>();
+        var text = (draft ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return PostProcessResult.Reject("empty", changes);
+        }
+
+        if (rules.IsRefusal(text))
+        {
+            return PostProcessResult.Reject("refusal", changes);
+        }
+
+        text = StripPreambleAndQuotes(text, changes);
+        var allowed = AllowedNames(context);
+        var sentences = Sentences(text).Where(sentence => Keep(sentence, allowed, otherContacts, changes)).ToList();
+        text = string.Join(' ', sentences).Trim();
+        if (text.Length == 0)
+        {
+            return PostProcessResult.Reject("nothing left after removing assistant tells and other contacts", changes);
+        }
+
+        var violation = rules.Violation(text);
+        if (violation is not null)
+        {
+            return PostProcessResult.Reject($"unsafe ({violation})", changes);
+        }
+
+        if (WrongLanguage(text, context.Language) is { } other)
+        {
+            return PostProcessResult.Reject($"answered in {other}, not {context.Language}", changes);
+        }
+
+        var styled = StyleEnforcer.TrimToLength(
+            StyleEnforcer.EnforceEmoji(text, ReplyPromptBuilder.EffectiveEmoji(context), favourites: []),
+            StyleEnforcer.MaxLength(context.Profile));
+        if (styled != text)
+        {
+            changes.Add("fitted to emoji policy and typical length");
+        }
+
+        return new PostProcessResult(styled, null, changes);
+    }
+
+    private string StripPreambleAndQuotes(string text, List<string> changes)
+    {
+        var normalizedStart = TextMatch.Normalize(text);
+        var preamble = rules.Preambles
+            .Select(TextMatch.Normalize)
+            .Where(p => normalizedStart.StartsWith(p, StringComparison.Ordinal))
+            .MaxBy(p => p.Length);
+        if (preamble is not null)
+        {
+            text = text[preamble.Length..].Trim();
+            changes.Add("dropped preamble");
+        }
+
+        text = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        if (text.Length >= 2 && Quotes.Contains(text[0]) && Quotes.Contains(text[^1]))
+        {
+            text = text[1..^1].Trim();
+            changes.Add("dropped surrounding quotes");
+        }
+
+        return text;
+    }
+
+    private bool Keep(string sentence, IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> others, List<string> changes)
+    {
+        if (rules.IsAssistantTell(sentence))
+        {
+            changes.Add("dropped assistant tell");
+            return false;
+        }
+
+        var normalized = TextMatch.Normalize(sentence);
+        var named = others
+            .Where(name => name.Length >= 3 && !allowed.Contains(name))
+            .Any(name => TextMatch.ContainsWord(normalized, TextMatch.Normalize(name)));
+        if (named || PhoneNumber().IsMatch(sentence))
+        {
+            changes.Add("dropped a sentence about another contact");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The person answered, and in a group everyone present, may be named.</summary>
+    private static HashSet<string> AllowedNames(ReplyContext context)
+    {
+        var people = context.Group?.Members.Append(context.Profile) ?? [context.Profile];
+        return people
+            .SelectMany(p => p.Contact.Aliases.Append(p.Contact.DisplayName).Append(p.Contact.Id))
+            .Concat(context.Profile.Settings.Nickname is { } nick ? [nick] : [])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private string? WrongLanguage(string text, string expected)
+    {
+        if (!languages.Supports(expected))
+        {
+            return null;
+        }
+
+        // Only a clear case counts (two or more stop words of another language, none of the expected one): a short
+        // "ok 👍" or a borrowed word must not throw a good reply away.
+        var scores = languages.Scores(text);
+        var best = scores.MaxBy(s => s.Value);
+        return best.Value >= 2 && scores.GetValueOrDefault(expected) == 0 ? best.Key : null;
+    }
+
+    private static IEnumerable<string> Sentences(string text) =>
+        SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+|\r?\n+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\+?\d[\d \-]{7,}\d")]
+    private static partial Regex PhoneNumber();
+}

@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Offline;
+using WhatStyle.Agent.Prompting;
+using WhatStyle.Agent.Providers;
+using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.PostProcessing;
+using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Stickers;
+
+namespace WhatStyle.Agent.Replies;
+
+/// <summary>
+/// Writes the owner's reply: gathers context through MCP (no model), one call to the provider chain with the MCP tools
+/// behind the conversation scope guard, post-processing, a sticker when the moment calls for one, and recording so
+/// profiles keep learning. When no provider answers, the offline responder does, and a provider failure is queued.
+/// </summary>
+internal sealed partial class ReplyAgent(
+    ReplyContextGatherer gatherer,
+    McpConnection connection,
+    ReplyPromptBuilder prompts,
+    ReplyPostProcessor postProcessor,
+    IOfflineResponder offline,
+    IRetryQueue queue,
+    [FromKeyedServices(ProviderChainServiceCollectionExtensions.ChatClientKey)] IChatClient chain,
+    IOptions<AgentOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggerFactory,
+    IStickerCatalog? stickers = null) : IReplyAgent
+{
+    /// <summary>Longest incoming text the agent accepts (WhatsApp's own limit).</summary>
+    public const int MaxTextLength = 65_536;
+
+    /// <summary>The tools the model may call, all about the current conversation. Writing and listing tools are never offered.</summary>
+    public static readonly IReadOnlySet<string> ModelTools = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "select_sticker", "analyze_tone", "get_contact_profile", "get_conversation_context", "search_similar_exchanges",
+    };
+
+    private readonly AgentOptions _options = options.Value;
+    private readonly ILogger _logger = loggerFactory.CreateLogger<ReplyAgent>();
+
+    public Task<AgentReply> ReplyAsync(IncomingMessage message, CancellationToken cancellationToken = default) =>
+        ReplyCoreAsync(message, regenerating: false, cancellationToken);
+
+    /// <summary>Writes a reply; when <paramref name="regenerating"/> (retry queue), nothing is recorded or queued and a chain failure throws.</summary>
+    internal async Task<AgentReply> ReplyCoreAsync(IncomingMessage message, bool regenerating, CancellationToken cancellationToken)
+    {
+        Validate(message);
+        var started = time.GetTimestamp();
+        var ledger = new ToolCallLedger();
+        var counter = new LlmCallCounter();
+        var gathered = await gatherer.GatherAsync(message, ledger, recordIncoming: !regenerating, cancellationToken);
+        var context = gathered.Context;
+
+        var drafted = await DraftAsync(context, gathered.OtherContacts, ledger, counter, cancellationToken);
+        if (drafted.Text is null && regenerating)
+        {
+            throw new ProviderChainExhaustedException(drafted.FallbackReason ?? "No provider could answer.");
+        }
+
+        var offlineReply = drafted.Text is null ? offline.Respond(OfflineRequestFor(context)) : null;
+        var text = drafted.Text ?? offlineReply!.Text;
+        var sticker = await StickerFor(context, ledger, cancellationToken);
+        var queued = false;
+        if (!regenerating && drafted.ProviderFailed)
+        {
+            await EnqueueAsync(context, text, drafted.FallbackReason!, cancellationToken);
+            queued = true;
+        }
+
+        // Offline replies are generic: recording them as the owner's words would teach the profile a voice that is not theirs.
+        if (!regenerating && drafted.Text is not null && context.Group is null)
+        {
+            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(message), ledger, cancellationToken);
+        }
+
+        return new AgentReply
+        {
+            Text = text,
+            Sticker = sticker,
+            Provider = drafted.Provider ?? "offline",
+            Fallback = drafted.Text is null || drafted.Fallback,
+            LlmCalls = counter.Calls,
+            ToolCalls = ledger.Calls,
+            LatencyMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
+            Tone = context.Tone,
+            Quote = context.Group is null ? null : message.Text,
+            FallbackReason = drafted.FallbackReason,
+            Queued = queued,
+        };
+    }
+
+    private async Task<Draft> DraftAsync(ReplyContext context, IReadOnlyCollection<string> others, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
+    {
+        var prompt = prompts.Build(context);
+        var scope = new ConversationScope(context.Profile);
+        var guardLogger = loggerFactory.CreateLogger<ScopedToolFunction>();
+        var tools = (await connection.GetToolsAsync(cancellationToken))
+            .Where(t => ModelTools.Contains(t.Name))
+            .Select(t => (AITool)new ScopedToolFunction(t, scope, ledger, guardLogger))
+            .ToList();
+
+        // Function invocation sits ABOVE the chain (each loop iteration is one chain call, kept on one provider) and the
+        // counter sits just above the chain, so every model call is counted. The chain is shared: never dispose this pipeline.
+        var pipeline = chain.AsBuilder()
+            .UseFunctionInvocation(loggerFactory, f => f.MaximumIterationsPerRequest = _options.MaxToolIterations)
+            .Use(inner => new CountingChatClient(inner, counter))
+            .Build();
+        var chatOptions = new ChatOptions
+        {
+            Tools = tools,
+            ToolMode = ChatToolMode.Auto,
+            MaxOutputTokens = _options.MaxOutputTokens,
+            Temperature = 0.7f,
+        };
+
+        try
+        {
+            var response = await pipeline.GetResponseAsync(
+                [new ChatMessage(ChatRole.System, prompt.System), new ChatMessage(ChatRole.User, prompt.User)], chatOptions, cancellationToken);
+            var info = ProviderResponseInfo.From(response);
+            var draft = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text;
+            var processed = postProcessor.Process(draft, context, others);
+            if (!processed.Accepted)
+            {
+                LogRejected(_logger, info?.Provider ?? "unknown", processed.RejectedBecause!);
+                return new Draft(null, null, true, false, $"the model's reply was rejected ({processed.RejectedBecause})");
+            }
+
+            return new Draft(processed.Text, info?.Provider ?? "unknown", info?.Fallback ?? false, false, null);
+        }
+        catch (ProviderChainExhaustedException ex)
+        {
+            var attempted = ex.Reasons.Any(r => r.Attempted);
+            LogExhausted(_logger, ex.Message);
+            return new Draft(null, null, true, attempted, attempted ? "every provider failed" : "no provider is configured");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The agent never leaves a message unanswered: any other model-side failure also ends in the offline reply.
+            LogUnexpected(_logger, ex.GetType().Name);
+            return new Draft(null, null, true, true, "the model call failed");
+        }
+    }
+
+    private async Task<ReplySticker?> StickerFor(ReplyContext context, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        if (ledger.LastResults.TryGetValue("select_sticker", out var chosen))
+        {
+            return StickerReading.From(chosen, stickers);
+        }
+
+        if (!StickerReading.Wanted(context))
+        {
+            return null;
+        }
+
+        var tone = context.Tone;
+        var selection = await gatherer.SelectStickerAsync(context.Profile.Contact.Id, tone.Emotion.Label, tone.Intensity, ledger, cancellationToken);
+        return StickerReading.From(selection, stickers);
+    }
+
+    private async Task EnqueueAsync(ReplyContext context, string offlineText, string reason, CancellationToken cancellationToken)
+    {
+        var message = context.Message;
+        await queue.EnqueueAsync(new RetryItem
+        {
+            ContactId = context.Profile.Contact.Id,
+            Text = message.Text,
+            Group = message.Group,
+            GroupMembers = [.. message.GroupMembers],
+            MessageId = message.MessageId,
+            ReceivedAt = message.Timestamp ?? time.GetUtcNow(),
+            OfflineReply = offlineText,
+            Reason = reason,
+            EnqueuedAt = time.GetUtcNow(),
+        }, cancellationToken);
+    }
+
+    private DateTimeOffset OutgoingTime(IncomingMessage message)
+    {
+        // The reply comes after the message it answers, so exchanges pair up in memory even under a frozen test clock.
+        var now = time.GetUtcNow();
+        return message.Timestamp is { } received && now <= received ? received.AddSeconds(1) : now;
+    }
+
+    private static OfflineRequest OfflineRequestFor(ReplyContext context) => new()
+    {
+        Text = context.Message.Text,
+        Profile = context.Profile,
+        Tone = context.Tone,
+        SimilarExchanges = context.SimilarExchanges,
+        MessageId = context.Message.MessageId,
+        RegisterFloor = context.Group?.Floor,
+    };
+
+    private static void Validate(IncomingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (string.IsNullOrWhiteSpace(message.Contact))
+        {
+            throw new ArgumentException("The message has no contact: say who wrote it (name, alias or number).", nameof(message));
+        }
+
+        if (string.IsNullOrWhiteSpace(message.Text))
+        {
+            throw new ArgumentException("The message text is empty: there is nothing to answer.", nameof(message));
+        }
+
+        if (message.Text.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"The message is {message.Text.Length} characters long; the limit is {MaxTextLength}.", nameof(message));
+        }
+    }
+
+    /// <summary>The model's outcome: text when it produced a usable reply; otherwise why not, and whether a provider actually failed.</summary>
+    private sealed record Draft(string? Text, string? Provider, bool Fallback, bool ProviderFailed, string? FallbackReason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply from {Provider} rejected by the post-processor: {Reason}. Using the offline reply.")]
+    private static partial void LogRejected(ILogger logger, string provider, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No provider answered; using the offline reply. {Reason}")]
+    private static partial void LogExhausted(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The model call failed ({Error}); using the offline reply.")]
+    private static partial void LogUnexpected(ILogger logger, string error);
+}

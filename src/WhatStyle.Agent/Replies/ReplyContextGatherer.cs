@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.McpServer.Results;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Agent.Replies;
+
+/// <summary>What the gatherer found: the reply context, and the names of everyone else (never to appear in the reply).</summary>
+public sealed record GatheredContext(ReplyContext Context, IReadOnlyCollection<string> OtherContacts);
+
+/// <summary>
+/// Gathers a reply's context straight through MCP tool calls, with no model involved: the median reply then costs
+/// exactly one model call. Records the incoming message first, which also creates a contact seen for the first time.
+/// </summary>
+public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time)
+{
+    private readonly AgentOptions _options = options.Value;
+
+    public async Task<GatheredContext> GatherAsync(IncomingMessage message, ToolCallLedger ledger, bool recordIncoming, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var contactId = recordIncoming
+            ? (await RecordAsync(message.Contact, MessageDirection.Incoming, message.Text, message.Timestamp ?? time.GetUtcNow(), ledger, cancellationToken)).ContactId
+            : message.Contact;
+
+        var profile = await ProfileAsync(contactId, ledger, cancellationToken);
+        if (message.Relationship is { } relationship && profile.Settings.Relationship is null)
+        {
+            var updated = await tools.CallAsync<ContactProfileView>("update_contact_profile",
+                Args(("contact", profile.Contact.Id), ("relationship", relationship.ToString().ToLowerInvariant())), ledger, cancellationToken);
+            profile = ToProfile(updated);
+        }
+
+        var id = profile.Contact.Id;
+        var tone = await tools.CallAsync<ToneAnalysis>("analyze_tone", Args(("text", message.Text), ("contact", id)), ledger, cancellationToken);
+        var conversation = await tools.CallAsync<ConversationContext>("get_conversation_context",
+            Args(("contact", id), ("limit", _options.RecentMessages)), ledger, cancellationToken);
+        var similar = await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
+            Args(("contact", id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken);
+        var group = message.Group is null ? null : await GroupAsync(message, profile, ledger, cancellationToken);
+        var everyone = await tools.CallAsync<ContactList>("list_contacts", Args(), ledger, cancellationToken);
+
+        var context = new ReplyContext
+        {
+            Message = message,
+            Profile = profile,
+            Tone = tone,
+            Conversation = conversation,
+            SimilarExchanges = similar.Exchanges,
+            Group = group,
+        };
+        var others = everyone.Contacts
+            .Where(c => c.Id != id)
+            .SelectMany(c => c.Aliases.Append(c.DisplayName))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new GatheredContext(context, others);
+    }
+
+    /// <summary>Records a message through <c>record_message</c>.</summary>
+    public Task<RecordedMessage> RecordAsync(string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken) =>
+        tools.CallAsync<RecordedMessage>("record_message", Args(
+            ("contact", contact),
+            ("direction", direction.ToString().ToLowerInvariant()),
+            ("text", text),
+            ("timestamp", when.ToString("O", CultureInfo.InvariantCulture))), ledger, cancellationToken);
+
+    /// <summary>The profile of a contact through <c>get_contact_profile</c>.</summary>
+    public async Task<ContactProfile> ProfileAsync(string contact, ToolCallLedger ledger, CancellationToken cancellationToken) =>
+        ToProfile(await tools.CallAsync<ContactProfileView>("get_contact_profile", Args(("contact", contact)), ledger, cancellationToken));
+
+    /// <summary>Asks <c>select_sticker</c> for a sticker fitting the emotion; returns its structured result.</summary>
+    public async Task<System.Text.Json.JsonElement> SelectStickerAsync(string contactId, Emotion emotion, double intensity, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        var selection = await tools.CallAsync<System.Text.Json.JsonElement>("select_sticker", Args(
+            ("emotion", emotion.ToString().ToLowerInvariant()),
+            ("intensity", Math.Clamp(intensity, 0, 1)),
+            ("contact", contactId)), ledger, cancellationToken);
+        return selection;
+    }
+
+    private async Task<GroupContext> GroupAsync(IncomingMessage message, ContactProfile sender, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        var members = new List<ContactProfile> { sender };
+        foreach (var name in message.GroupMembers.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            try
+            {
+                var member = await ProfileAsync(name, ledger, cancellationToken);
+                if (members.All(m => m.Contact.Id != member.Contact.Id))
+                {
+                    members.Add(member);
+                }
+            }
+            catch (McpToolException)
+            {
+                // A member the owner has never talked to: nothing is known about them, so they cannot raise the floor.
+            }
+        }
+
+        return new GroupContext(message.Group!, members, GroupContext.FloorOf(members));
+    }
+
+    /// <summary>The MCP view has no phone numbers or WhatsApp ids (the model never needs them); the rest maps one to one.</summary>
+    internal static ContactProfile ToProfile(ContactProfileView view) =>
+        new(new Contact(view.Id, view.DisplayName, view.Aliases, [], []), view.Settings, view.Style);
+
+    private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) =>
+        pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+}

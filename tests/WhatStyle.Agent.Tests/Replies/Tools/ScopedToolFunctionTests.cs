@@ -1,0 +1,57 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Tests.Support;
+
+namespace WhatStyle.Agent.Tests.Replies.Tools;
+
+public sealed class ScopedToolFunctionTests
+{
+    private readonly List<string> _invokedFor = [];
+
+    [Theory]
+    [InlineData("Robert")]
+    [InlineData("Dad")]
+    [InlineData("+491702222222")]
+    public async Task InvokeAsync_OtherContact_RefusedWithoutCallingTheTool(string other)
+    {
+        var ledger = new ToolCallLedger();
+        var tool = Scoped(ledger);
+
+        var result = await tool.InvokeAsync(new AIFunctionArguments { ["contact"] = other }, TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Refused", result?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_invokedFor);
+        Assert.Equal(1, ledger.Refused);
+    }
+
+    [Theory]
+    [InlineData("Maria")]
+    [InlineData("mari")]
+    [InlineData("maria")]
+    [InlineData("+49 170 1111111")]
+    public async Task InvokeAsync_SameContactAnyForm_Allowed(string same)
+    {
+        var tool = Scoped(new ToolCallLedger());
+
+        await tool.InvokeAsync(new AIFunctionArguments { ["contact"] = same }, TestContext.Current.CancellationToken);
+
+        Assert.Equal([same], _invokedFor);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ContactLeftOut_ScopedToCurrentContact()
+    {
+        var tool = Scoped(new ToolCallLedger());
+
+        await tool.InvokeAsync(new AIFunctionArguments(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["maria"], _invokedFor);
+    }
+
+    private ScopedToolFunction Scoped(ToolCallLedger ledger)
+    {
+        var inner = AIFunctionFactory.Create((string? contact) => { _invokedFor.Add(contact ?? "(none)"); return "context"; }, "get_conversation_context");
+        return new ScopedToolFunction(inner, new ConversationScope(TestProfiles.Partner()), ledger, NullLogger.Instance);
+    }
+}
