@@ -75,6 +75,10 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ReplyCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
+        root.Subcommands.Add(QueueCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ContactsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());

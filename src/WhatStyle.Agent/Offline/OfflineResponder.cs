@@ -40,7 +40,9 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
 
         var phrasings = book.PhrasingsFor(intent, register);
         var phrasing = StableHash.Pick(phrasings, $"{request.MessageId}|{request.Text}");
-        var text = PhraseFiller.Fill(phrasing, book, register, request.Profile.Settings.Nickname, request.Text);
+        // Pet names are for one-to-one chats; in front of a group the contact is not "babe".
+        var nickname = request.RegisterFloor is null ? request.Profile.Settings.Nickname : null;
+        var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text);
 
         // Formal replies carry no emoji whatever the learned rate says; sad news gets no padding emoji.
         var padding = register != Register.Formal && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);

@@ -18,6 +18,9 @@ public sealed record AgentReply
     public required int ToolCalls { get; init; }
     public required long LatencyMs { get; init; }
 
+    /// <summary>Prompt (input) tokens over all model calls: as reported by the provider, else estimated at 4 characters per token.</summary>
+    public long PromptTokens { get; init; }
+
     /// <summary>The tone reading of the incoming message (shown by <c>whatstyle chat</c>).</summary>
     public WhatStyle.Tools.Tone.ToneAnalysis? Tone { get; init; }
 

@@ -15,13 +15,17 @@ public sealed class CountingChatClient(IChatClient inner, LlmCallCounter counter
             counter.Record(response.Usage?.InputTokenCount ?? Estimate(list, options));
             return response;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && Attempted(ex))
         {
             // A failed call still cost an attempt; its tokens are unknown, so estimate them.
             counter.Record(Estimate(list, options));
             throw;
         }
     }
+
+    /// <summary>False when the chain skipped every provider (none configured): no model was called at all.</summary>
+    private static bool Attempted(Exception ex) =>
+        ex is not WhatStyle.Agent.Providers.ProviderChainExhaustedException exhausted || exhausted.Reasons.Count == 0 || exhausted.Reasons.Any(r => r.Attempted);
 
     /// <summary>About 4 characters per token for the messages and the tool schemas sent.</summary>
     public static long Estimate(IEnumerable<ChatMessage> messages, ChatOptions? options)

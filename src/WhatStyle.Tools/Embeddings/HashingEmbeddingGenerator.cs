@@ -75,17 +75,17 @@ internal sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Em
         string? previous = null;
         foreach (var word in words)
         {
-            Add(vector, "w:" + word, FunctionWords.Contains(word) ? FunctionWordWeight : WordWeight);
+            Add(vector, Hash('w', word, default), FunctionWords.Contains(word) ? FunctionWordWeight : WordWeight);
             if (previous is not null)
             {
-                Add(vector, "b:" + previous + " " + word, BigramWeight);
+                Add(vector, Hash('b', previous, word), BigramWeight);
             }
 
             previous = word;
             var padded = "<" + word + ">";
             for (var i = 0; i + 3 <= padded.Length; i++)
             {
-                Add(vector, string.Concat("t:", padded.AsSpan(i, 3)), TrigramWeight);
+                Add(vector, Hash('t', padded.AsSpan(i, 3), default), TrigramWeight);
             }
         }
 
@@ -93,13 +93,37 @@ internal sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Em
         return vector;
     }
 
-    private void Add(float[] vector, string feature, double weight)
+    private void Add(float[] vector, uint hash, double weight)
     {
-        var hash = Fnv1a(feature);
         var index = (int)(hash % (uint)_dimensions);
 
         // The sign bit halves the bias collisions would add (the "hashing trick").
         vector[index] += (float)((hash & 0x80000000) == 0 ? weight : -weight);
+    }
+
+    /// <summary>FNV-1a over a feature kind and one or two parts, without building the feature string.</summary>
+    private static uint Hash(char kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var hash = (2166136261u ^ kind) * 16777619u;
+        foreach (var c in first)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        if (!second.IsEmpty)
+        {
+            hash = (hash ^ ' ') * 16777619u;
+            foreach (var c in second)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+        }
+
+        // Final avalanche so nearby strings spread over the whole range.
+        hash ^= hash >> 15;
+        hash *= 0x2c1b3c6du;
+        hash ^= hash >> 12;
+        return hash;
     }
 
     private static List<string> Tokenize(string text)
@@ -126,20 +150,5 @@ internal sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Em
         }
 
         return words;
-    }
-
-    private static uint Fnv1a(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        // Final avalanche so nearby strings spread over the whole range.
-        hash ^= hash >> 15;
-        hash *= 0x2c1b3c6du;
-        hash ^= hash >> 12;
-        return hash;
     }
 }

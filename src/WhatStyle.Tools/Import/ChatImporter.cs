@@ -17,13 +17,17 @@ internal sealed class ChatImporter(
     IConversationMemory memory,
     TimeProvider timeProvider) : IChatImporter
 {
-    private const int ChunkSize = 2000;
+    // Big enough that an import makes few disk commits (each costs an fsync, and in shared mode a checkpoint),
+    // small enough for a responsive progress bar and a bounded transaction.
+    private const int ChunkSize = 5000;
 
     public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Me);
         var parsed = Parse(request.FilePath);
+        var authorKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string AuthorKey(string author) => authorKeys.TryGetValue(author, out var key) ? key : authorKeys[author] = ContactIdentity.Parse(author).Key;
         var meKey = ContactIdentity.Parse(request.Me).Key;
         var authors = parsed.Messages.Select(m => m.Author).DistinctBy(AuthorKey).ToList();
         if (!authors.Any(a => AuthorKey(a) == meKey))
@@ -56,7 +60,7 @@ internal sealed class ChatImporter(
         }
         else
         {
-            var contact = await ResolveOneToOneAsync(request, others, warnings, cancellationToken);
+            var contact = await ResolveOneToOneAsync(request, others, AuthorKey, warnings, cancellationToken);
             if (others.Count == 1)
             {
                 authorIds[AuthorKey(others[0])] = contact.Contact.Id;
@@ -70,7 +74,7 @@ internal sealed class ChatImporter(
             authorIds[meKey] = contact.Contact.Id;
         }
 
-        var messages = ToConversation(parsed.Messages, meKey, authorIds, groupId);
+        var messages = ToConversation(parsed.Messages, AuthorKey, meKey, authorIds, groupId);
         var added = 0;
         progress?.Report(new ImportProgress(0, messages.Count));
         for (var start = 0; start < messages.Count; start += ChunkSize)
@@ -125,7 +129,7 @@ internal sealed class ChatImporter(
             : throw new ImportException($"No messages found in {path}; is it a WhatsApp 'Export chat' .txt file?");
     }
 
-    private async Task<ContactProfile> ResolveOneToOneAsync(ImportRequest request, List<string> others, List<string> warnings, CancellationToken cancellationToken)
+    private async Task<ContactProfile> ResolveOneToOneAsync(ImportRequest request, List<string> others, Func<string, string> authorKeyOf, List<string> warnings, CancellationToken cancellationToken)
     {
         if (request.Contact is null)
         {
@@ -135,7 +139,7 @@ internal sealed class ChatImporter(
         }
 
         var contact = await contacts.GetOrCreateAsync(request.Contact, cancellationToken);
-        if (others.Count == 1 && AuthorKey(others[0]) != ContactIdentity.Parse(request.Contact).Key)
+        if (others.Count == 1 && authorKeyOf(others[0]) != ContactIdentity.Parse(request.Contact).Key)
         {
             // Remember the name the export uses, so later imports and messages from it find the same person.
             var owner = await contacts.FindAsync(others[0], cancellationToken);
@@ -152,7 +156,7 @@ internal sealed class ChatImporter(
         return contact;
     }
 
-    private List<ConversationMessage> ToConversation(IReadOnlyList<ParsedMessage> parsed, string meKey, Dictionary<string, string> authorIds, string? groupId)
+    private List<ConversationMessage> ToConversation(IReadOnlyList<ParsedMessage> parsed, Func<string, string> authorKeyOf, string meKey, Dictionary<string, string> authorIds, string? groupId)
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var zone = timeProvider.LocalTimeZone;
@@ -161,21 +165,19 @@ internal sealed class ChatImporter(
         // Exports are not always in time order; a stable sort keeps same-minute messages in file order.
         foreach (var message in parsed.OrderBy(m => m.Timestamp))
         {
-            var authorKey = AuthorKey(message.Author);
+            var authorKey = authorKeyOf(message.Author);
             var outgoing = authorKey == meKey;
             var contactId = outgoing && groupId is not null ? groupId : authorIds[outgoing ? meKey : authorKey];
             var conversation = groupId ?? contactId;
             var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{conversation}\n{message.Timestamp:O}\n{authorKey}\n{message.Text}");
             var occurrence = occurrences[fingerprint] = occurrences.GetValueOrDefault(fingerprint) + 1;
-            var id = "imp_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint + "\n" + occurrence.ToString(CultureInfo.InvariantCulture))))[..40];
+            var id = "imp_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint + "\n" + occurrence.ToString(CultureInfo.InvariantCulture))))[..24];
             var timestamp = new DateTimeOffset(message.Timestamp, zone.GetUtcOffset(message.Timestamp));
             result.Add(new ConversationMessage(id, contactId, groupId, outgoing ? MessageDirection.Outgoing : MessageDirection.Incoming, message.Text, timestamp));
         }
 
         return result;
     }
-
-    private static string AuthorKey(string author) => ContactIdentity.Parse(author).Key;
 
     private static string GroupNameFromFile(string path)
     {

@@ -46,16 +46,18 @@ internal sealed class ConversationMemory(
             ArgumentNullException.ThrowIfNull(message.Text);
         }
 
-        // Only messages this call actually stored teach the style learner, so recording twice changes nothing.
-        var added = await messages.AddNewAsync([.. batch.OrderBy(m => m.Timestamp)], cancellationToken);
-        if (added.Count == 0)
+        // Only messages this call actually stores teach the style learner, so recording twice changes nothing.
+        var sorted = batch.OrderBy(m => m.Timestamp).ToList();
+        var existing = await messages.FindExistingAsync([.. sorted.Select(m => m.Id)], cancellationToken);
+        var fresh = sorted.Where(m => !existing.Contains(m.Id)).DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        if (fresh.Count == 0)
         {
             return 0;
         }
 
-        var exchanges = new List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)>();
-        var observations = new Dictionary<string, List<(string Text, DateTimeOffset Timestamp, TimeSpan? Delay)>>(StringComparer.Ordinal);
-        foreach (var conversation in added.GroupBy(ConversationKeys.For, StringComparer.Ordinal))
+        var drafts = new List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)>();
+        var observations = new List<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)>();
+        foreach (var conversation in fresh.GroupBy(ConversationKeys.For, StringComparer.Ordinal))
         {
             var builder = new ExchangeBuilder(TimeSpan.FromHours(_options.ReplyWindowHours));
             builder.Replay(await messages.RecentAsync(conversation.Key, 3, conversation.First().Timestamp, cancellationToken));
@@ -65,21 +67,18 @@ internal sealed class ConversationMemory(
                 var typed = MessagePlaceholders.TypedText(message.Text);
                 if (message.Direction == MessageDirection.Outgoing && !string.IsNullOrWhiteSpace(typed))
                 {
-                    var target = message.GroupId is { Length: > 0 } groupId ? groupId : message.ContactId;
-                    if (!observations.TryGetValue(target, out var list))
-                    {
-                        observations[target] = list = [];
-                    }
-
-                    list.Add((typed, message.Timestamp, delay));
+                    observations.Add((message, message.GroupId is { Length: > 0 } groupId ? groupId : message.ContactId, typed, delay));
                 }
             }
 
-            exchanges.AddRange(builder.Exchanges.Select(x => (x.Id, conversation.Key, x.Incoming, x.Reply, x.Timestamp)));
+            drafts.AddRange(builder.Exchanges.Select(x => (x.Id, conversation.Key, x.Incoming, x.Reply, x.Timestamp)));
         }
 
-        await LearnStyleAsync(observations, cancellationToken);
-        await SaveExchangesAsync(exchanges, cancellationToken);
+        // Messages and their exchanges are written in one transaction: one disk commit per batch.
+        var exchanges = await EmbedAsync(drafts, cancellationToken);
+        var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
+        var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
 
         await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
         foreach (var key in added.Select(ConversationKeys.For).Distinct(StringComparer.Ordinal))
@@ -133,41 +132,44 @@ internal sealed class ConversationMemory(
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
         messages.SearchAsync(ConversationKeys.ForId(contactId), text, limit, cancellationToken);
 
-    private async Task LearnStyleAsync(Dictionary<string, List<(string Text, DateTimeOffset Timestamp, TimeSpan? Delay)>> observations, CancellationToken cancellationToken)
+    private async Task LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
     {
-        foreach (var (target, items) in observations)
+        foreach (var group in observations.GroupBy(o => o.Target, StringComparer.Ordinal))
         {
+            var items = group.ToList();
             StyleAccumulator Learn(StyleAccumulator current)
             {
                 var next = current.Clone();
-                foreach (var (text, timestamp, delay) in items)
+                foreach (var (message, _, text, delay) in items)
                 {
-                    learner.Observe(next, text, timestamp, delay);
+                    learner.Observe(next, text, message.Timestamp, delay);
                 }
 
                 return next;
             }
 
-            if (target.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
+            if (group.Key.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
             {
-                await groups.UpdateAsync(target, r => r with { Style = Learn(r.Style) }, cancellationToken);
+                await groups.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken);
             }
             else
             {
-                await contacts.UpdateAsync(target, r => r with { Style = Learn(r.Style) }, cancellationToken);
+                await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken);
             }
         }
     }
 
-    private async Task SaveExchangesAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> exchanges, CancellationToken cancellationToken)
+    private async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, CancellationToken cancellationToken)
     {
-        for (var start = 0; start < exchanges.Count; start += EmbeddingBatch)
+        var stored = new List<StoredExchange>(drafts.Count);
+        for (var start = 0; start < drafts.Count; start += EmbeddingBatch)
         {
-            var chunk = exchanges.Skip(start).Take(EmbeddingBatch).ToList();
+            var chunk = drafts.Skip(start).Take(EmbeddingBatch).ToList();
             var vectors = await embedder.GenerateAsync(chunk.Select(x => x.Incoming), cancellationToken: cancellationToken);
-            var stored = chunk.Select((x, i) => new StoredExchange(x.Id, x.Conversation, x.Incoming, x.Reply, x.Timestamp, vectors[i].Vector, ModelOf(vectors[i]))).ToList();
-            await messages.SaveExchangesAsync(stored, cancellationToken);
+            stored.AddRange(chunk.Select((x, i) => new StoredExchange(x.Id, x.Conversation, x.Incoming, x.Reply, x.Timestamp, vectors[i].Vector, ModelOf(vectors[i]))));
         }
+
+        return stored;
     }
 
     private async Task<IReadOnlyList<StoredExchange>> RefreshStaleVectorsAsync(IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)

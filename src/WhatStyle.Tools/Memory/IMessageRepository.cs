@@ -3,8 +3,14 @@ namespace WhatStyle.Tools.Memory;
 /// <summary>Storage of messages and of the (incoming, owner reply) exchanges found in them. Each method is atomic.</summary>
 public interface IMessageRepository
 {
-    /// <summary>Stores the messages whose ids are not stored yet and returns exactly those, in input order.</summary>
-    Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default);
+    /// <summary>The ids among <paramref name="ids"/> that are already stored.</summary>
+    Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// In one atomic step: stores the messages whose ids are not stored yet and inserts or replaces
+    /// <paramref name="exchanges"/> by id. Returns the messages actually stored, in input order.
+    /// </summary>
+    Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default);
 
     /// <summary>The newest <paramref name="limit"/> messages of a conversation strictly before <paramref name="before"/> (or all), oldest first.</summary>
     Task<IReadOnlyList<ConversationMessage>> RecentAsync(string conversationKey, int limit, DateTimeOffset? before = null, CancellationToken cancellationToken = default);

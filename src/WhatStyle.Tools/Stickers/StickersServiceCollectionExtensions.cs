@@ -28,6 +28,9 @@ public static class StickersServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
 
+        // The catalogue logs packs it skips; AddLogging only fills in what the host has not registered.
+        services.AddLogging();
+
         services.TryAddSingleton<StickerCatalog>();
         services.TryAddSingleton<IStickerCatalog>(sp => sp.GetRequiredService<StickerCatalog>());
         services.TryAddSingleton<IStickerHistory, LiteDbStickerHistory>();

@@ -5,8 +5,11 @@ namespace WhatStyle.Tools.Tone;
 /// <summary>Builds tone analysers outside dependency injection (CLI eval of a freshly trained model, benchmarks).</summary>
 public static class ToneAnalyzerFactory
 {
+    // The shipped model is immutable: every analyser (and every DI container) in the process shares one copy.
+    private static readonly Lazy<ToneModel> s_embedded = new(ToneModel.LoadEmbedded);
+
     /// <summary>The analyser with the model shipped in this library.</summary>
-    public static IToneAnalyzer CreateDefault() => new ToneAnalyzer(ToneComponents.Shared, ToneModel.LoadEmbedded());
+    public static IToneAnalyzer CreateDefault() => new ToneAnalyzer(ToneComponents.Shared, s_embedded.Value);
 
     /// <summary>The analyser with a model written by <c>whatstyle train --output <paramref name="modelDirectory"/></c>.</summary>
     public static IToneAnalyzer FromModelDirectory(string modelDirectory)

@@ -107,10 +107,11 @@ public sealed class ConversationMemoryTests : IDisposable
 
         var results = await _memory.FindSimilarExchangesAsync(dad.Contact.Id, "how are your studies going?", 3, ct);
 
-        Assert.Equal(3, results.Count);
+        // Unrelated exchanges score near zero and only appear when their hashed features happen to overlap.
+        Assert.InRange(results.Count, 2, 3);
         Assert.Equal("How is your studying going?", results[0].Incoming);
         Assert.Equal("My studies are going well, thank you. The exams start in May.", results[0].Reply);
-        Assert.True(results[0].Similarity > results[1].Similarity);
+        Assert.True(results[0].Similarity > results[1].Similarity + 0.2);
         Assert.InRange(results[0].Similarity, 0.3, 1);
         Assert.DoesNotContain(results, r => r.Reply == "fine mum");
     }

@@ -44,12 +44,12 @@ internal static class ContactsText
         await output.WriteLineAsync(string.Create(Invariant, $"Style fingerprint (learned from {style.MessageCount} of your messages to them, latest {style.UpdatedAt:yyyy-MM-dd}; recent ones weigh more):"));
         await output.WriteLineAsync(string.Create(Invariant, $"  Emoji per message:   {style.EmojiRate:0.00}{(style.TopEmoji.Count > 0 ? "  top " + string.Join(" ", style.TopEmoji) : "")}"));
         await output.WriteLineAsync(string.Create(Invariant, $"  Length (chars):      mean {style.MeanLength:0.#}, median {style.MedianLength:0.#}, 90% under {style.P90Length:0.#}"));
-        await output.WriteLineAsync(string.Create(Invariant, $"  Capitalised start:   {style.CapitalizedRate:P0}"));
-        await output.WriteLineAsync(string.Create(Invariant, $"  Ends with . ! ? …:   {style.PeriodRate:P0} {style.ExclamationRate:P0} {style.QuestionRate:P0} {style.EllipsisRate:P0}"));
+        await output.WriteLineAsync(string.Create(Invariant, $"  Capitalised start:   {Percent(style.CapitalizedRate)}"));
+        await output.WriteLineAsync(string.Create(Invariant, $"  Ends with . ! ? …:   {Percent(style.PeriodRate)} {Percent(style.ExclamationRate)} {Percent(style.QuestionRate)} {Percent(style.EllipsisRate)}"));
         await output.WriteLineAsync(string.Create(Invariant, $"  Formality:           {style.Formality:0.00} ({Lower(style.FormalityLabel)})"));
-        await WriteIfAny(output, "  Openers", style.Openers, pad: 21);
-        await WriteIfAny(output, "  Closers", style.Closers, pad: 21);
-        await WriteIfAny(output, "  Languages", [.. style.Languages.Select(l => string.Create(Invariant, $"{l.Key} {l.Value:P0}"))], pad: 21);
+        await WriteIfAny(output, "  Openers", style.Openers, pad: 22);
+        await WriteIfAny(output, "  Closers", style.Closers, pad: 22);
+        await WriteIfAny(output, "  Languages", [.. style.Languages.Select(l => string.Create(Invariant, $"{l.Key} {Percent(l.Value)}"))], pad: 22);
         if (style.TypicalResponseDelay is { } delay)
         {
             await output.WriteLineAsync($"  Typical reply delay: {Duration(delay)}");
@@ -77,6 +77,8 @@ internal static class ContactsText
         Enum e => Lower(e),
         _ => value.ToString() ?? "-",
     };
+
+    private static string Percent(double share) => string.Create(Invariant, $"{share * 100:0}%");
 
     private static string Lower(Enum value) => value.ToString().ToLowerInvariant();
 

@@ -53,9 +53,9 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
             return PostProcessResult.Reject($"answered in {other}, not {context.Language}", changes);
         }
 
-        var styled = StyleEnforcer.TrimToLength(
-            StyleEnforcer.EnforceEmoji(text, ReplyPromptBuilder.EffectiveEmoji(context), favourites: []),
-            StyleEnforcer.MaxLength(context.Profile));
+        var styled = StyleEnforcer.EnforceEmoji(
+            StyleEnforcer.TrimToLength(text, StyleEnforcer.MaxLength(context.Profile)),
+            ReplyPromptBuilder.EffectiveEmoji(context), favourites: []);
         if (styled != text)
         {
             changes.Add("fitted to emoji policy and typical length");

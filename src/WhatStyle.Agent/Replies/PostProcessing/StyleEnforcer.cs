@@ -19,11 +19,16 @@ internal static partial class StyleEnforcer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(profile);
-        var result = EnforceEmoji(text, profile.EmojiPolicy, allowEmojiPadding ? profile.Style.TopEmoji : []);
-        return TrimToLength(result, MaxLength(profile));
+        // Trim first: padding a heavy emoji user's favourite onto the kept part must survive the cut.
+        var target = Math.Clamp((int)Math.Round(profile.Style.EmojiRate), 1, 3);
+        return EnforceEmoji(TrimToLength(text, MaxLength(profile)), profile.EmojiPolicy, allowEmojiPadding ? profile.Style.TopEmoji : [], target);
     }
 
-    public static string EnforceEmoji(string text, EmojiPolicy policy, IReadOnlyList<string> favourites)
+    /// <param name="text">The reply.</param>
+    /// <param name="policy">The emoji policy to enforce.</param>
+    /// <param name="favourites">The owner's favourite emoji with this contact, used to pad a heavy user's reply.</param>
+    /// <param name="heavyTarget">For a heavy user: how many emoji a reply should carry (their usual rate).</param>
+    public static string EnforceEmoji(string text, EmojiPolicy policy, IReadOnlyList<string> favourites, int heavyTarget = 1)
     {
         switch (policy)
         {
@@ -33,17 +38,22 @@ internal static partial class StyleEnforcer
                 return EmojiText.Cap(text, LightEmojiCap);
             default:
                 var capped = EmojiText.Cap(text, HeavyEmojiCap);
-                // A heavy emoji user's reply without any looks out of character: add their favourite.
-                return EmojiText.Count(capped) == 0 && favourites.Count > 0 ? $"{capped} {favourites[0]}" : capped;
+                // A heavy emoji user's reply with fewer than usual looks out of character: add their favourites.
+                var present = EmojiText.Find(capped);
+                var padding = favourites.Where(f => !present.Contains(f)).Take(Math.Max(0, heavyTarget - present.Count)).ToList();
+                return padding.Count == 0 ? capped : $"{capped} {string.Concat(padding)}";
         }
     }
 
-    /// <summary>The longest reply that still looks like the owner: 1.3 × their 90th-percentile length, once enough messages are known.</summary>
+    /// <summary>Even the tersest texter's reply may be this long: a greeting plus one sentence.</summary>
+    public const int MinMaxLength = 60;
+
+    /// <summary>The longest reply that still looks like the owner: 1.5 × their 90th-percentile length (at least 60), once enough messages are known.</summary>
     public static int MaxLength(ContactProfile profile)
     {
         var style = profile.Style;
         return style.MessageCount >= 3 && style.P90Length > 0
-            ? Math.Clamp((int)Math.Ceiling(style.P90Length * 1.3), 40, HardMaxLength)
+            ? Math.Clamp((int)Math.Ceiling(style.P90Length * 1.5), MinMaxLength, HardMaxLength)
             : HardMaxLength;
     }
 

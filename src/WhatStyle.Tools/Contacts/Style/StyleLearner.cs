@@ -181,8 +181,9 @@ public sealed class StyleLearner
         }
     }
 
+    // A habit is a first or last word in at least 15% of (weighted) messages: with ten messages, twice or more.
     private static List<string> Habits(List<WeightedTerm> terms, double totalWeight) =>
-        [.. terms.Where(t => t.Weight / totalWeight >= 0.08)
+        [.. terms.Where(t => t.Weight / totalWeight >= 0.15)
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(5)

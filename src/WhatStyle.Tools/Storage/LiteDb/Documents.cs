@@ -41,12 +41,11 @@ internal sealed class GroupDocument
     public StyleAccumulator Style { get; set; } = new();
 }
 
-/// <summary>A message in the <c>messages</c> collection; <see cref="Key"/> orders a conversation by time through one index.</summary>
+/// <summary>A message in the <c>messages</c> collection; <see cref="Key"/> ("conversation|unix-ms") orders a conversation by time through one index.</summary>
 internal sealed class MessageDocument
 {
     public string Id { get; set; } = "";
     public string Key { get; set; } = "";
-    public string Conversation { get; set; } = "";
     public string ContactId { get; set; } = "";
     public string? GroupId { get; set; }
     public int Direction { get; set; }
@@ -64,6 +63,7 @@ internal sealed class ExchangeDocument
     public string Reply { get; set; } = "";
     public long UnixMs { get; set; }
     public int OffsetMinutes { get; set; }
+    /// <summary>The embedding, int8-quantised (see <see cref="VectorCodec"/>): a quarter of the floats' size.</summary>
     public byte[] Vector { get; set; } = [];
     public string Model { get; set; } = "";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using LiteDB;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
@@ -15,7 +14,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
     private const string Messages = "messages";
     private const string Exchanges = "exchanges";
 
-    // Above every "|<15-digit time>|id" under any collation (digits only; no symbol whose rank varies).
+    // Above every "|<15-digit time>" under any collation (digits only; no symbol whose rank varies).
     private const string HighBound = "|9999999999999999";
     private readonly LiteStore _store;
 
@@ -29,9 +28,20 @@ internal sealed class LiteMessageRepository : IMessageRepository
         });
     }
 
-    public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
+    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db =>
+        {
+            var collection = db.GetCollection<MessageDocument>(Messages);
+            return ids.Where(id => collection.FindById(id) is not null).ToHashSet(StringComparer.Ordinal);
+        }));
+    }
+
+    public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(exchanges);
         return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Write(db =>
         {
             var collection = db.GetCollection<MessageDocument>(Messages);
@@ -54,6 +64,11 @@ internal sealed class LiteMessageRepository : IMessageRepository
                 collection.InsertBulk(documents);
             }
 
+            if (exchanges.Count > 0)
+            {
+                db.GetCollection<ExchangeDocument>(Exchanges).Upsert(exchanges.Select(ToDocument));
+            }
+
             return added;
         }));
     }
@@ -62,7 +77,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var low = conversationKey + "|";
-        var high = before is { } b ? low + Pad(b.ToUnixTimeMilliseconds()) : conversationKey + HighBound;
+        var high = before is { } b ? low + Pad(b.ToUnixTimeMilliseconds() - 1) : conversationKey + HighBound;
         return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Read(db =>
         {
             var newestFirst = db.GetCollection<MessageDocument>(Messages).Query()
@@ -119,8 +134,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         return new MessageDocument
         {
             Id = message.Id,
-            Key = conversation + "|" + Pad(unixMs) + "|" + message.Id,
-            Conversation = conversation,
+            Key = conversation + "|" + Pad(unixMs),
             ContactId = message.ContactId,
             GroupId = message.GroupId,
             Direction = (int)message.Direction,
@@ -146,7 +160,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         Reply = exchange.Reply,
         UnixMs = exchange.Timestamp.ToUnixTimeMilliseconds(),
         OffsetMinutes = (int)exchange.Timestamp.Offset.TotalMinutes,
-        Vector = MemoryMarshal.AsBytes(exchange.Vector.Span).ToArray(),
+        Vector = VectorCodec.Encode(exchange.Vector.Span),
         Model = exchange.Model,
     };
 
@@ -156,7 +170,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         doc.Incoming,
         doc.Reply,
         FromUnix(doc.UnixMs, doc.OffsetMinutes),
-        MemoryMarshal.Cast<byte, float>(doc.Vector).ToArray(),
+        VectorCodec.Decode(doc.Vector),
         doc.Model);
 
     private static DateTimeOffset FromUnix(long unixMs, int offsetMinutes) =>
