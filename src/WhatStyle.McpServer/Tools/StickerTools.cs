@@ -14,9 +14,9 @@ namespace WhatStyle.McpServer.Tools;
 [McpServerToolType]
 internal sealed class StickerTools(IStickerSelector selector, IContactDirectory contacts)
 {
-    // Read-only: choosing does not record anything (the sender records what was actually sent).
-    // Not idempotent: the selector varies its choice to avoid repeating the owner's recent stickers.
-    [McpServerTool(Name = "select_sticker", Title = "Select sticker", ReadOnly = true, Idempotent = false,
+    // Read-only, hence idempotent: choosing reads the sticker history but records nothing (the sender records what was
+    // actually sent), so repeated calls have no effect on the environment.
+    [McpServerTool(Name = "select_sticker", Title = "Select sticker", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(StickerSelection))]
     [Description("Picks a WhatsApp sticker that fits an emotion and the recipient, or none when nothing fits (sending no "
         + "sticker is often right). Returns the sticker's description and, as image content, its WebP image. Romantic "

@@ -37,7 +37,11 @@ public sealed class ToolSurfaceTests
         var tools = (await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken))
             .ToDictionary(t => t.Name, t => t.ProtocolTool.Annotations);
 
-        Assert.All(ReadOnlyTools, name => Assert.True(tools[name]?.ReadOnlyHint, name));
+        Assert.All(ReadOnlyTools, name =>
+        {
+            Assert.True(tools[name]?.ReadOnlyHint, name);
+            Assert.True(tools[name]?.IdempotentHint, name);
+        });
         Assert.All(["update_contact_profile", "record_message"], name =>
         {
             Assert.False(tools[name]?.ReadOnlyHint, name);
