@@ -48,7 +48,7 @@ internal sealed class ConversationMemory(
 
         // Only messages this call actually stores teach the style learner, so recording twice changes nothing.
         var sorted = batch.OrderBy(m => m.Timestamp).ToList();
-        var existing = await messages.FindExistingAsync([.. sorted.Select(m => m.Id)], cancellationToken);
+        var existing = await messages.FindExistingAsync(sorted, cancellationToken);
         var fresh = sorted.Where(m => !existing.Contains(m.Id)).DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
         if (fresh.Count == 0)
         {

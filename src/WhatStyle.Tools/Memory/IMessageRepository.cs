@@ -3,8 +3,8 @@ namespace WhatStyle.Tools.Memory;
 /// <summary>Storage of messages and of the (incoming, owner reply) exchanges found in them. Each method is atomic.</summary>
 public interface IMessageRepository
 {
-    /// <summary>The ids among <paramref name="ids"/> that are already stored.</summary>
-    Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+    /// <summary>The ids of those <paramref name="messages"/> that are already stored.</summary>
+    Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// In one atomic step: stores the messages whose ids are not stored yet and inserts or replaces

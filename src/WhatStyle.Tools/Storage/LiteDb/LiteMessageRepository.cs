@@ -28,49 +28,78 @@ internal sealed class LiteMessageRepository : IMessageRepository
         });
     }
 
-    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db =>
-        {
-            var collection = db.GetCollection<MessageDocument>(Messages);
-            return ids.Where(id => collection.FindById(id) is not null).ToHashSet(StringComparer.Ordinal);
-        }));
+        ArgumentNullException.ThrowIfNull(messages);
+        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db => StoredIds(db, messages)));
     }
 
     public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(exchanges);
-        return Task.FromResult<IReadOnlyList<ConversationMessage>>(_store.Write(db =>
+        try
         {
-            var collection = db.GetCollection<MessageDocument>(Messages);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var added = new List<ConversationMessage>();
-            var documents = new List<MessageDocument>();
-            foreach (var message in messages)
-            {
-                if (!seen.Add(message.Id) || collection.FindById(message.Id) is not null)
-                {
-                    continue;
-                }
+            return Task.FromResult(Add(messages, exchanges, byId: false));
+        }
+        catch (StorageException ex) when (ex.InnerException is LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY })
+        {
+            // A stored message with one of these ids sits outside the batch's time range (ids from another source):
+            // the transaction rolled back, so check id by id instead.
+            return Task.FromResult(Add(messages, exchanges, byId: true));
+        }
+    }
 
+    private IReadOnlyList<ConversationMessage> Add(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, bool byId) => _store.Write(db =>
+    {
+        var collection = db.GetCollection<MessageDocument>(Messages);
+        var stored = byId ? null : StoredIds(db, messages);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<ConversationMessage>();
+        var documents = new List<MessageDocument>();
+        foreach (var message in messages)
+        {
+            var exists = stored?.Contains(message.Id) ?? collection.FindById(message.Id) is not null;
+            if (seen.Add(message.Id) && !exists)
+            {
                 added.Add(message);
                 documents.Add(ToDocument(message));
             }
+        }
 
-            if (documents.Count > 0)
+        if (documents.Count > 0)
+        {
+            collection.InsertBulk(documents);
+        }
+
+        if (exchanges.Count > 0)
+        {
+            db.GetCollection<ExchangeDocument>(Exchanges).Upsert(exchanges.Select(ToDocument));
+        }
+
+        return (IReadOnlyList<ConversationMessage>)added;
+    });
+
+    /// <summary>
+    /// Ids already stored, found with one index range scan per conversation instead of one lookup per message
+    /// (LiteDB builds a query per FindById, which dominated import time): the same message always has the same
+    /// conversation and time, so a stored copy lies inside the batch's time range.
+    /// </summary>
+    private static HashSet<string> StoredIds(ILiteDatabase db, IReadOnlyList<ConversationMessage> messages)
+    {
+        var collection = db.GetCollection<MessageDocument>(Messages);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var conversation in messages.GroupBy(ConversationKeys.For, StringComparer.Ordinal))
+        {
+            var low = conversation.Key + "|" + Pad(conversation.Min(m => m.Timestamp.ToUnixTimeMilliseconds()));
+            var high = conversation.Key + "|" + Pad(conversation.Max(m => m.Timestamp.ToUnixTimeMilliseconds()));
+            foreach (var document in collection.Find(Query.Between(nameof(MessageDocument.Key), low, high)))
             {
-                collection.InsertBulk(documents);
+                ids.Add(document.Id);
             }
+        }
 
-            if (exchanges.Count > 0)
-            {
-                db.GetCollection<ExchangeDocument>(Exchanges).Upsert(exchanges.Select(ToDocument));
-            }
-
-            return added;
-        }));
+        return ids;
     }
 
     public Task<IReadOnlyList<ConversationMessage>> RecentAsync(string conversationKey, int limit, DateTimeOffset? before = null, CancellationToken cancellationToken = default)
