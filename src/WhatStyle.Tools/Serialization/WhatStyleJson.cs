@@ -18,7 +18,8 @@ public static class WhatStyleJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             WriteIndented = indented,
-            // Emoji and accents stay readable in output instead of \uXXXX escapes.
+            // Accents and other BMP text stay readable. System.Text.Json still escapes characters outside the
+            // BMP (most emoji) as surrogate pairs such as \uD83D\uDE18: valid JSON that every reader decodes.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

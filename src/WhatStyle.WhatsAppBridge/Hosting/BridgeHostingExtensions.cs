@@ -70,6 +70,11 @@ internal static class BridgeHostingExtensions
         {
             builder.Services.AddSingleton<IReplyAgent, EchoReplyAgent>();
         }
+        else
+        {
+            // The WhatStyle reply agent, in-process: provider chain ending in the offline responder.
+            builder.Services.AddReplyAgent(builder.Configuration);
+        }
 
         builder.Services.AddSingleton<ReplyPolicy>();
         builder.Services.AddSingleton<ChatResponder>();

@@ -55,7 +55,13 @@ internal sealed class InboxProcessor(
         foreach (var item in items)
         {
             newMessages |= Process(item);
-            database.Inbox.Delete(item.Id);
+        }
+
+        // One delete per batch: a crash before it only means re-processing, which dedupe makes harmless.
+        if (items.Count > 0)
+        {
+            var lastId = items[^1].Id;
+            database.Inbox.DeleteMany(i => i.Id <= lastId);
         }
 
         if (newMessages)

@@ -16,9 +16,15 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
     private readonly FakeGraphApi _graph;
     private readonly Dictionary<string, string?> _settings;
 
-    public BridgeFactory(FakeGraphApi graph, IDictionary<string, string?>? settings = null)
+    private readonly bool _realAgent;
+
+    /// <param name="graph">The fake Graph API to send to.</param>
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="realAgent">True: the WhatStyle reply agent (offline responder, no provider keys) instead of <see cref="Agent"/>.</param>
+    public BridgeFactory(FakeGraphApi graph, IDictionary<string, string?>? settings = null, bool realAgent = false)
     {
         _graph = graph;
+        _realAgent = realAgent;
         DataDirectory = Directory.CreateTempSubdirectory("whatstyle-bridge-").FullName;
         _settings = new Dictionary<string, string?>
         {
@@ -64,7 +70,10 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IReplyAgent>(Agent));
+        if (!_realAgent)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<IReplyAgent>(Agent));
+        }
     }
 
     protected override void Dispose(bool disposing)

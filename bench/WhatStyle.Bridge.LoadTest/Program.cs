@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using WhatStyle.WhatsAppBridge.Tests.Support;
+
+namespace WhatStyle.Bridge.LoadTest;
+
+/// <summary>
+/// Posts signed webhooks to a bridge process from this (second) process over loopback, measures the acknowledgement
+/// latency, then checks that every accepted webhook got exactly one reply at the fake Graph API.
+/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll]</c>.
+/// </summary>
+internal static class Program
+{
+    private const string Secret = "load_test_secret";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
+        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
+        var bridgeDll = args.Length > 2 ? args[2] : FindBridge();
+        var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-load-").FullName;
+        var port = FreePort();
+
+        await using var graph = await FakeGraphApi.StartAsync(CancellationToken.None);
+        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory);
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitHealthyAsync(http);
+
+            // Warm-up (JIT, connection pool), not measured and not counted.
+            await RunAsync(http, 200, concurrency, "warmup");
+            await WaitForRepliesAsync(graph, 200, "warmup");
+
+            var latencies = new double[total];
+            var stopwatch = Stopwatch.StartNew();
+            var failures = await RunAsync(http, total, concurrency, "run", latencies);
+            var elapsed = stopwatch.Elapsed;
+            var ok = total - failures;
+            Array.Sort(latencies);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
+
+            var replyClock = Stopwatch.StartNew();
+            await WaitForRepliesAsync(graph, ok + 200, "run");
+            await Task.Delay(2000);
+            var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
+            var expected = Enumerable.Range(0, total).Select(i => $"+{Sender("run", i)}").ToList();
+            var lost = expected.Count(to => !perRecipient.ContainsKey(to));
+            var duplicated = perRecipient.Values.Count(c => c > 1);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"replies: {expected.Count - lost} of {expected.Count} senders answered within {replyClock.Elapsed.TotalSeconds:F1} s of the last ack; lost {lost}; duplicated {duplicated}"));
+            return failures == 0 && lost == 0 && duplicated == 0 ? 0 : 1;
+        }
+        finally
+        {
+            bridge.Kill(entireProcessTree: true);
+            await bridge.WaitForExitAsync();
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort.
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(HttpClient http, int count, int concurrency, string tag, double[]? latencies = null)
+    {
+        var next = -1;
+        var failures = 0;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
+                using var content = new ByteArrayContent(body);
+                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
+                request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                if (latencies is not null)
+                {
+                    latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        return failures;
+    }
+
+    private static string Sender(string tag, int i) => (tag == "warmup" ? "3" : "4") + i.ToString("D9", CultureInfo.InvariantCulture);
+
+    private static string Body(string from, string id, string text) =>
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550000000\",\"phone_number_id\":\"123\"}," +
+        $"\"contacts\":[{{\"profile\":{{\"name\":\"Load\"}},\"wa_id\":\"{from}\"}}],\"messages\":[{{\"from\":\"{from}\",\"id\":\"{id}\",\"timestamp\":\"{TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()}\"," +
+        $"\"type\":\"text\",\"text\":{{\"body\":\"{text}\"}}}}]}}}}]}}]}}";
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static async Task WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (graph.Sends.Count < count)
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(5))
+            {
+                Console.WriteLine($"timed out waiting for {what} replies: {graph.Sends.Count}/{count}");
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task WaitHealthyAsync(HttpClient http)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Still starting.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the bridge did not start");
+    }
+
+    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DataDirectory"] = dataDirectory;
+        start.Environment["WhatsApp__AppSecret"] = Secret;
+        start.Environment["WhatsApp__VerifyToken"] = "load";
+        start.Environment["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken;
+        start.Environment["WhatsApp__PhoneNumberId"] = "123";
+        start.Environment["WhatsApp__GraphApiBaseUrl"] = graphUrl.ToString();
+        start.Environment["Bridge__Agent"] = Environment.GetEnvironmentVariable("LOADTEST_AGENT") ?? "echo";
+        // Meta's upgraded tier (1,000 msg/s), so the reply check does not wait on the default 80/s bucket.
+        start.Environment["Bridge__MessagesPerSecond"] = "1000";
+        start.Environment["Bridge__BurstWindow"] = "00:00:00.500";
+        start.Environment["Bridge__MaxConcurrentChats"] = "16";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static string FindBridge()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "WhatStyle.WhatsAppBridge", "bin", "Release", "net10.0", "WhatStyle.WhatsAppBridge.dll");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("Build the bridge first: dotnet build -c Release src/WhatStyle.WhatsAppBridge (or pass the DLL path).");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
