@@ -139,7 +139,16 @@ internal sealed partial class ReplyAgent(
         catch (ProviderChainExhaustedException ex)
         {
             var attempted = ex.Reasons.Any(r => r.Attempted);
-            LogExhausted(_logger, ex.Message);
+            if (attempted)
+            {
+                LogExhausted(_logger, ex.Message);
+            }
+            else
+            {
+                // Running without keys is a supported way to use WhatStyle, not something to warn about on every reply.
+                LogNoProvider(_logger);
+            }
+
             return new Draft(null, null, true, attempted, attempted ? "every provider failed" : "no provider is configured");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -228,6 +237,9 @@ internal sealed partial class ReplyAgent(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No provider answered; using the offline reply. {Reason}")]
     private static partial void LogExhausted(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No provider is configured; using the offline reply.")]
+    private static partial void LogNoProvider(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The model call failed ({Error}); using the offline reply.")]
     private static partial void LogUnexpected(ILogger logger, string error);
