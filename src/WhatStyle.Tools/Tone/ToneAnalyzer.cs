@@ -14,7 +14,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
     private const int SentimentCount = 3;
 
     /// <summary>Logit added per emoji for the emotion it conveys: GoEmotions has too few emoji to learn them.</summary>
-    private const float EmojiEmotionBoost = 1.2f;
+    internal const float EmojiEmotionBoost = 1.2f;
 
     private const float EmojiSentimentBoost = 1.5f;
 
@@ -65,8 +65,8 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
             (emotionLabel, sentimentLabel) = ReadAsSarcastic(emotionLabel, sentimentLabel, emotion, sentiment, cues);
         }
 
-        ExplainEmotion(scanned, emotionLabel, emotion, cues);
-        ExplainSentiment(scanned, sentimentLabel, sentiment, cues);
+        ToneExplainer.ExplainEmotion(scanned, model.Emotion, emotionLabel, emotion, cues);
+        ToneExplainer.ExplainSentiment(scanned, sentimentLabel, sentiment, cues);
         var intensity = IntensityRules.Read(scanned, emotion[(int)Emotion.Neutral], cues);
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
@@ -90,7 +90,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
             NeedsSupport = needsSupport,
             Caring = caring,
             Language = language.Code,
-            Emojis = Readings(scanned),
+            Emojis = ToneExplainer.Readings(scanned),
             Cues = cues.ToList(),
             Confidence = Confidence(scanned, emotion, sentiment, formality, language.Code),
         };
@@ -238,98 +238,6 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
 
         return (emotion, sentiment);
     }
-
-    private void ExplainEmotion(ScannedMessage scanned, Emotion label, ReadOnlySpan<float> emotion, CueList cues)
-    {
-        cues.Add(Dimensions.Emotion, $"model:{label.ToString().ToLowerInvariant()}", emotion[(int)label]);
-        if (label == Emotion.Neutral)
-        {
-            return;
-        }
-
-        string? learned = null;
-        var best = 0.5f;
-        foreach (var word in scanned.Words)
-        {
-            if (word.Entry is { } entry && entry.Emotion == label && !word.Is(WordShape.Negated))
-            {
-                cues.Add(Dimensions.Emotion, $"word:{scanned.OriginalOf(word)}", 1);
-            }
-
-            var weight = model.Emotion.Weight(ToneFeaturizer.UnigramSlot(scanned.FoldedOf(word), word.Is(WordShape.Negated)), (int)label);
-            if (weight > best)
-            {
-                best = weight;
-                learned = scanned.OriginalOf(word);
-            }
-        }
-
-        if (learned is not null)
-        {
-            cues.Add(Dimensions.Emotion, $"learned:{learned}", best);
-        }
-
-        foreach (var found in scanned.Emojis)
-        {
-            if (found.Entry.Emotion == label)
-            {
-                cues.Add(Dimensions.Emotion, $"{Kind(found)}:{scanned.OriginalOf(found)}", EmojiEmotionBoost);
-            }
-        }
-    }
-
-    private static void ExplainSentiment(ScannedMessage scanned, SentimentLabel label, ReadOnlySpan<float> sentiment, CueList cues)
-    {
-        cues.Add(Dimensions.Sentiment, $"model:{label.ToString().ToLowerInvariant()}", sentiment[(int)label]);
-        var words = scanned.Words;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (word.Entry is not { Valence: not 0 } entry)
-            {
-                continue;
-            }
-
-            var sign = label == SentimentLabel.Negative ? -1 : 1;
-            if (word.Is(WordShape.Negated))
-            {
-                var negator = i > 0 ? scanned.OriginalOf(words[i - 1]) + " " : string.Empty;
-                cues.Add(Dimensions.Sentiment, $"negation:{negator}{scanned.OriginalOf(word)}", -sign * entry.Valence / 3);
-            }
-            else
-            {
-                cues.Add(Dimensions.Sentiment, $"word:{scanned.OriginalOf(word)}", sign * entry.Valence / 3);
-            }
-        }
-
-        foreach (var found in scanned.Emojis)
-        {
-            if (found.Entry.Sentiment != 0)
-            {
-                cues.Add(Dimensions.Sentiment, $"{Kind(found)}:{scanned.OriginalOf(found)}", (label == SentimentLabel.Negative ? -1 : 1) * found.Entry.Sentiment);
-            }
-        }
-    }
-
-    private static IReadOnlyList<EmojiReading> Readings(ScannedMessage scanned)
-    {
-        if (scanned.Emojis.Count == 0)
-        {
-            return [];
-        }
-
-        var count = Math.Min(scanned.Emojis.Count, 64);
-        var readings = new EmojiReading[count];
-        for (var i = 0; i < count; i++)
-        {
-            var found = scanned.Emojis[i];
-            readings[i] = new EmojiReading(scanned.OriginalOf(found), Kind(found), found.Entry.Name, found.Entry.Emotion, Math.Round((double)found.Entry.Sentiment, 2));
-        }
-
-        return readings;
-    }
-
-    private static string Kind(in FoundEmoji found) => found.IsEmoticon ? "emoticon" : "emoji";
 
     private static Dictionary<Emotion, double> Scores(ReadOnlySpan<float> emotion)
     {

@@ -84,29 +84,112 @@ internal static class FormalityRules
         var score = Bias + (0.05 * Math.Min(n, 40)) + (0.9 * meanLength);
         cues.Add(Dimensions.Formality, $"shape:{n} words, mean length {meanLength:0.0}", score);
         var scoreRef = new Scorer(cues, score);
-        scoreRef.Add(pronounCount > 0, "word:personal pronouns", -4.0 * pronounCount / n);
-        scoreRef.Add(informal > 0, $"word:{informalWord} (conversational)", -0.6 * Math.Min(informal, 4));
-        scoreRef.Add(chat > 0, "word:chat words", -0.4 * Math.Min(chat, 3));
-        scoreRef.Add(formal > 0, $"word:{formalWord} (formal)", 0.5 * Math.Min(formal, 3));
-        scoreRef.Add(contractions > 0, $"contraction:{contraction}", -0.5 * Math.Min(contractions, 3));
-        scoreRef.Add(lowerI > 0, "shape:lower-case 'i'", -0.8 * Math.Min(lowerI, 2));
-        scoreRef.Add(message.Exclamations > 0, "punctuation:!", -1.0 * Math.Min(message.Exclamations, 3));
-        scoreRef.Add(message.Questions > 0, "punctuation:?", -0.4 * Math.Min(message.Questions, 3));
-        scoreRef.Add(message.Commas > 0, "punctuation:comma", 0.3 * Math.Min(message.Commas, 5));
-        scoreRef.Add(capitalsInside > 0, "shape:capitalised words", 2.5 * capitalsInside / n);
-        scoreRef.Add(digits, "shape:numbers", 0.3);
-        scoreRef.Add(suffixed > 0, "shape:latinate words", 3.0 * suffixed / n);
-        scoreRef.Add(message.StartsCapitalized, "shape:capitalised start", 1.0);
-        scoreRef.Add(!message.StartsCapitalized && message.Letters > 0, "shape:lower-case start", 0);
-        scoreRef.Add(message.EndsWithPunctuation, "shape:closing punctuation", 0.3);
+        if (pronounCount > 0)
+        {
+            scoreRef.Add("word:personal pronouns", -4.0 * pronounCount / n);
+        }
+
+        if (informal > 0)
+        {
+            scoreRef.Add($"word:{informalWord} (conversational)", -0.6 * Math.Min(informal, 4));
+        }
+
+        if (chat > 0)
+        {
+            scoreRef.Add("word:chat words", -0.4 * Math.Min(chat, 3));
+        }
+
+        if (formal > 0)
+        {
+            scoreRef.Add($"word:{formalWord} (formal)", 0.5 * Math.Min(formal, 3));
+        }
+
+        if (contractions > 0)
+        {
+            scoreRef.Add($"contraction:{contraction}", -0.5 * Math.Min(contractions, 3));
+        }
+
+        if (lowerI > 0)
+        {
+            scoreRef.Add("shape:lower-case 'i'", -0.8 * Math.Min(lowerI, 2));
+        }
+
+        if (message.Exclamations > 0)
+        {
+            scoreRef.Add("punctuation:!", -1.0 * Math.Min(message.Exclamations, 3));
+        }
+
+        if (message.Questions > 0)
+        {
+            scoreRef.Add("punctuation:?", -0.4 * Math.Min(message.Questions, 3));
+        }
+
+        if (message.Commas > 0)
+        {
+            scoreRef.Add("punctuation:comma", 0.3 * Math.Min(message.Commas, 5));
+        }
+
+        if (capitalsInside > 0)
+        {
+            scoreRef.Add("shape:capitalised words", 2.5 * capitalsInside / n);
+        }
+
+        if (digits)
+        {
+            scoreRef.Add("shape:numbers", 0.3);
+        }
+
+        if (suffixed > 0)
+        {
+            scoreRef.Add("shape:latinate words", 3.0 * suffixed / n);
+        }
+
+        if (message.StartsCapitalized)
+        {
+            scoreRef.Add("shape:capitalised start", 1.0);
+        }
+
+        if (!message.StartsCapitalized && message.Letters > 0)
+        {
+            scoreRef.Add("shape:lower-case start", 0);
+        }
+
+        if (message.EndsWithPunctuation)
+        {
+            scoreRef.Add("shape:closing punctuation", 0.3);
+        }
+
         var clean = message.StartsCapitalized && message.EndsWithPunctuation && contractions == 0 && lowerI == 0 && informal == 0 && message.Emojis.Count == 0;
-        scoreRef.Add(clean, "shape:carefully written", 1.0);
+        if (clean)
+        {
+            scoreRef.Add("shape:carefully written", 1.0);
+        }
+
         var opening = Phrases.FirstOf(message, s_formalOpenings);
-        scoreRef.Add(opening is not null, $"phrase:{opening}", 1.0);
-        scoreRef.Add(message.Emojis.Count > 0, "shape:emoji or emoticon", -0.9 - (0.2 * Math.Min(message.Emojis.Count - 1, 3)));
-        scoreRef.Add(elongated, "shape:elongated word", -0.6);
-        scoreRef.Add(shouting, "shape:all caps", -0.6);
-        scoreRef.Add(message.LongestExclamationRun >= 2 || message.Interrobangs > 0, "punctuation:repeated ! or ?", -0.7);
+        if (opening is not null)
+        {
+            scoreRef.Add($"phrase:{opening}", 1.0);
+        }
+
+        if (message.Emojis.Count > 0)
+        {
+            scoreRef.Add("shape:emoji or emoticon", -0.9 - (0.2 * Math.Min(message.Emojis.Count - 1, 3)));
+        }
+
+        if (elongated)
+        {
+            scoreRef.Add("shape:elongated word", -0.6);
+        }
+
+        if (shouting)
+        {
+            scoreRef.Add("shape:all caps", -0.6);
+        }
+
+        if (message.LongestExclamationRun >= 2 || message.Interrobangs > 0)
+        {
+            scoreRef.Add("punctuation:repeated ! or ?", -0.7);
+        }
 
         var probability = 1 / (1 + Math.Exp(-scoreRef.Score));
         return new FormalityReading(probability >= 0.5 ? FormalityLabel.Formal : FormalityLabel.Casual, Math.Round(probability, 3));
@@ -135,13 +218,8 @@ internal static class FormalityRules
     {
         public double Score { get; private set; } = score;
 
-        public void Add(bool fires, string signal, double weight)
+        public void Add(string signal, double weight)
         {
-            if (!fires)
-            {
-                return;
-            }
-
             Score += weight;
             if (weight != 0 || signal.EndsWith("start", StringComparison.Ordinal))
             {

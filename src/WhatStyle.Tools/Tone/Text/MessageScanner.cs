@@ -39,7 +39,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 continue;
             }
 
-            if (IsKeycapStart(text, i, length))
+            if (CharClasses.IsKeycapStart(text, i, length))
             {
                 var keycapLength = StringInfo.GetNextTextElementLength(text.AsSpan(i, length - i));
                 message.Emojis.Add(new FoundEmoji(i, keycapLength, emoji.Describe(text.AsSpan(i, keycapLength)), IsEmoticon: false));
@@ -47,7 +47,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 continue;
             }
 
-            if (IsUrlStart(text, i, length))
+            if (CharClasses.IsUrlStart(text, i, length))
             {
                 message.Urls++;
                 while (i < length && !char.IsWhiteSpace(text[i]))
@@ -71,7 +71,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 continue;
             }
 
-            if (hashtag || IsWordChar(c))
+            if (hashtag || CharClasses.IsWordChar(c))
             {
                 var start = hashtag ? i + 1 : i;
                 var word = ReadWord(text, message, start, length, hashtag, ref negationLeft);
@@ -116,17 +116,6 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
         return message;
     }
 
-    private static bool IsWordChar(char c)
-    {
-        if (char.IsLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        var category = char.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-    }
-
     private WordToken ReadWord(string text, ScannedMessage message, int start, int length, bool hashtag, ref int negationLeft)
     {
         var foldStart = message.FoldedLength;
@@ -151,7 +140,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                     break;
                 }
             }
-            else if (!IsWordChar(c))
+            else if (!CharClasses.IsWordChar(c))
             {
                 break;
             }
@@ -161,7 +150,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 letters++;
                 numeric = false;
                 message.Letters++;
-                message.ScriptLetters[(int)ScriptOf(c)]++;
+                message.ScriptLetters[(int)CharClasses.ScriptOf(c)]++;
                 if (char.IsUpper(c))
                 {
                     upper++;
@@ -349,35 +338,4 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
 
         return false;
     }
-
-    private static bool IsKeycapStart(string text, int i, int length) =>
-        text[i] is (>= '0' and <= '9') or '#' or '*'
-        && i + 1 < length
-        && (text[i + 1] == '\u20E3' || (text[i + 1] == '\uFE0F' && i + 2 < length && text[i + 2] == '\u20E3'));
-
-    private static bool IsUrlStart(string text, int i, int length) =>
-        (text[i] is 'h' or 'w')
-        && (text.AsSpan(i, length - i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || text.AsSpan(i, length - i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || text.AsSpan(i, length - i).StartsWith("www.", StringComparison.OrdinalIgnoreCase));
-
-    private static Script ScriptOf(char c) => c switch
-    {
-        < '\u0250' => Script.Latin,
-        >= '\u1E00' and < '\u1F00' => Script.Latin,
-        >= '\u0370' and < '\u0400' => Script.Greek,
-        >= '\u0400' and < '\u0530' => Script.Cyrillic,
-        >= '\u0590' and < '\u0600' => Script.Hebrew,
-        >= '\u0600' and < '\u0780' => Script.Arabic,
-        >= '\u0900' and < '\u0980' => Script.Devanagari,
-        >= '\u0E00' and < '\u0E80' => Script.Thai,
-        >= '\u1100' and < '\u1200' => Script.Hangul,
-        >= '\uAC00' and < '\uD7B0' => Script.Hangul,
-        >= '\u3040' and < '\u3100' => Script.Kana,
-        >= '\u4E00' and < '\uA000' => Script.Han,
-        >= '\uFB1D' and < '\uFB50' => Script.Hebrew,
-        >= '\uFB50' and < '\uFE00' => Script.Arabic,
-        >= '\uFE70' and < '\uFF00' => Script.Arabic,
-        _ => Script.Other,
-    };
 }
