@@ -12,8 +12,8 @@ public static class ContactsServiceCollectionExtensions
     public static IServiceCollection AddWhatStyleContacts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ContactsOptions>().Bind(configuration.GetSection(ContactsOptions.SectionName)).ValidateAnnotations();
-        services.AddOptions<StyleOptions>().Bind(configuration.GetSection(StyleOptions.SectionName)).ValidateAnnotations();
+        services.AddOptions<ContactsOptions>().Bind(configuration.GetSection(ContactsOptions.SectionName)).ValidateDataAnnotations();
+        services.AddOptions<StyleOptions>().Bind(configuration.GetSection(StyleOptions.SectionName)).ValidateDataAnnotations();
         services.AddSingleton<StyleLearner>();
         services.AddSingleton<IContactDirectory, ContactDirectory>();
         services.AddSingleton<IGroupDirectory, GroupDirectory>();

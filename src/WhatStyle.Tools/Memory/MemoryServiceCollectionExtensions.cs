@@ -10,7 +10,7 @@ public static class MemoryServiceCollectionExtensions
     public static IServiceCollection AddWhatStyleMemory(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateAnnotations();
+        services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateDataAnnotations();
         services.AddSingleton<IConversationMemory, ConversationMemory>();
         return services;
     }

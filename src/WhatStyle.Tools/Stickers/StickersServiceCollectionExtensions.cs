@@ -20,10 +20,7 @@ public static class StickersServiceCollectionExtensions
         services.AddOptions<StickerOptions>()
             .BindConfiguration(StickerOptions.SectionName)
             .PostConfigure(options => options.UserPacksDirectory = options.ResolveUserPacksDirectory(dataDirectory))
-            // The BCL validator reads the [Range] attributes; no extra package needed for that.
-            .Validate(
-                options => Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true),
-                $"Invalid '{StickerOptions.SectionName}' configuration: a weight is outside 0..10 or HistoryWindow outside 1..10000.")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -32,7 +32,7 @@ public static class StorageServiceCollectionExtensions
                         ?? Environment.GetEnvironmentVariable(StorageOptions.PasswordEnvironmentVariable);
                 }
             })
-            .ValidateAnnotations();
+            .ValidateDataAnnotations();
 
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value, dataDirectory));
         services.AddSingleton(sp => new LiteStore(
