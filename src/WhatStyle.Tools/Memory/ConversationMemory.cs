@@ -199,12 +199,27 @@ internal sealed class ConversationMemory(
         var recent = window.Skip(Math.Max(0, window.Count - limit)).ToList();
         var summaryWindow = window.Skip(Math.Max(0, window.Count - _options.SummaryWindow)).ToList();
         var trend = await ToneTrendAsync(window, cancellationToken);
-        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend);
+        var senders = IsGroup(contactId) ? await SenderNamesAsync(recent, cancellationToken) : null;
+        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend, senders);
+    }
+
+    private static bool IsGroup(string contactOrGroupId) => contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal);
+
+    /// <summary>Who wrote each incoming message of a group window (the owner's own messages are filed under the group id).</summary>
+    private async Task<Dictionary<string, string>> SenderNamesAsync(IReadOnlyList<ConversationMessage> recent, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var senderId in recent.Where(m => m.Direction == MessageDirection.Incoming).Select(m => m.ContactId).Distinct(StringComparer.Ordinal))
+        {
+            names[senderId] = (await contacts.GetAsync(senderId, cancellationToken))?.Contact.DisplayName ?? senderId;
+        }
+
+        return names;
     }
 
     private async Task<string> NameOfAsync(string contactOrGroupId, CancellationToken cancellationToken)
     {
-        if (contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
+        if (IsGroup(contactOrGroupId))
         {
             return (await groups.GetAsync(contactOrGroupId, cancellationToken))?.Group.Name ?? "the group";
         }
