@@ -61,6 +61,21 @@ public sealed class ConversationToolsGroupTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, result.TryGetProperty("senders", out var senders) ? senders.ValueKind : System.Text.Json.JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task RecordMessage_WithGroup_SendersOwnToneTrendLearnsFromIt()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        var before = (await client.CallAsync("get_conversation_context", new { contact = "Anna" })).Structured()
+            .GetProperty("toneTrend").GetProperty("messageCount").GetInt32();
+
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "I'm so sad today 😢", group = "Family" });
+
+        var after = (await client.CallAsync("get_conversation_context", new { contact = "Anna" })).Structured();
+        Assert.Equal(before + 1, after.GetProperty("toneTrend").GetProperty("messageCount").GetInt32());
+        Assert.DoesNotContain(after.GetProperty("recent").EnumerateArray(), m => m.GetProperty("text").GetString()!.Contains("sad", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Dad", "Family", "not a member of the group 'Family'")]
     [InlineData("Anna", "Work", "No group chat matches 'Work'")]
