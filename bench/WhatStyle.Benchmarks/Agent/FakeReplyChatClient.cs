@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using WhatStyle.Agent.Providers;
+using WhatStyle.Agent.Replies.Kernel;
 
 namespace WhatStyle.Benchmarks.Agent;
 
@@ -11,7 +12,7 @@ internal sealed class FakeReplyChatClient(bool callStickerTool) : IChatClient
         var history = messages.ToList();
         var toolAnswered = history.Any(m => m.Contents.OfType<FunctionResultContent>().Any());
         var message = callStickerTool && !toolAnswered
-            ? new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call1", "select_sticker", new Dictionary<string, object?> { ["emotion"] = "sadness" })])
+            ? new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call1", ReplyKernel.ModelToolName("select_sticker"), new Dictionary<string, object?> { ["emotion"] = "sadness" })])
             : new ChatMessage(ChatRole.Assistant, "Aw, I'm here for you. Want to talk about it?");
         var response = new ChatResponse(message) { AdditionalProperties = new() { [ProviderResponseInfo.ProviderKey] = "fake" } };
         return Task.FromResult(response);

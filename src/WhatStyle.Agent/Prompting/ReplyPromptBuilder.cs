@@ -126,8 +126,9 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             return "(none)";
         }
 
+        // A group's history names each message's sender; a one-to-one history has one.
         return string.Join('\n', conversation.Recent.TakeLast(8).Select(m =>
-            $"- {(m.Direction == MessageDirection.Incoming ? sender : owner)}: {PromptText.Quote(m.Text)}"));
+            $"- {(m.Direction == MessageDirection.Incoming ? conversation.Senders?.GetValueOrDefault(m.ContactId) ?? sender : owner)}: {PromptText.Quote(m.Text)}"));
     }
 
     private static string ToneSummary(ToneAnalysis tone)

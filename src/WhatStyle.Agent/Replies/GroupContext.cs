@@ -7,7 +7,8 @@ namespace WhatStyle.Agent.Replies;
 /// <param name="Name">The group's name.</param>
 /// <param name="Members">The members the owner knows, sender included.</param>
 /// <param name="Floor">The most formal register among the members: the reply is at least this formal.</param>
-public sealed record GroupContext(string Name, IReadOnlyList<ContactProfile> Members, Register Floor)
+/// <param name="Id">The group's id in memory, when known (the scope guard accepts it as well as the name).</param>
+public sealed record GroupContext(string Name, IReadOnlyList<ContactProfile> Members, Register Floor, string? Id = null)
 {
     /// <summary>The floor of a set of members: formal if anyone needs formal, casual otherwise (warmth is for one-to-one).</summary>
     public static Register FloorOf(IEnumerable<ContactProfile> members) =>

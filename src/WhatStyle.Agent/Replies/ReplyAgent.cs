@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Prompting;
 using WhatStyle.Agent.Providers;
+using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Replies.Mcp;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Replies.Queue;
@@ -16,14 +17,15 @@ using WhatStyle.Tools.Stickers;
 namespace WhatStyle.Agent.Replies;
 
 /// <summary>
-/// Writes the owner's reply: gathers context through MCP (no model), one call to the provider chain with the MCP tools
-/// behind the conversation scope guard, post-processing, a sticker when the moment calls for one, and recording so
+/// Writes the owner's reply: gathers context through MCP (no model), one call to the provider chain through Semantic
+/// Kernel with the MCP tools behind the conversation scope guard, post-processing, a sticker when the moment calls for one, and recording so
 /// profiles keep learning. When no provider answers, the offline responder does, and a provider failure is queued.
 /// </summary>
 internal sealed partial class ReplyAgent(
     ReplyContextGatherer gatherer,
     McpConnection connection,
     ReplyPromptBuilder prompts,
+    ReplyKernel kernel,
     ReplyPostProcessor postProcessor,
     IOfflineResponder offline,
     IRetryQueue queue,
@@ -75,9 +77,10 @@ internal sealed partial class ReplyAgent(
         }
 
         // Offline replies are generic: recording them as the owner's words would teach the profile a voice that is not theirs.
-        if (!regenerating && drafted.Text is not null && context.Group is null)
+        // In a group the reply is filed in the group's history (the group's style learns from it, not the sender's).
+        if (!regenerating && drafted.Text is not null)
         {
-            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(message), ledger, cancellationToken);
+            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(message), ledger, cancellationToken, context.Group?.Id);
         }
 
         return new AgentReply
@@ -100,31 +103,17 @@ internal sealed partial class ReplyAgent(
     private async Task<Draft> DraftAsync(ReplyContext context, IReadOnlyCollection<string> others, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
     {
         var prompt = prompts.Build(context);
-        var scope = new ConversationScope(context.Profile);
+        var scope = new ConversationScope(context.Profile, context.Group is { Id: { } groupId } g ? new ConversationGroup(groupId, g.Name) : null);
         var guardLogger = loggerFactory.CreateLogger<ScopedToolFunction>();
         var tools = (await connection.GetToolsAsync(cancellationToken))
             .Where(t => ModelTools.Contains(t.Name))
-            .Select(t => (AITool)new ScopedToolFunction(t, scope, ledger, guardLogger))
+            .Select(t => (AIFunction)new ScopedToolFunction(t, scope, ledger, guardLogger))
             .ToList();
-
-        // Function invocation sits ABOVE the chain (each loop iteration is one chain call, kept on one provider) and the
-        // counter sits just above the chain, so every model call is counted. The chain is shared: never dispose this pipeline.
-        var pipeline = chain.AsBuilder()
-            .UseFunctionInvocation(loggerFactory, f => f.MaximumIterationsPerRequest = _options.MaxToolIterations)
-            .Use(inner => new CountingChatClient(inner, counter))
-            .Build();
-        var chatOptions = new ChatOptions
-        {
-            Tools = tools,
-            ToolMode = ChatToolMode.Auto,
-            MaxOutputTokens = _options.MaxOutputTokens,
-            Temperature = 0.7f,
-        };
+        var call = new ReplyCall(prompt.System, prompt.User, _options.MaxOutputTokens, Temperature: 0.7f, _options.MaxToolIterations);
 
         try
         {
-            var response = await pipeline.GetResponseAsync(
-                [new ChatMessage(ChatRole.System, prompt.System), new ChatMessage(ChatRole.User, prompt.User)], chatOptions, cancellationToken);
+            var response = await kernel.CompleteAsync(chain, tools, call, counter, cancellationToken);
             var info = ProviderResponseInfo.From(response);
             var draft = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text;
             var processed = postProcessor.Process(draft, context, others);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Prompting;
 using WhatStyle.Agent.Providers;
+using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Replies.Mcp;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Replies.Queue;
@@ -42,6 +43,7 @@ public static class ReplyAgentServiceCollectionExtensions
         services.TryAddSingleton<McpToolCaller>();
         services.TryAddSingleton<ReplyContextGatherer>();
         services.TryAddSingleton<IRetryQueue, LiteDbRetryQueue>();
+        services.TryAddSingleton<ReplyKernel>();
         services.TryAddSingleton<ReplyAgent>();
         services.TryAddSingleton<IReplyAgent>(sp => sp.GetRequiredService<ReplyAgent>());
         services.TryAddSingleton<RetryQueueRunner>();

@@ -23,9 +23,11 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
     public async Task<GatheredContext> GatherAsync(IncomingMessage message, ToolCallLedger ledger, bool recordIncoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var contactId = recordIncoming
-            ? (await RecordAsync(message.Contact, MessageDirection.Incoming, message.Text, message.Timestamp ?? time.GetUtcNow(), ledger, cancellationToken)).ContactId
-            : message.Contact;
+        // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
+        var recorded = recordIncoming
+            ? await RecordAsync(message.Contact, MessageDirection.Incoming, message.Text, message.Timestamp ?? time.GetUtcNow(), ledger, cancellationToken, message.Group)
+            : null;
+        var contactId = recorded?.ContactId ?? message.Contact;
 
         var profile = await ProfileAsync(contactId, ledger, cancellationToken);
         if (message.Relationship is { } relationship && profile.Settings.Relationship is null)
@@ -38,10 +40,12 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         var id = profile.Contact.Id;
         var tone = await tools.CallAsync<ToneAnalysis>("analyze_tone", Args(("text", message.Text), ("contact", id)), ledger, cancellationToken);
         var conversation = await tools.CallAsync<ConversationContext>("get_conversation_context",
-            Args(("contact", id), ("limit", _options.RecentMessages)), ledger, cancellationToken);
-        var similar = await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
-            Args(("contact", id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken);
-        var group = message.Group is null ? null : await GroupAsync(message, profile, ledger, cancellationToken);
+            Args(("contact", id), ("limit", _options.RecentMessages), ("group", message.Group)), ledger, cancellationToken);
+        // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
+        // never for a reply everyone in a group reads.
+        var similar = message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
+            Args(("contact", id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
+        var group = message.Group is null ? null : await GroupAsync(message, profile, conversation, ledger, cancellationToken);
         var everyone = await tools.CallAsync<ContactList>("list_contacts", Args(), ledger, cancellationToken);
 
         var context = new ReplyContext
@@ -50,7 +54,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             Profile = profile,
             Tone = tone,
             Conversation = conversation,
-            SimilarExchanges = similar.Exchanges,
+            SimilarExchanges = similar,
             Group = group,
         };
         var others = everyone.Contacts
@@ -60,13 +64,14 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         return new GatheredContext(context, others);
     }
 
-    /// <summary>Records a message through <c>record_message</c>.</summary>
-    public Task<RecordedMessage> RecordAsync(string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken) =>
+    /// <summary>Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.</summary>
+    public Task<RecordedMessage> RecordAsync(string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken, string? group = null) =>
         tools.CallAsync<RecordedMessage>("record_message", Args(
             ("contact", contact),
             ("direction", direction.ToString().ToLowerInvariant()),
             ("text", text),
-            ("timestamp", when.ToString("O", CultureInfo.InvariantCulture))), ledger, cancellationToken);
+            ("timestamp", when.ToString("O", CultureInfo.InvariantCulture)),
+            ("group", group)), ledger, cancellationToken);
 
     /// <summary>The profile of a contact through <c>get_contact_profile</c>.</summary>
     public async Task<ContactProfile> ProfileAsync(string contact, ToolCallLedger ledger, CancellationToken cancellationToken) =>
@@ -82,10 +87,15 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         return selection;
     }
 
-    private async Task<GroupContext> GroupAsync(IncomingMessage message, ContactProfile sender, ToolCallLedger ledger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who is present: the members the message names and everyone seen writing in the group's recent history. Their
+    /// profiles serve only to set the floor (the most formal member); nothing else about them is gathered.
+    /// </summary>
+    private async Task<GroupContext> GroupAsync(IncomingMessage message, ContactProfile sender, ConversationContext history, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
         var members = new List<ContactProfile> { sender };
-        foreach (var name in message.GroupMembers.Distinct(StringComparer.OrdinalIgnoreCase))
+        var seenWriting = history.Senders?.Keys ?? Enumerable.Empty<string>();
+        foreach (var name in message.GroupMembers.Concat(seenWriting.Where(id => id != sender.Contact.Id)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             try
             {
@@ -101,13 +111,14 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             }
         }
 
-        return new GroupContext(message.Group!, members, GroupContext.FloorOf(members));
+        return new GroupContext(message.Group!, members, GroupContext.FloorOf(members), history.ContactId);
     }
 
     /// <summary>The MCP view has no phone numbers or WhatsApp ids (the model never needs them); the rest maps one to one.</summary>
     internal static ContactProfile ToProfile(ContactProfileView view) =>
         new(new Contact(view.Id, view.DisplayName, view.Aliases, [], []), view.Settings, view.Style);
 
+    // Null values are left out: an optional argument omitted, exactly as an MCP client that never heard of it would call.
     private static Dictionary<string, object?> Args(params (string Key, object? Value)[] pairs) =>
-        pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        pairs.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

@@ -39,6 +39,17 @@ internal static class ToolArguments
         return contact.Trim();
     }
 
+    /// <summary>A group chat's name or id: not blank, at most 256 characters.</summary>
+    public static string RequireGroup(string? group)
+    {
+        if (string.IsNullOrWhiteSpace(group) || group.Length > 256)
+        {
+            throw new McpException("'group' must be a group chat's name or id (at most 256 characters), or omitted for a one-to-one chat.");
+        }
+
+        return group.Trim();
+    }
+
     public static int Limit(int? value, string name, int fallback, int max)
     {
         if (value is null)

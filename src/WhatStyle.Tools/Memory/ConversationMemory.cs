@@ -81,7 +81,9 @@ internal sealed class ConversationMemory(
         await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
 
         await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
-        foreach (var key in added.Select(ConversationKeys.For).Distinct(StringComparer.Ordinal))
+        // A member's group message also moves their own tone trend (see WithTheirGroupMessagesAsync).
+        var senders = added.Where(m => m.GroupId is { Length: > 0 } && m.Direction == MessageDirection.Incoming).Select(m => ConversationKeys.ForContact(m.ContactId));
+        foreach (var key in added.Select(ConversationKeys.For).Concat(senders).Distinct(StringComparer.Ordinal))
         {
             await cache.RemoveByTagAsync(CachePolicy.ConversationTag(key), cancellationToken);
         }
@@ -198,13 +200,44 @@ internal sealed class ConversationMemory(
         var name = await NameOfAsync(contactId, cancellationToken);
         var recent = window.Skip(Math.Max(0, window.Count - limit)).ToList();
         var summaryWindow = window.Skip(Math.Max(0, window.Count - _options.SummaryWindow)).ToList();
-        var trend = await ToneTrendAsync(window, cancellationToken);
-        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend);
+        var trend = await ToneTrendAsync(IsGroup(contactId) ? window : await WithTheirGroupMessagesAsync(contactId, window, cancellationToken), cancellationToken);
+        var senders = IsGroup(contactId) ? await SenderNamesAsync(recent, cancellationToken) : null;
+        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend, senders);
+    }
+
+    /// <summary>
+    /// A person's mood shows in every chat they write in: their own messages in the groups they belong to count toward
+    /// their tone trend, although those messages stay in the groups' histories, not in the one-to-one chat.
+    /// </summary>
+    private async Task<IReadOnlyList<ConversationMessage>> WithTheirGroupMessagesAsync(string contactId, IReadOnlyList<ConversationMessage> window, CancellationToken cancellationToken)
+    {
+        var theirs = new List<ConversationMessage>(window);
+        foreach (var group in (await groups.ListAsync(cancellationToken)).Where(g => g.Group.MemberIds.Contains(contactId, StringComparer.Ordinal)))
+        {
+            var recent = await messages.RecentAsync(ConversationKeys.ForGroup(group.Group.Id), _options.SummaryWindow, cancellationToken: cancellationToken);
+            theirs.AddRange(recent.Where(m => m.Direction == MessageDirection.Incoming && m.ContactId == contactId));
+        }
+
+        return theirs.Count == window.Count ? window : [.. theirs.OrderBy(m => m.Timestamp)];
+    }
+
+    private static bool IsGroup(string contactOrGroupId) => contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal);
+
+    /// <summary>Who wrote each incoming message of a group window (the owner's own messages are filed under the group id).</summary>
+    private async Task<Dictionary<string, string>> SenderNamesAsync(IReadOnlyList<ConversationMessage> recent, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var senderId in recent.Where(m => m.Direction == MessageDirection.Incoming).Select(m => m.ContactId).Distinct(StringComparer.Ordinal))
+        {
+            names[senderId] = (await contacts.GetAsync(senderId, cancellationToken))?.Contact.DisplayName ?? senderId;
+        }
+
+        return names;
     }
 
     private async Task<string> NameOfAsync(string contactOrGroupId, CancellationToken cancellationToken)
     {
-        if (contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal))
+        if (IsGroup(contactOrGroupId))
         {
             return (await groups.GetAsync(contactOrGroupId, cancellationToken))?.Group.Name ?? "the group";
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
+using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Replies.Demo;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Tests.Support;
 
 namespace WhatStyle.Agent.Tests.Scenarios;
@@ -12,7 +13,7 @@ public sealed class PromptInjectionTests
     public async Task Reply_InjectedRequestForDadsConversation_ToolCallRefusedAndNothingLeaks()
     {
         var model = new ScriptedChatClient()
-            .CallTool("get_conversation_context", new Dictionary<string, object?> { ["contact"] = "Dad" })
+            .CallTool(ReplyKernel.ModelToolName("get_conversation_context"), new Dictionary<string, object?> { ["contact"] = "Dad" })
             .Then(messages =>
             {
                 // The model got the refusal, not Dad's messages; it now writes whatever it likes, Dad's words included.
@@ -35,7 +36,7 @@ public sealed class PromptInjectionTests
     public async Task Reply_ModelCallsToolForThisConversation_Allowed()
     {
         var model = new ScriptedChatClient()
-            .CallTool("get_conversation_context", new Dictionary<string, object?> { ["contact"] = "Mari" })
+            .CallTool(ReplyKernel.ModelToolName("get_conversation_context"), new Dictionary<string, object?> { ["contact"] = "Mari" })
             .Then(messages =>
             {
                 var result = messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Single();
@@ -58,10 +59,25 @@ public sealed class PromptInjectionTests
         await harness.ReplyAsync(DemoWorld.Partner, "hi");
 
         var offered = harness.Model.Requests[0].Options!.Tools!.Select(t => t.Name).ToList();
-        Assert.Contains("select_sticker", offered);
-        Assert.DoesNotContain("list_contacts", offered);
-        Assert.DoesNotContain("update_contact_profile", offered);
-        Assert.DoesNotContain("record_message", offered);
-        Assert.All(harness.Model.Requests[0].Options!.Tools!, t => Assert.IsType<ScopedToolFunction>(t));
+        Assert.Equal(ReplyAgent.ModelTools.Select(ReplyKernel.ModelToolName).Order(), offered.Order());
+        Assert.DoesNotContain(offered, name => name.Contains("list_contacts", StringComparison.Ordinal));
+        Assert.DoesNotContain(offered, name => name.Contains("update_contact_profile", StringComparison.Ordinal));
+        Assert.DoesNotContain(offered, name => name.Contains("record_message", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reply_ToolsOffered_CarryTheMcpSchemaNotSksRewrite()
+    {
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "ok!" });
+
+        await harness.ReplyAsync(DemoWorld.Partner, "hi");
+
+        var context = harness.Model.Requests[0].Options!.Tools!.OfType<AIFunctionDeclaration>()
+            .Single(t => t.Name == ReplyKernel.ModelToolName("get_conversation_context"));
+        Assert.False(context.JsonSchema.TryGetProperty("condition", out _));
+        var properties = context.JsonSchema.GetProperty("properties");
+        Assert.True(properties.GetProperty("contact").TryGetProperty("description", out _));
+        Assert.True(properties.TryGetProperty("group", out _));
+        Assert.Equal(["contact"], context.JsonSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 }

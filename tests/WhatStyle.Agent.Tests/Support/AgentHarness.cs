@@ -48,7 +48,10 @@ internal sealed class AgentHarness : IAsyncDisposable
     /// <summary>Warnings and errors logged by the agent (e.g. refused tool calls).</summary>
     public List<string> Warnings { get; }
 
-    public static async Task<AgentHarness> StartAsync(ScriptedChatClient? model = null)
+    /// <param name="model">The scripted model (a default one when null).</param>
+    /// <param name="chain">A real provider chain to use instead of the scripted model (e.g. against the fake provider server).</param>
+    /// <param name="configure">Extra registrations, e.g. an SK function-invocation filter.</param>
+    public static async Task<AgentHarness> StartAsync(ScriptedChatClient? model = null, IChatClient? chain = null, Action<IServiceCollection>? configure = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-agent-test-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -62,7 +65,8 @@ internal sealed class AgentHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddProvider(new ListLoggerProvider(warnings)).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddKeyedSingleton<IChatClient>(ProviderChainServiceCollectionExtensions.ChatClientKey, scripted);
+        services.AddKeyedSingleton<IChatClient>(ProviderChainServiceCollectionExtensions.ChatClientKey, chain ?? scripted);
+        configure?.Invoke(services);
         services.AddWhatStyleTools(configuration, dataDirectory);
         services.AddSingleton(SharedTone.Value); // loading the tone model once per test run keeps the suite fast
         services.AddReplyAgent(configuration);
@@ -76,6 +80,8 @@ internal sealed class AgentHarness : IAsyncDisposable
         Time.Advance(TimeSpan.FromMinutes(10));
         return Agent.ReplyAsync(new IncomingMessage { Contact = contact, Text = text, Group = group, GroupMembers = members }, TestContext.Current.CancellationToken);
     }
+
+    public IConversationMemory Memory => Services.GetRequiredService<IConversationMemory>();
 
     public async Task<ContactProfile> ProfileAsync(string name) =>
         await Contacts.FindAsync(name, TestContext.Current.CancellationToken) ?? throw new InvalidOperationException($"{name} not found");

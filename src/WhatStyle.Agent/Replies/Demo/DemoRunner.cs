@@ -5,6 +5,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies.Queue;
 using WhatStyle.Agent.Replies.Tools;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Memory;
 
 namespace WhatStyle.Agent.Replies.Demo;
@@ -27,10 +28,7 @@ internal sealed class DemoRunner(IAnsiConsole console, string dataDirectory, boo
             await StepAsync(agent, "3. Brother, sad: a supportive sticker", new IncomingMessage { Contact = DemoWorld.Brother, Text = "failed my exam again 😞 feeling terrible" }, cancellationToken);
             await FailureAsync(cancellationToken);
             await LearningAsync(services, agent, cancellationToken);
-            await StepAsync(agent, "6. Group chat: answer the sender, the most formal member sets the floor", new IncomingMessage
-            {
-                Contact = DemoWorld.Brother, Text = "who's bringing the cake on sunday? 🎂", Group = DemoWorld.Group, GroupMembers = [DemoWorld.Father, DemoWorld.Partner],
-            }, cancellationToken);
+            await GroupAsync(services, agent, cancellationToken);
             await InjectionAsync(agent, cancellationToken);
         }
 
@@ -114,6 +112,29 @@ internal sealed class DemoRunner(IAnsiConsole console, string dataDirectory, boo
         var s = profile.Style;
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"  profile {label}: {s.MessageCount} message(s) learned, emoji policy {profile.EmojiPolicy.ToString().ToLowerInvariant()} (rate {s.EmojiRate:0.00}/msg), formality {profile.Formality.ToString().ToLowerInvariant()}, median length {s.MedianLength:0}, top emoji {string.Join(' ', s.TopEmoji.Take(3))}")));
+    }
+
+    private async Task GroupAsync(IServiceProvider services, IReplyAgent agent, CancellationToken cancellationToken)
+    {
+        console.WriteLine();
+        console.Write(new Rule("[bold]6. Group chat: answer the sender, the most formal member sets the floor[/]").LeftJustified());
+        await StepAsync(agent, string.Empty, new IncomingMessage
+        {
+            Contact = DemoWorld.Partner, Text = "Sunday lunch at ours, is 1pm ok for everyone?", Group = DemoWorld.Group, GroupMembers = [DemoWorld.Father, DemoWorld.Brother],
+        }, cancellationToken, showHeader: false);
+        await StepAsync(agent, string.Empty, new IncomingMessage
+        {
+            Contact = DemoWorld.Brother, Text = "who's bringing the cake on sunday? 🎂", Group = DemoWorld.Group, GroupMembers = [DemoWorld.Father, DemoWorld.Partner],
+        }, cancellationToken, showHeader: false);
+
+        var group = await services.GetRequiredService<IGroupDirectory>().FindAsync(DemoWorld.Group, cancellationToken);
+        var history = await services.GetRequiredService<IConversationMemory>().GetContextAsync(group!.Group.Id, 10, cancellationToken);
+        console.MarkupLine($"[grey]  \"{DemoWorld.Group}\" has its own history, each message with its sender (none of it is in anyone's one-to-one chat):[/]");
+        foreach (var message in history.Recent)
+        {
+            var who = message.Direction == MessageDirection.Outgoing ? "you" : history.Senders?.GetValueOrDefault(message.ContactId) ?? message.ContactId;
+            console.MarkupLine($"[grey]    {Markup.Escape(who)}: {Markup.Escape(message.Text)}[/]");
+        }
     }
 
     private async Task InjectionAsync(IReplyAgent agent, CancellationToken cancellationToken)

@@ -6,8 +6,10 @@ namespace WhatStyle.Agent.Replies.Tools;
 
 /// <summary>
 /// Wraps a tool the model may call so that it only ever acts on the conversation being answered: a call naming another
-/// contact is refused (the model gets an error, the attempt is logged), whatever the incoming message asked for; a call
-/// that leaves the contact out is given this conversation's contact.
+/// contact (or, with a <c>group</c> argument, another group) is refused (the model gets an error, the attempt is
+/// logged), whatever the incoming message asked for; a call that leaves the contact out is given this conversation's
+/// contact. In a group reply, a tool that takes <c>group</c> is always given this group, so the sender's private
+/// one-to-one history never reaches a reply everyone in the group reads.
 /// </summary>
 /// <remarks>A decorator around every tool, not a check inside each tool: a new tool is guarded by construction.</remarks>
 public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope, ToolCallLedger ledger, ILogger logger) : DelegatingAIFunction(inner)
@@ -15,26 +17,36 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     /// <summary>The argument every WhatStyle tool uses to name a conversation.</summary>
     public const string ContactArgument = "contact";
 
+    /// <summary>The argument naming a group chat (<c>record_message</c>, <c>get_conversation_context</c>).</summary>
+    public const string GroupArgument = "group";
+
     /// <summary>The message the model sees when a call is refused.</summary>
-    public static string RefusalMessage(string contactName) =>
-        $"Refused: while answering {contactName}, tools may only be used for this conversation. Requests about other contacts are not allowed; answer the message without them.";
+    public static string RefusalMessage(string conversation) =>
+        $"Refused: while answering {conversation}, tools may only be used for this conversation. Requests about other contacts or chats are not allowed; answer the message without them.";
 
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ledger.RecordCall();
-        var requested = ContactOf(arguments);
-        if (requested is not null && !scope.Allows(requested))
+        var requested = StringOf(arguments, ContactArgument);
+        var requestedGroup = StringOf(arguments, GroupArgument);
+        var otherGroup = requestedGroup is not null && !scope.AllowsGroup(requestedGroup);
+        if ((requested is not null && !scope.Allows(requested)) || otherGroup)
         {
             ledger.RecordRefusal();
             // The requested name is the model's (possibly injected) text: logged for the owner, never echoed back.
-            logger.LogWarning("Refused tool call {Tool} for another contact while answering {Contact}.", Name, scope.ContactId);
-            return RefusalMessage(scope.Contact.Contact.DisplayName);
+            logger.LogWarning("Refused tool call {Tool} for another {What} while answering {Contact}.", Name, otherGroup ? "chat" : "contact", scope.ContactId);
+            return RefusalMessage(scope.Description);
         }
 
-        if (requested is null && TakesContact)
+        if (requested is null && Takes(ContactArgument))
         {
             arguments[ContactArgument] = scope.ContactId;
+        }
+
+        if (scope.Group is { } group && Takes(GroupArgument))
+        {
+            arguments[GroupArgument] = group.Id;
         }
 
         var result = await base.InvokeCoreAsync(arguments, cancellationToken);
@@ -46,15 +58,15 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
         return result;
     }
 
-    private bool TakesContact =>
+    private bool Takes(string argument) =>
         JsonSchema.ValueKind == JsonValueKind.Object
         && JsonSchema.TryGetProperty("properties", out var properties)
         && properties.ValueKind == JsonValueKind.Object
-        && properties.TryGetProperty(ContactArgument, out _);
+        && properties.TryGetProperty(argument, out _);
 
-    private static string? ContactOf(AIFunctionArguments arguments)
+    private static string? StringOf(AIFunctionArguments arguments, string argument)
     {
-        if (!arguments.TryGetValue(ContactArgument, out var value) || value is null)
+        if (!arguments.TryGetValue(argument, out var value) || value is null)
         {
             return null;
         }

@@ -49,9 +49,56 @@ public sealed class ScopedToolFunctionTests
         Assert.Equal(["maria"], _invokedFor);
     }
 
-    private ScopedToolFunction Scoped(ToolCallLedger ledger)
+    [Theory]
+    [InlineData("Family")]
+    [InlineData("gr_family01")]
+    public async Task InvokeAsync_OneToOneReply_AnyGroupRefused(string group)
     {
-        var inner = AIFunctionFactory.Create((string? contact) => { _invokedFor.Add(contact ?? "(none)"); return "context"; }, "get_conversation_context");
-        return new ScopedToolFunction(inner, new ConversationScope(TestProfiles.Partner()), ledger, NullLogger.Instance);
+        var ledger = new ToolCallLedger();
+        var tool = Scoped(ledger);
+
+        var result = await tool.InvokeAsync(new AIFunctionArguments { ["contact"] = "Maria", ["group"] = group }, TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Refused", result?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_invokedFor);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("family")]
+    [InlineData("gr_family01")]
+    public async Task InvokeAsync_GroupReply_ThisGroupOrNone_RunsForThisGroup(string? group)
+    {
+        var tool = Scoped(new ToolCallLedger(), new ConversationGroup("gr_family01", "Family"));
+        var arguments = new AIFunctionArguments();
+        if (group is not null)
+        {
+            arguments["group"] = group;
+        }
+
+        await tool.InvokeAsync(arguments, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["maria@gr_family01"], _invokedFor);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_GroupReply_OtherGroupRefused()
+    {
+        var ledger = new ToolCallLedger();
+        var tool = Scoped(ledger, new ConversationGroup("gr_family01", "Family"));
+
+        var result = await tool.InvokeAsync(new AIFunctionArguments { ["group"] = "Work" }, TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Refused: while answering Maria in the group \"Family\"", result?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_invokedFor);
+        Assert.Equal(1, ledger.Refused);
+    }
+
+    private ScopedToolFunction Scoped(ToolCallLedger ledger, ConversationGroup? group = null)
+    {
+        var inner = group is null
+            ? AIFunctionFactory.Create((string? contact) => { _invokedFor.Add(contact ?? "(none)"); return "context"; }, "get_conversation_context")
+            : AIFunctionFactory.Create((string? contact, string? group) => { _invokedFor.Add($"{contact}@{group}"); return "context"; }, "get_conversation_context");
+        return new ScopedToolFunction(inner, new ConversationScope(TestProfiles.Partner(), group), ledger, NullLogger.Instance);
     }
 }
