@@ -10,10 +10,12 @@ namespace WhatStyle.Benchmarks.Mcp;
 /// the server as a client launches it (default configuration, default log levels).
 /// </summary>
 /// <remarks>
-/// <c>Session = new</c> measures calls 51–550 of a freshly started server and client: both processes still run much
-/// of the request path as unoptimised (tier-0) JIT code and compile it in the background. <c>Session = warm</c> first
-/// calls the tool for <see cref="WarmUpTime"/> (tiered compilation done on both sides), like a host that has been
-/// talking to the server for a while, which is where a long-lived stdio server spends its life.
+/// <c>Session = new</c> measures calls 51–550 of a freshly started server, from a client that has already warmed up
+/// against another server instance (a host such as Claude Desktop is long-running; the server it launches is new): the
+/// server still runs much of the request path as unoptimised (tier-0) JIT code and compiles it in the background.
+/// <c>Session = warm</c> first calls the tool for <see cref="WarmUpTime"/> on the measured server (tiered compilation
+/// done on both sides), like a host that has been talking to the server for a while, which is where a long-lived stdio
+/// server spends its life.
 /// </remarks>
 [Config(typeof(McpLatencyConfig))]
 public class McpRoundTripBenchmarks
@@ -35,15 +37,15 @@ public class McpRoundTripBenchmarks
     public async Task SetupAsync()
     {
         _dataDirectory = Directory.CreateTempSubdirectory("whatstyle-bench-mcp-").FullName;
-        if (Transport == "stdio")
+        if (Session == "new")
         {
-            _client = await McpServerProcess.ConnectStdioAsync(_dataDirectory);
+            // Warm the client's own code on a throwaway server, so the figure is the new server's, not the client's JIT.
+            var (client, server) = await StartServerAsync();
+            await CallForAsync(client, WarmUpTime);
+            await StopServerAsync(client, server);
         }
-        else
-        {
-            (_httpServer, var baseAddress) = await McpServerProcess.StartHttpAsync(_dataDirectory);
-            _client = await McpServerProcess.ConnectHttpAsync(baseAddress);
-        }
+
+        (_client, _httpServer) = await StartServerAsync();
 
         // Measuring error results would flatter the numbers: fail the run instead.
         var probe = await AnalyzeToneAsync();
@@ -54,11 +56,7 @@ public class McpRoundTripBenchmarks
 
         if (Session == "warm")
         {
-            var elapsed = Stopwatch.StartNew();
-            while (elapsed.Elapsed < WarmUpTime)
-            {
-                await AnalyzeToneAsync();
-            }
+            await CallForAsync(_client, WarmUpTime);
         }
     }
 
@@ -68,18 +66,42 @@ public class McpRoundTripBenchmarks
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        if (_client is not null)
-        {
-            await _client.DisposeAsync();
-        }
-
-        if (_httpServer is not null)
-        {
-            _httpServer.Kill(entireProcessTree: true);
-            await _httpServer.WaitForExitAsync();
-            _httpServer.Dispose();
-        }
-
+        await StopServerAsync(_client, _httpServer);
         Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task<(McpClient Client, Process? HttpServer)> StartServerAsync()
+    {
+        if (Transport == "stdio")
+        {
+            return (await McpServerProcess.ConnectStdioAsync(_dataDirectory), null);
+        }
+
+        var (server, baseAddress) = await McpServerProcess.StartHttpAsync(_dataDirectory);
+        return (await McpServerProcess.ConnectHttpAsync(baseAddress), server);
+    }
+
+    private static async Task CallForAsync(McpClient client, TimeSpan duration)
+    {
+        var elapsed = Stopwatch.StartNew();
+        while (elapsed.Elapsed < duration)
+        {
+            await client.CallToolAsync("analyze_tone", Arguments);
+        }
+    }
+
+    private static async Task StopServerAsync(McpClient? client, Process? httpServer)
+    {
+        if (client is not null)
+        {
+            await client.DisposeAsync();
+        }
+
+        if (httpServer is not null)
+        {
+            httpServer.Kill(entireProcessTree: true);
+            await httpServer.WaitForExitAsync();
+            httpServer.Dispose();
+        }
     }
 }
