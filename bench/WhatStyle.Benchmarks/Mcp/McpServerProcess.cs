@@ -9,9 +9,6 @@ namespace WhatStyle.Benchmarks.Mcp;
 /// <summary>Starts the built server (never <c>dotnet run</c>) and connects the C# SDK client to it over stdio or HTTP.</summary>
 internal static class McpServerProcess
 {
-    /// <summary>Request logs would cost time on every call and are not what is measured.</summary>
-    private const string QuietLogs = "--Logging:LogLevel:Default=Warning";
-
     public static string ServerDll()
     {
         var configured = Environment.GetEnvironmentVariable("WHATSTYLE_MCP_SERVER_DLL");
@@ -45,7 +42,8 @@ internal static class McpServerProcess
         {
             Name = "whatstyle",
             Command = "dotnet",
-            Arguments = [ServerDll(), "--stdio", QuietLogs],
+            // No extra flags: the server runs with the configuration a client gets (its default log levels included).
+            Arguments = [ServerDll(), "--stdio"],
             EnvironmentVariables = new Dictionary<string, string?> { ["WHATSTYLE_DATA_DIR"] = dataDirectory },
             // Reading stderr keeps the pipe drained; a full stderr pipe would stall the server.
             StandardErrorLines = _ => { },
@@ -64,7 +62,7 @@ internal static class McpServerProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { ServerDll(), "--http", "--urls", baseAddress.ToString().TrimEnd('/'), QuietLogs })
+        foreach (var argument in new[] { ServerDll(), "--http", "--urls", baseAddress.ToString().TrimEnd('/') })
         {
             start.ArgumentList.Add(argument);
         }

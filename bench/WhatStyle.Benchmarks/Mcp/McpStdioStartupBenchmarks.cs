@@ -5,6 +5,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ModelContextProtocol.Client;
+using Perfolizer.Mathematics.OutlierDetection;
 
 namespace WhatStyle.Benchmarks.Mcp;
 
@@ -32,7 +33,7 @@ public class McpStdioStartupBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_dataDirectory, recursive: true);
 
-    /// <summary>Cold start, 2 warm-up and 15 measured server starts, each a fresh process.</summary>
+    /// <summary>Cold start, 2 warm-up and 15 measured server starts, each a fresh process; a slow start is kept, not dropped as an outlier.</summary>
     private sealed class StartupConfig : ManualConfig
     {
         public StartupConfig()
@@ -42,6 +43,7 @@ public class McpStdioStartupBenchmarks
                 .WithLaunchCount(1)
                 .WithWarmupCount(2)
                 .WithIterationCount(15)
+                .WithOutlierMode(OutlierMode.DontRemove)
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithId("Startup"));
             AddColumn(StatisticColumn.Min, StatisticColumn.Median, StatisticColumn.Max);

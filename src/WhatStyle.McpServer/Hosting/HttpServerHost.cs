@@ -30,6 +30,7 @@ internal static class HttpServerHost
             Args = [.. commandLine.HostArguments],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        ServerDefaults.AddTo(builder.Configuration);
         builder.Configuration["urls"] = commandLine.Urls ?? builder.Configuration["urls"] ?? ListenAddresses.DefaultUrl;
         if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
         {

@@ -17,6 +17,7 @@ internal static class StdioServerHost
             // Clients launch the server from any working directory; settings live beside the DLL.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        ServerDefaults.AddTo(builder.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);

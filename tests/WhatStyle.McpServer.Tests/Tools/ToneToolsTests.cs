@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 using WhatStyle.McpServer.Tests.Support;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.McpServer.Tests.Tools;
 
@@ -55,5 +59,24 @@ public sealed class ToneToolsTests
 
         Assert.Contains("No contact matches 'Nobody Known'", error, StringComparison.Ordinal);
         Assert.Contains("list_contacts", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeTone_NoContact_NeedsOnlyTheAnalyser()
+    {
+        // No contacts, memory or storage registered: a plain analysis must not reach for them.
+        var tone = new FakeToneAnalyzer();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IToneAnalyzer>(tone);
+        await using var provider = services.BuildServiceProvider();
+        await using var client = await WhatStyleMcp.ConnectInProcessAsync(provider, TestContext.Current.CancellationToken,
+            new McpClientOptions { ClientInfo = new Implementation { Name = "whatstyle-tests", Version = "1.0" }, DiscoverProbeTimeout = Timeout.InfiniteTimeSpan });
+
+        var result = (await client.CallAsync("analyze_tone", new { text = "great news!" })).Structured();
+
+        Assert.Equal("great news!", result.GetProperty("text").GetString());
+        Assert.Equal(1, tone.Calls);
+        Assert.Null(tone.LastContext);
     }
 }
