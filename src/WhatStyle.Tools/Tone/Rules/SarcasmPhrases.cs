@@ -44,6 +44,8 @@ internal static class SarcasmPhrases
     public static bool IsAddressee(ReadOnlySpan<char> word) =>
         word is "you" or "u" or "ya" or "your" or "ur" or "guys" or "y'all" or "yall" or "everyone" or "everybody";
 
+    public static bool IsThanks(ReadOnlySpan<char> word) => word is "thanks" or "thank" or "thx" or "ty";
+
     /// <summary>True when sentence punctuation (or, with <paramref name="clause"/>, also a comma, colon or semicolon)
     /// stands between word <paramref name="first"/> and word <paramref name="second"/>.</summary>
     public static bool Separated(ScannedMessage message, int first, int second, bool clause)

@@ -25,17 +25,15 @@ internal static class SarcasmRules
         var praiseAt = -1;
         for (var i = 0; i < words.Count && praiseAt < 0; i++)
         {
-            if (words[i].Entry is { Valence: >= 2 } && !words[i].Is(WordShape.Negated) && !words[i].Is(WordShape.Hashtag))
-            {
-                praiseAt = i;
-            }
+            praiseAt = IsPraise(message, i) ? i : -1;
         }
 
         // "can't wait to ...", "nothing like ...": praise without a praise word, aimed at what follows it.
         var praiseLike = Phrases.FirstOf(message, SarcasmPhrases.PraiseLike);
         var phraseAt = praiseLike is null ? -1 : Phrases.Find(message, praiseLike);
         var phraseEnd = phraseAt < 0 ? -1 : phraseAt + praiseLike!.Count(c => c == ' ');
-        var complaintAt = FindComplaint(message, phraseAt >= 0 ? phraseEnd + 1 : praiseAt + 1);
+        var thanks = praiseAt >= 0 && SarcasmPhrases.IsThanks(message.FoldedOf(words[praiseAt]));
+        var complaintAt = FindComplaint(message, phraseAt >= 0 ? phraseEnd + 1 : praiseAt + 1, thanks, praiseWord: phraseAt < 0 && praiseAt >= 0);
 
         var formula = StrongFormula(message);
         if (formula is not null)
@@ -52,7 +50,7 @@ internal static class SarcasmRules
         var praise = praiseAt >= 0 || phraseAt >= 0;
         if (praise && complaintAt >= 0)
         {
-            score += Contrast(message, praiseAt, phraseAt, complaintAt, cues);
+            score += Contrast(message, praiseAt, phraseAt, phraseEnd, complaintAt, cues);
         }
 
         if (praiseTag && complaintAt >= 0)
@@ -114,20 +112,28 @@ internal static class SarcasmRules
 
     /// <summary>The first complaint (a negative word or a situation people complain about) from <paramref name="from"/>
     /// on, else the first one anywhere. Words someone is thanked for ("thanks for waiting") are not complaints.</summary>
-    private static int FindComplaint(ScannedMessage message, int from)
+    private static int FindComplaint(ScannedMessage message, int from, bool thanks, bool praiseWord)
     {
-        var thanked = Phrases.Contains(message, "thanks for") || Phrases.Contains(message, "thank you for") || Phrases.Contains(message, "thx for");
+        // "thanks for waiting", "thanks again": what someone is thanked for is no complaint unless it is bad in itself.
+        var thanked = thanks || Phrases.Contains(message, "thanks for") || Phrases.Contains(message, "thank you for") || Phrases.Contains(message, "thx for");
         var first = -1;
         for (var i = 0; i < message.Words.Count; i++)
         {
             var word = message.Words[i];
-            if (word.Entry is not { } entry || word.Is(WordShape.Negated))
+            // "fucking awesome" intensifies; "ill" is as often a mistyped "I'll" as a complaint.
+            if (word.Entry is not { } entry || word.Is(WordShape.Negated) || entry.Has(LexiconFlags.Intensifier) || entry.Word == "ill")
             {
                 continue;
             }
 
             var situation = entry.Has(LexiconFlags.Situation) && !(thanked && entry.Valence > -1);
             var after = from > 0 && i >= from;
+
+            // "great work", "love school": a situation right after the praise is what is praised.
+            if (i == from && praiseWord && entry.Valence > -1 && !SarcasmPhrases.Separated(message, i - 1, i, clause: true))
+            {
+                continue;
+            }
 
             // "love how nobody answers": after praise, "nobody", "never", "nothing" name the complaint.
             var denial = after && entry.Has(LexiconFlags.Negator) && entry.Word is "nobody" or "never" or "nothing" or "noone";
@@ -177,7 +183,7 @@ internal static class SarcasmRules
         return null;
     }
 
-    private static double Contrast(ScannedMessage message, int praiseAt, int phraseAt, int complaintAt, CueList cues)
+    private static double Contrast(ScannedMessage message, int praiseAt, int phraseAt, int phraseEnd, int complaintAt, CueList cues)
     {
         var usesPhrase = phraseAt >= 0 && (praiseAt < 0 || phraseAt < praiseAt);
         var at = usesPhrase ? phraseAt : praiseAt;
@@ -188,9 +194,9 @@ internal static class SarcasmRules
             aimedAtReader |= SarcasmPhrases.IsAddressee(message.FoldedOf(message.Words[k]));
         }
 
-        // "Perfect, my train is delayed again" / "Great. Another Monday.": praise opening the message sets the tone of
-        // what follows. Elsewhere the complaint must share the sentence; "can't wait", "nothing like" the clause.
-        var opening = at <= 1 || (at == 2 && (Phrases.IsWord(message, 1, "oh") || Phrases.IsWord(message, 1, "just")));
+        // "Perfect, my train is delayed again" / "Great. Another Monday.": praise said as an interjection sets the tone
+        // of what follows. Elsewhere the complaint must share the sentence; "can't wait", "nothing like" the clause.
+        var opening = !usesPhrase && IsInterjection(message, at, phraseAt == at ? phraseEnd : at);
         var tight = usesPhrase
             ? !SarcasmPhrases.Separated(message, at, complaintAt, clause: true)
             : opening || !SarcasmPhrases.Separated(message, at, complaintAt, clause: false);
@@ -204,6 +210,35 @@ internal static class SarcasmRules
         var reason = sincere is not null ? $"sincere '{sincere}'" : aimedAtReader ? "aimed at the reader" : "apart";
         cues.Add(Dimensions.Sarcasm, $"contrast (weak, {reason}):{what}", 0.1);
         return 0.1;
+    }
+
+    /// <summary>Praise as sarcasm uses it: an evaluative word ("great", "love", "thanks") said of the situation.
+    /// Laughter ("haha"), pet names ("honey") and wishes ("I'd love to") are not praise of anything.</summary>
+    private static bool IsPraise(ScannedMessage message, int i)
+    {
+        var word = message.Words[i];
+        if (word.Entry is not { Valence: >= 2 } entry || word.Is(WordShape.Negated) || word.Is(WordShape.Hashtag))
+        {
+            return false;
+        }
+
+        var evaluative = entry.Emotion == Emotion.Joy ? !entry.Has(LexiconFlags.Slang) : entry.Word is "love" or "loved" or "loving" or "adore";
+        var wish = i > 0 && message.FoldedOf(message.Words[i - 1]) is "would" or "i'd" or "we'd" or "you'd" or "id";
+        return evaluative && !wish;
+    }
+
+    /// <summary>"Great, ...", "Oh perfect. ...", "Just great!": the praise stands alone at the start of the message.</summary>
+    private static bool IsInterjection(ScannedMessage message, int at, int last)
+    {
+        var lead = at == 0 || (at == 1 && message.FoldedOf(message.Words[0]) is "oh" or "just" or "well" or "wow" or "so");
+        if (!lead)
+        {
+            return false;
+        }
+
+        // The praise (or "best day ever") is followed by punctuation, not by more of its sentence.
+        var end = message.Words[last].Start + message.Words[last].Length;
+        return end >= message.ScannedLength || message.Text[end] is ',' or '.' or '!' or '…';
     }
 
     private static double ReadShape(ScannedMessage message, bool praise, CueList cues)
