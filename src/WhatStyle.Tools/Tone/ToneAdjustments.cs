@@ -21,12 +21,12 @@ internal static class ToneAdjustments
     /// <summary>Share of "surprise" a small-talk question keeps; the rest is curiosity, which reads as neutral in chat.</summary>
     private const float SmallTalkSurpriseKept = 0.3f;
 
-    private static readonly string[] s_smallTalk =
+    private static readonly PhraseSet s_smallTalk = new(
     [
         "what's up", "whats up", "wassup", "sup", "wyd", "wbu", "hbu", "what are you doing", "what are you up to", "what you up to",
         "what r u doing", "how's it going", "hows it going", "how is it going", "how's everything", "how is everything",
         "what's new", "whats new", "any plans", "how's life", "hows life", "how was", "how's the", "how is the",
-    ];
+    ]);
 
     private const int EmotionCount = ToneScoring.EmotionCount;
     private const int SentimentCount = ToneScoring.SentimentCount;
@@ -106,7 +106,7 @@ internal static class ToneAdjustments
             return;
         }
 
-        var smallTalk = caring ? "asks after the reader" : Phrases.FirstOf(scanned, s_smallTalk);
+        var smallTalk = caring ? "asks after the reader" : s_smallTalk.FirstIn(scanned);
         if (smallTalk is null)
         {
             return;

@@ -7,35 +7,35 @@ namespace WhatStyle.Tools.Tone.Rules;
 internal static class SarcasmPhrases
 {
     /// <summary>Rhetorical formulas that are sarcastic on their own ("yeah right", "thanks for nothing").</summary>
-    public static readonly string[] Strong =
+    public static readonly PhraseSet Strong = new(
     [
         "yeah right", "thanks for nothing", "said no one", "said nobody", "said no one ever", "just what i needed", "just what i need",
         "oh joy", "love being", "love getting", "love waking", "love having to", "love waiting", "love spending", "love sitting",
         "love doing", "love working", "loving being", "because that always", "because that's always", "because that worked",
         "gotta love", "don't you just love", "dont you just love", "you don't say", "how convenient", "big surprise", "shocker",
-    ];
+    ]);
 
     /// <summary>Formulas that lean sarcastic but are also said sincerely ("oh great" about good news).</summary>
-    public static readonly string[] Weak =
+    public static readonly PhraseSet Weak = new(
     [
         "oh great", "oh wonderful", "oh fantastic", "oh perfect", "oh good", "oh sure", "yeah sure", "thanks a lot", "love it when",
         "love how", "love when", "love that", "what a surprise", "how nice", "how lovely", "great job", "nice job", "just great",
         "just perfect", "because that's", "as if", "who doesn't love", "loving the", "so glad", "just love", "what a great",
         "what a lovely", "how fun", "always a pleasure", "exactly what", "so much fun", "nothing like", "can't wait", "cant wait",
         "best day ever", "my favorite", "my favourite", "great start", "perfect timing",
-    ];
+    ]);
 
     /// <summary>Phrases that say "this is good" without a praise word; they pair with a complaint like praise does.</summary>
-    public static readonly string[] PraiseLike = ["can't wait", "cant wait", "nothing like", "so much fun", "best day ever", "love how", "love when", "love it when"];
+    public static readonly PhraseSet PraiseLike = new(["can't wait", "cant wait", "nothing like", "so much fun", "best day ever", "love how", "love when", "love it when"]);
 
     /// <summary>A sincere mixed message: sympathy, relief, wishes, concession. Praise next to a complaint is then
     /// meant ("so glad the exam is over", "sorry you're sick, hope you feel better", "we lost but it was great").</summary>
-    public static readonly string[] Sincere =
+    public static readonly PhraseSet Sincere = new(
     [
         "sorry", "hope", "hopefully", "but", "though", "although", "even", "despite", "anyway", "at least", "over", "done",
         "finished", "finally", "passed", "survived", "made it", "safe", "no more", "stopped", "fixed", "have a", "have an",
         "have fun", "good luck", "congrats", "congratulations", "proud", "deserved", "worth it", "feel better", "get well",
-    ];
+    ]);
 
     /// <summary>Hashtags that say the tweet is sarcastic.</summary>
     public static readonly string[] SarcasmTags = ["not", "sarcasm", "sarcastic", "irony", "ironic", "eyeroll"];

@@ -29,9 +29,8 @@ internal static class SarcasmRules
         }
 
         // "can't wait to ...", "nothing like ...": praise without a praise word, aimed at what follows it.
-        var praiseLike = Phrases.FirstOf(message, SarcasmPhrases.PraiseLike);
-        var phraseAt = praiseLike is null ? -1 : Phrases.Find(message, praiseLike);
-        var phraseEnd = phraseAt < 0 ? -1 : phraseAt + praiseLike!.Count(c => c == ' ');
+        var phraseAt = SarcasmPhrases.PraiseLike.Find(message, 0, out var praiseLike);
+        var phraseEnd = phraseAt < 0 ? -1 : phraseAt + praiseLike.AsSpan().Count(' ');
         var thanks = praiseAt >= 0 && SarcasmPhrases.IsThanks(message.FoldedOf(words[praiseAt]));
         var complaintAt = FindComplaint(message, phraseAt >= 0 ? phraseEnd + 1 : praiseAt + 1, thanks, praiseWord: phraseAt < 0 && praiseAt >= 0);
 
@@ -41,7 +40,7 @@ internal static class SarcasmRules
             score += 0.5;
             cues.Add(Dimensions.Sarcasm, $"phrase:{formula}", 0.5);
         }
-        else if (Phrases.FirstOf(message, SarcasmPhrases.Weak) is { } weak)
+        else if (SarcasmPhrases.Weak.FirstIn(message) is { } weak)
         {
             score += 0.3;
             cues.Add(Dimensions.Sarcasm, $"phrase:{weak}", 0.3);
@@ -159,14 +158,8 @@ internal static class SarcasmRules
 
     private static string? StrongFormula(ScannedMessage message)
     {
-        foreach (var phrase in SarcasmPhrases.Strong)
+        for (var at = SarcasmPhrases.Strong.Find(message, 0, out var phrase); at >= 0; at = SarcasmPhrases.Strong.Find(message, at + 1, out phrase))
         {
-            var at = Phrases.Find(message, phrase);
-            if (at < 0)
-            {
-                continue;
-            }
-
             // "love working with you guys" is affection, not "love working overtime".
             var aimedAtReader = false;
             for (var k = at + 1; k < Math.Min(at + 5, message.Words.Count); k++)
@@ -187,7 +180,7 @@ internal static class SarcasmRules
     {
         var usesPhrase = phraseAt >= 0 && (praiseAt < 0 || phraseAt < praiseAt);
         var at = usesPhrase ? phraseAt : praiseAt;
-        var sincere = Phrases.FirstOf(message, SarcasmPhrases.Sincere);
+        var sincere = SarcasmPhrases.Sincere.FirstIn(message);
         var aimedAtReader = false;
         for (var k = at + 1; k < Math.Min(at + 4, message.Words.Count); k++)
         {
