@@ -40,9 +40,20 @@ internal static class SarcasmPhrases
     /// <summary>Hashtags that say the tweet is sarcastic.</summary>
     public static readonly string[] SarcasmTags = ["not", "sarcasm", "sarcastic", "irony", "ironic", "eyeroll"];
 
-    /// <summary>Words after praise that aim it at people ("love you guys", "glad you made it"): affection, not a complaint.</summary>
-    public static bool IsAddressee(ReadOnlySpan<char> word) =>
-        word is "you" or "u" or "ya" or "your" or "ur" or "guys" or "y'all" or "yall" or "everyone" or "everybody";
+    /// <summary>True when one of the <paramref name="window"/> words after word <paramref name="at"/> names the reader
+    /// ("love you guys", "glad you made it"): the praise is affection for people, not said of a complaint.</summary>
+    public static bool AimedAtReader(ScannedMessage message, int at, int window)
+    {
+        for (var k = at + 1; k < Math.Min(at + 1 + window, message.Words.Count); k++)
+        {
+            if (message.FoldedOf(message.Words[k]) is "you" or "u" or "ya" or "your" or "ur" or "guys" or "y'all" or "yall" or "everyone" or "everybody")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsThanks(ReadOnlySpan<char> word) => word is "thanks" or "thank" or "thx" or "ty";
 

@@ -161,13 +161,7 @@ internal static class SarcasmRules
         for (var at = SarcasmPhrases.Strong.Find(message, 0, out var phrase); at >= 0; at = SarcasmPhrases.Strong.Find(message, at + 1, out phrase))
         {
             // "love working with you guys" is affection, not "love working overtime".
-            var aimedAtReader = false;
-            for (var k = at + 1; k < Math.Min(at + 5, message.Words.Count); k++)
-            {
-                aimedAtReader |= SarcasmPhrases.IsAddressee(message.FoldedOf(message.Words[k]));
-            }
-
-            if (!aimedAtReader)
+            if (!SarcasmPhrases.AimedAtReader(message, at, 4))
             {
                 return phrase;
             }
@@ -181,11 +175,7 @@ internal static class SarcasmRules
         var usesPhrase = phraseAt >= 0 && (praiseAt < 0 || phraseAt < praiseAt);
         var at = usesPhrase ? phraseAt : praiseAt;
         var sincere = SarcasmPhrases.Sincere.FirstIn(message);
-        var aimedAtReader = false;
-        for (var k = at + 1; k < Math.Min(at + 4, message.Words.Count); k++)
-        {
-            aimedAtReader |= SarcasmPhrases.IsAddressee(message.FoldedOf(message.Words[k]));
-        }
+        var aimedAtReader = SarcasmPhrases.AimedAtReader(message, at, 3);
 
         // "Perfect, my train is delayed again" / "Great. Another Monday.": praise said as an interjection sets the tone
         // of what follows. Elsewhere the complaint must share the sentence; "can't wait", "nothing like" the clause.
