@@ -1,5 +1,4 @@
 using System.Buffers;
-using WhatStyle.Tools.Tone.Emoji;
 using WhatStyle.Tools.Tone.Model;
 using WhatStyle.Tools.Tone.Rules;
 using WhatStyle.Tools.Tone.Text;
@@ -10,17 +9,8 @@ namespace WhatStyle.Tools.Tone;
 /// <remarks>Immutable after construction; one instance serves every thread.</remarks>
 internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) : IToneAnalyzer
 {
-    private const int EmotionCount = 8;
-    private const int SentimentCount = 3;
-
-    /// <summary>Logit added per emoji for the emotion it conveys: GoEmotions has too few emoji to learn them.</summary>
-    internal const float EmojiEmotionBoost = 1.2f;
-
-    private const float EmojiSentimentBoost = 1.5f;
-
-    private const float CaringLoveBoost = 1.5f;
-
-    private const float ForeignLexiconBoost = 1.5f;
+    private const int EmotionCount = ToneScoring.EmotionCount;
+    private const int SentimentCount = ToneScoring.SentimentCount;
 
     public ToneAnalysis Analyze(string text, ToneContext? context = null)
     {
@@ -35,11 +25,11 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         Span<float> sentiment = stackalloc float[SentimentCount];
         Predict(scanned, emotion, sentiment);
         var cues = new CueList();
-        ApplyEmojiKnowledge(scanned, emotion, sentiment, cues);
+        ToneAdjustments.ApplyEmojiKnowledge(scanned, emotion, sentiment);
         var language = components.Language.Detect(scanned);
         if (language.Code is not ("en" or "und"))
         {
-            ApplyLexiconKnowledge(scanned, emotion, sentiment);
+            ToneAdjustments.ApplyLexiconKnowledge(scanned, emotion, sentiment);
         }
 
         if (context?.PreviousMessages is { Count: > 0 } previous && IsBareReply(scanned))
@@ -50,19 +40,16 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var caring = CaringRules.Read(scanned, cues);
         if (caring)
         {
-            // GoEmotions files "caring" under love; a question about the reader's life reads as care, not surprise.
-            Span<float> careBoost = stackalloc float[EmotionCount];
-            careBoost[(int)Emotion.Love] = CaringLoveBoost;
-            Boost(emotion, careBoost);
-            cues.Add(Dimensions.Emotion, "caring:asks after the reader", CaringLoveBoost);
+            ToneAdjustments.ApplyCaring(emotion, cues);
         }
 
+        ToneAdjustments.ApplySmallTalkQuestion(scanned, caring, emotion, cues);
         var sarcasm = SarcasmRules.Read(scanned, cues);
-        var emotionLabel = (Emotion)ArgMax(emotion);
-        var sentimentLabel = (SentimentLabel)ArgMax(sentiment);
+        var emotionLabel = (Emotion)ToneScoring.ArgMax(emotion);
+        var sentimentLabel = ToneScoring.SentimentLabelOf(sentiment, emotion);
         if (sarcasm.Detected)
         {
-            (emotionLabel, sentimentLabel) = ReadAsSarcastic(emotionLabel, sentimentLabel, emotion, sentiment, cues);
+            (emotionLabel, sentimentLabel) = ToneAdjustments.ReadAsSarcastic(emotionLabel, sentimentLabel, emotion, sentiment, cues);
         }
 
         ToneExplainer.ExplainEmotion(scanned, model.Emotion, emotionLabel, emotion, cues);
@@ -82,7 +69,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         {
             Text = text,
             Sentiment = new SentimentReading(sentimentLabel, Math.Round(sentimentScore, 3)),
-            Emotion = new EmotionReading(emotionLabel, Scores(emotion)),
+            Emotion = new EmotionReading(emotionLabel, ToneScoring.Scores(emotion)),
             Intensity = intensity,
             Formality = formality,
             Urgency = urgency,
@@ -92,7 +79,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
             Language = language.Code,
             Emojis = ToneExplainer.Readings(scanned),
             Cues = cues.ToList(),
-            Confidence = Confidence(scanned, emotion, sentiment, formality, language.Code),
+            Confidence = ToneScoring.Confidence(scanned.Words.Count + scanned.Emojis.Count, emotion, sentiment, formality, language.Code),
         };
     }
 
@@ -125,69 +112,6 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         }
     }
 
-    private static void ApplyEmojiKnowledge(ScannedMessage scanned, Span<float> emotion, Span<float> sentiment, CueList cues)
-    {
-        if (scanned.Emojis.Count == 0)
-        {
-            return;
-        }
-
-        Span<float> emotionBoost = stackalloc float[EmotionCount];
-        Span<float> sentimentBoost = stackalloc float[SentimentCount];
-        foreach (var found in scanned.Emojis)
-        {
-            var entry = found.Entry;
-            if (entry.Emotion != Emotion.Neutral)
-            {
-                emotionBoost[(int)entry.Emotion] = Math.Min(emotionBoost[(int)entry.Emotion] + EmojiEmotionBoost, 2.5f);
-            }
-
-            var polarity = entry.Sentiment >= 0 ? SentimentLabel.Positive : SentimentLabel.Negative;
-            sentimentBoost[(int)polarity] = Math.Min(sentimentBoost[(int)polarity] + (Math.Abs(entry.Sentiment) * EmojiSentimentBoost), 2.5f);
-        }
-
-        Boost(emotion, emotionBoost);
-        Boost(sentiment, sentimentBoost);
-    }
-
-    /// <summary>The learned n-grams are English; in other languages the lexicon's feeling words speak louder.</summary>
-    private static void ApplyLexiconKnowledge(ScannedMessage scanned, Span<float> emotion, Span<float> sentiment)
-    {
-        Span<float> emotionBoost = stackalloc float[EmotionCount];
-        Span<float> sentimentBoost = stackalloc float[SentimentCount];
-        foreach (var word in scanned.Words)
-        {
-            if (word.Entry is not { } entry || word.Is(WordShape.Negated))
-            {
-                continue;
-            }
-
-            if (entry.Emotion != Emotion.Neutral)
-            {
-                emotionBoost[(int)entry.Emotion] = Math.Min(emotionBoost[(int)entry.Emotion] + ForeignLexiconBoost, 2.5f);
-            }
-
-            if (entry.Valence != 0)
-            {
-                var polarity = entry.Valence > 0 ? SentimentLabel.Positive : SentimentLabel.Negative;
-                sentimentBoost[(int)polarity] = Math.Min(sentimentBoost[(int)polarity] + (Math.Abs(entry.Valence) / 3 * ForeignLexiconBoost), 2.5f);
-            }
-        }
-
-        Boost(emotion, emotionBoost);
-        Boost(sentiment, sentimentBoost);
-    }
-
-    private static void Boost(Span<float> probabilities, ReadOnlySpan<float> boost)
-    {
-        for (var c = 0; c < probabilities.Length; c++)
-        {
-            probabilities[c] = MathF.Log(probabilities[c] + 1e-6f) + boost[c];
-        }
-
-        LinearClassifier.Softmax(probabilities);
-    }
-
     /// <summary>"ok", "yeah", "same": too little to read alone, so the previous message's mood carries over a little.</summary>
     private static bool IsBareReply(ScannedMessage scanned) =>
         scanned.Words.Count <= 3 && scanned.Emojis.Count == 0 && !scanned.Words.Exists(w => w.Entry is { } entry && Math.Abs(entry.Valence) >= 1);
@@ -214,72 +138,6 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         }
 
         cues.Add(Dimensions.Emotion, "context:previous message", 0.25);
-    }
-
-    private static (Emotion, SentimentLabel) ReadAsSarcastic(Emotion emotion, SentimentLabel sentiment, Span<float> emotions, Span<float> sentiments, CueList cues)
-    {
-        // Praise said sarcastically is a complaint: the surface joy is really annoyance, so its mass moves to anger
-        // and the scores stay consistent with the label.
-        if (emotion is Emotion.Joy or Emotion.Love or Emotion.Neutral)
-        {
-            cues.Add(Dimensions.Emotion, $"sarcasm:reads {emotion.ToString().ToLowerInvariant()} as anger", 0.5);
-            emotions[(int)Emotion.Anger] += emotions[(int)Emotion.Joy] + emotions[(int)Emotion.Love] + emotions[(int)Emotion.Neutral];
-            emotions[(int)Emotion.Joy] = emotions[(int)Emotion.Love] = emotions[(int)Emotion.Neutral] = 0;
-            emotion = Emotion.Anger;
-        }
-
-        if (sentiment != SentimentLabel.Negative)
-        {
-            cues.Add(Dimensions.Sentiment, "sarcasm:flips to negative", 0.5);
-            sentiments[(int)SentimentLabel.Negative] += sentiments[(int)SentimentLabel.Positive] + sentiments[(int)SentimentLabel.Neutral];
-            sentiments[(int)SentimentLabel.Positive] = sentiments[(int)SentimentLabel.Neutral] = 0;
-            sentiment = SentimentLabel.Negative;
-        }
-
-        return (emotion, sentiment);
-    }
-
-    private static Dictionary<Emotion, double> Scores(ReadOnlySpan<float> emotion)
-    {
-        var scores = new Dictionary<Emotion, double>(EmotionCount);
-        for (var c = 0; c < EmotionCount; c++)
-        {
-            scores[(Emotion)c] = Math.Round(emotion[c], 3);
-        }
-
-        return scores;
-    }
-
-    private static double Confidence(ScannedMessage scanned, ReadOnlySpan<float> emotion, ReadOnlySpan<float> sentiment, FormalityReading formality, string language)
-    {
-        var confidence = (0.45 * emotion[ArgMax(emotion)]) + (0.35 * sentiment[ArgMax(sentiment)]) + (0.2 * Math.Abs(formality.Score - 0.5) * 2);
-
-        // The learned model reads English; elsewhere only the lexicon and emoji speak.
-        if (language is not ("en" or "und"))
-        {
-            confidence *= 0.8;
-        }
-
-        if (scanned.Words.Count + scanned.Emojis.Count <= 1)
-        {
-            confidence *= 0.8;
-        }
-
-        return Math.Round(confidence, 3);
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> values)
-    {
-        var best = 0;
-        for (var k = 1; k < values.Length; k++)
-        {
-            if (values[k] > values[best])
-            {
-                best = k;
-            }
-        }
-
-        return best;
     }
 
     private static ToneAnalysis Blank(string text) => new()

@@ -41,7 +41,7 @@ internal static class ToneExplainer
         {
             if (found.Entry.Emotion == label)
             {
-                cues.Add(Dimensions.Emotion, $"{Kind(found)}:{scanned.OriginalOf(found)}", ToneAnalyzer.EmojiEmotionBoost);
+                cues.Add(Dimensions.Emotion, $"{Kind(found)}:{scanned.OriginalOf(found)}", ToneAdjustments.EmojiEmotionBoost);
             }
         }
     }

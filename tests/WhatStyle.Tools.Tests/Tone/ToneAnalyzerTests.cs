@@ -78,6 +78,29 @@ public sealed class ToneAnalyzerTests
     }
 
     [Theory]
+    [InlineData("How's your day going?")]
+    [InlineData("what are you up to tonight?")]
+    [InlineData("hey whats up?")]
+    public void Analyze_SmallTalkQuestion_IsNotSurprise(string text)
+    {
+        var analysis = Analyzer.Analyze(text);
+
+        AnalyzerFixture.AssertValid(analysis);
+        Assert.Contains(analysis.Emotion.Label, new[] { Emotion.Neutral, Emotion.Joy, Emotion.Love });
+        Assert.NotEqual(SentimentLabel.Negative, analysis.Sentiment.Label);
+        Assert.Contains(analysis.Cues, c => c.Dimension == "emotion" && c.Signal.StartsWith("question:small talk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_AstonishedQuestion_KeepsSurprise()
+    {
+        var analysis = Analyzer.Analyze("omg what's up with the new haircut??");
+
+        Assert.Equal(Emotion.Surprise, analysis.Emotion.Label);
+        Assert.DoesNotContain(analysis.Cues, c => c.Signal.StartsWith("question:small talk", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("CALL ME NOW")]
     [InlineData("Emergency!!")]
     [InlineData("the report deadline is today, send it asap")]

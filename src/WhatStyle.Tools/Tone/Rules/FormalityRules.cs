@@ -12,7 +12,13 @@ namespace WhatStyle.Tools.Tone.Rules;
 /// </remarks>
 internal static class FormalityRules
 {
-    private const double Bias = -6.5;
+    private const double Bias = -10.5;
+
+    /// <summary>Per doubling of the word count: longer sentences read more formal, with diminishing returns, so a
+    /// long rambling chat message is still pulled back by its casual cues.</summary>
+    private const double LengthWeight = 1.5;
+
+    private const double WordLengthWeight = 0.7;
 
     private static readonly HashSet<string> s_pronouns = new(["i", "me", "my", "you", "your", "we", "us", "our", "mine", "yours", "u", "ur"], StringComparer.Ordinal);
 
@@ -27,6 +33,17 @@ internal static class FormalityRules
         StringComparer.Ordinal);
 
     private static readonly string[] s_suffixes = ["tion", "ment", "ity", "ance", "ence", "ive", "ial", "ous"];
+
+    /// <summary>Sentences that open on an article, a preposition or a subordinator are written, not chatted.</summary>
+    private static readonly HashSet<string> s_writtenOpeners = new(
+        ["the", "a", "an", "this", "these", "those", "in", "on", "at", "after", "during", "despite", "although", "while", "however",
+         "according", "since", "its", "his", "her", "their", "under", "with", "by", "from", "as"],
+        StringComparer.Ordinal);
+
+    /// <summary>Openers of spoken-style sentences ("so ...", "well ...", "lol ...").</summary>
+    private static readonly HashSet<string> s_spokenOpeners = new(
+        ["so", "well", "and", "but", "because", "or", "yeah", "yes", "no", "oh", "lol", "ok", "okay", "like", "hey", "hi", "um", "uh"],
+        StringComparer.Ordinal);
 
     private static readonly string[] s_formalOpenings = ["good morning", "good afternoon", "good evening", "dear", "kind regards", "best regards", "sincerely"];
 
@@ -81,7 +98,7 @@ internal static class FormalityRules
 
         var n = words.Count;
         var meanLength = letters / (double)n;
-        var score = Bias + (0.05 * Math.Min(n, 40)) + (0.9 * meanLength);
+        var score = Bias + (LengthWeight * Math.Log2(1 + n)) + (WordLengthWeight * meanLength);
         cues.Add(Dimensions.Formality, $"shape:{n} words, mean length {meanLength:0.0}", score);
         var scoreRef = new Scorer(cues, score);
         if (pronounCount > 0)
@@ -91,7 +108,7 @@ internal static class FormalityRules
 
         if (informal > 0)
         {
-            scoreRef.Add($"word:{informalWord} (conversational)", -0.6 * Math.Min(informal, 4));
+            scoreRef.Add($"word:{informalWord} (conversational)", -0.3 * Math.Min(informal, 4));
         }
 
         if (chat > 0)
@@ -121,7 +138,7 @@ internal static class FormalityRules
 
         if (message.Questions > 0)
         {
-            scoreRef.Add("punctuation:?", -0.4 * Math.Min(message.Questions, 3));
+            scoreRef.Add("punctuation:?", -0.6 * Math.Min(message.Questions, 3));
         }
 
         if (message.Commas > 0)
@@ -131,7 +148,7 @@ internal static class FormalityRules
 
         if (capitalsInside > 0)
         {
-            scoreRef.Add("shape:capitalised words", 2.5 * capitalsInside / n);
+            scoreRef.Add("shape:capitalised words", 1.25 * capitalsInside / n);
         }
 
         if (digits)
@@ -158,6 +175,25 @@ internal static class FormalityRules
         {
             scoreRef.Add("shape:closing punctuation", 0.3);
         }
+        else
+        {
+            scoreRef.Add("shape:no closing punctuation", -0.5);
+        }
+
+        var opener = message.FoldedOf(words[0]);
+        if (s_writtenOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+        {
+            scoreRef.Add($"word:opens with '{opener}'", 0.5);
+        }
+        else if (s_spokenOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+        {
+            scoreRef.Add($"word:opens with '{opener}'", -0.5);
+        }
+
+        if (message.Ellipses > 0)
+        {
+            scoreRef.Add("punctuation:...", -0.5);
+        }
 
         var clean = message.StartsCapitalized && message.EndsWithPunctuation && contractions == 0 && lowerI == 0 && informal == 0 && message.Emojis.Count == 0;
         if (clean)
@@ -168,7 +204,8 @@ internal static class FormalityRules
         var opening = Phrases.FirstOf(message, s_formalOpenings);
         if (opening is not null)
         {
-            scoreRef.Add($"phrase:{opening}", 1.0);
+            // A greeting or sign-off of letters says formal even in a message too short for the other cues.
+            scoreRef.Add($"phrase:{opening}", 3.0);
         }
 
         if (message.Emojis.Count > 0)

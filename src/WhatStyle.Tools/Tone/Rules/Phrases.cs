@@ -47,6 +47,9 @@ internal static class Phrases
     public static bool IsWord(ScannedMessage message, int index, string word) =>
         index >= 0 && index < message.Words.Count && message.FoldedOf(message.Words[index]).SequenceEqual(word);
 
+    /// <summary>True when <paramref name="phrase"/> (space-separated, folded words) starts at word <paramref name="index"/>.</summary>
+    public static bool MatchesAt(ScannedMessage message, int index, string phrase) => Matches(message, index, phrase);
+
     private static bool Matches(ScannedMessage message, int index, ReadOnlySpan<char> rest)
     {
         while (rest.Length > 0)
