@@ -16,6 +16,7 @@ namespace WhatStyle.Bridge.LoadTest;
 internal static class Program
 {
     private const string Secret = "load_test_secret";
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
 
     public static async Task<int> Main(string[] args)
     {
@@ -26,7 +27,8 @@ internal static class Program
         var port = FreePort();
 
         await using var graph = await FakeGraphApi.StartAsync(CancellationToken.None);
-        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory);
+        var bridgeLog = new BridgeLog();
+        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory, bridgeLog);
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -37,9 +39,11 @@ internal static class Program
             await WaitForRepliesAsync(graph, 200, "warmup");
 
             var latencies = new double[total];
+            var cpu = new CpuMeter(bridge);
             var stopwatch = Stopwatch.StartNew();
             var failures = await RunAsync(http, total, concurrency, "run", latencies);
             var elapsed = stopwatch.Elapsed;
+            var postingCpu = cpu.Lap();
             var ok = total - failures;
             Array.Sort(latencies);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -47,16 +51,31 @@ internal static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
 
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu while posting: bridge {postingCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook, load generator {postingCpu.Self.TotalMilliseconds / total:F2} ms/webhook ({Environment.ProcessorCount} cores)"));
+
             var replyClock = Stopwatch.StartNew();
-            await WaitForRepliesAsync(graph, ok + 200, "run");
+            var complete = await WaitForRepliesAsync(graph, ok + 200, "run");
+            var repliedAfter = replyClock.Elapsed;
+            var drainCpu = cpu.Lap();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu while draining: bridge {drainCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook"));
+
+            // Keep listening a little longer: a duplicate would arrive after the count was first reached.
             await Task.Delay(2000);
             var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
             var expected = Enumerable.Range(0, total).Select(i => $"+{Sender("run", i)}").ToList();
             var lost = expected.Count(to => !perRecipient.ContainsKey(to));
             var duplicated = perRecipient.Values.Count(c => c > 1);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"replies: {expected.Count - lost} of {expected.Count} senders answered within {replyClock.Elapsed.TotalSeconds:F1} s of the last ack; lost {lost}; duplicated {duplicated}"));
-            return failures == 0 && lost == 0 && duplicated == 0 ? 0 : 1;
+                $"replies: {expected.Count - lost} of {expected.Count} senders answered, the last {repliedAfter.TotalSeconds:F1} s after the last ack; lost {lost}; duplicated {duplicated}"));
+            if (failures == 0 && lost == 0 && duplicated == 0)
+            {
+                return 0;
+            }
+
+            await DumpBridgeStateAsync(http, bridgeLog, complete);
+            return 1;
         }
         finally
         {
@@ -113,18 +132,62 @@ internal static class Program
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static async Task WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
+    /// <summary>
+    /// Waits until <paramref name="count"/> sends arrived. Gives up only when no reply arrived for <see cref="StallLimit"/>:
+    /// a fixed deadline counted slow progress on a loaded machine as lost replies.
+    /// </summary>
+    private static async Task<bool> WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
     {
-        var clock = Stopwatch.StartNew();
+        var lastCount = graph.Sends.Count;
+        var sinceProgress = Stopwatch.StartNew();
+        var sinceReport = Stopwatch.StartNew();
         while (graph.Sends.Count < count)
         {
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
+            var now = graph.Sends.Count;
+            if (now != lastCount)
             {
-                Console.WriteLine($"timed out waiting for {what} replies: {graph.Sends.Count}/{count}");
-                return;
+                lastCount = now;
+                sinceProgress.Restart();
+            }
+            else if (sinceProgress.Elapsed > StallLimit)
+            {
+                Console.WriteLine($"no {what} reply for {StallLimit.TotalSeconds:F0} s: {now}/{count} sends, giving up");
+                return false;
+            }
+
+            if (sinceReport.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                Console.Error.WriteLine($"waiting for {what} replies: {now}/{count}");
+                sinceReport.Restart();
             }
 
             await Task.Delay(100);
+        }
+
+        return true;
+    }
+
+    /// <summary>On a failed run: what the bridge itself reports, and the tail of its log.</summary>
+    private static async Task DumpBridgeStateAsync(HttpClient http, BridgeLog log, bool complete)
+    {
+        Console.WriteLine(complete ? "run failed; bridge state:" : "replies stalled; bridge state:");
+        foreach (var path in new[] { "/healthz", "/admin/dead-letters" })
+        {
+            try
+            {
+                var text = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+                Console.WriteLine($"GET {path}: {(text.Length > 2000 ? text[..2000] + "…" : text)}");
+            }
+            catch (HttpRequestException ex)
+            {
+                Console.WriteLine($"GET {path} failed: {ex.Message}");
+            }
+        }
+
+        Console.WriteLine($"last {log.Lines.Count} lines of the bridge's log (warnings and errors):");
+        foreach (var line in log.Lines)
+        {
+            Console.WriteLine($"  {line}");
         }
     }
 
@@ -151,7 +214,7 @@ internal static class Program
         throw new TimeoutException("the bridge did not start");
     }
 
-    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory)
+    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory, BridgeLog log)
     {
         var start = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -168,8 +231,8 @@ internal static class Program
         start.Environment["Bridge__BurstWindow"] = "00:00:00.500";
         start.Environment["Bridge__MaxConcurrentChats"] = "16";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
+        process.OutputDataReceived += (_, e) => log.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -31,7 +31,7 @@ internal static class BridgeHostingExtensions
         return builder;
     }
 
-    /// <summary>The bridge's own database (bridge.db), the shared WhatStyle domain (drafts, contacts) and the inbox.</summary>
+    /// <summary>The inbox log, the bridge's own database (bridge.db) and the shared WhatStyle domain (drafts, contacts).</summary>
     public static IHostApplicationBuilder AddBridgeStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -40,6 +40,8 @@ internal static class BridgeHostingExtensions
 
         builder.Services.AddSingleton(_ => new BridgeDatabase(dataDirectory));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton(_ => new InboxLog(dataDirectory));
+        builder.Services.AddSingleton<InboxCursor>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<MessageLedger>();
         builder.Services.AddSingleton<StatusLedger>();

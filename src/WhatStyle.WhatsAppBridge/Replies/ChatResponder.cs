@@ -114,10 +114,11 @@ internal sealed class ChatResponder(
         outbox.Notify();
     }
 
-    /// <summary>Queues the reply's outbox items and marks the messages in one transaction, then settles the chat.</summary>
+    /// <summary>Queues the reply's outbox items, marks the messages and settles the chat in one transaction.</summary>
     private void Finish(IReadOnlyList<MessageRecord> pending, MessageState state, string? replyId, string? note, IReadOnlyList<OutboxItem> items)
     {
-        database.InTransaction(() =>
+        // One commit instead of two: each LiteDB commit rewrites whole pages, so commits are the bridge's main cost.
+        ledger.InBatch(() =>
         {
             outbox.AddNew(items);
             foreach (var message in pending)
@@ -135,8 +136,8 @@ internal sealed class ChatResponder(
                 database.Messages.Update(current);
             }
 
+            ledger.SettleChat(pending[0].Chat);
             return true;
         });
-        ledger.SettleChat(pending[0].Chat);
     }
 }

@@ -27,7 +27,8 @@ internal sealed class ReplyWorker(
             var settings = options.CurrentValue;
             try
             {
-                foreach (var chat in ledger.DueChats(time.GetUtcNow(), 256))
+                // Running chats are the earliest due until they settle, so this many always includes every free slot's next chat.
+                foreach (var chat in ledger.DueChats(time.GetUtcNow(), settings.MaxConcurrentChats + _running.Count))
                 {
                     if (_running.Count >= settings.MaxConcurrentChats)
                     {
