@@ -61,6 +61,9 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<RecipientPacer>();
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
+            sp, DataDirectory.Resolve(builder.Configuration[DataDirectoryKey])));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterRequests>());
         return builder;
     }
 
@@ -79,6 +82,7 @@ internal static class BridgeHostingExtensions
         }
 
         builder.Services.AddSingleton<ReplyPolicy>();
+        builder.Services.AddSingleton<ContactModes>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();

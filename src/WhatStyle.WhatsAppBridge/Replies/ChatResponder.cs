@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
@@ -19,6 +20,7 @@ internal sealed class ChatResponder(
     MessageLedger ledger,
     Outbox outbox,
     ReplyPolicy policy,
+    ContactModes contactModes,
     IReplyAgent agent,
     IDraftStore drafts,
     GraphApiClient graph,
@@ -39,7 +41,9 @@ internal sealed class ChatResponder(
 
         var last = pending[^1];
         var now = time.GetUtcNow();
-        var decision = policy.Decide(chat.Id, last.From, now);
+        // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
+        var profileMode = last.Group is null ? await contactModes.FindAsync(last.From, cancellationToken) : null;
+        var decision = policy.Decide(chat.Id, last.From, now, profileMode);
         if (decision.NotBefore is { } notBefore)
         {
             ledger.Postpone(chat.Id, notBefore);

@@ -148,6 +148,34 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         return true;
     });
 
+    /// <summary>The owner's retry of a dead letter: it is sent again with its attempts counted from zero.</summary>
+    public bool RetryDeadLetter(string id) => Change(id, item =>
+    {
+        if (item.State != OutboxState.DeadLetter)
+        {
+            return false;
+        }
+
+        item.State = OutboxState.Pending;
+        item.Attempts = 0;
+        item.PairRateHits = 0;
+        item.NextAttemptAtMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        item.LastError = $"retried by the owner after: {item.LastError}";
+        return true;
+    });
+
+    /// <summary>The owner's dismissal of a dead letter: it is never sent.</summary>
+    public bool Dismiss(string id) => Change(id, item =>
+    {
+        if (item.State != OutboxState.DeadLetter)
+        {
+            return false;
+        }
+
+        item.State = OutboxState.Dismissed;
+        return true;
+    });
+
     /// <summary>After a restart, sends that were in flight have an unknown outcome: they wait for a status webhook first.</summary>
     public int MarkInFlightUnconfirmed(TimeSpan wait)
     {
