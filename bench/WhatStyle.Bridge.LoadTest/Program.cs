@@ -11,7 +11,9 @@ namespace WhatStyle.Bridge.LoadTest;
 /// <summary>
 /// Posts signed webhooks to a bridge process from this (second) process over loopback, measures the acknowledgement
 /// latency, then checks that every accepted webhook got exactly one reply at the fake Graph API.
-/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll]</c>.
+/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll] [--rate N]</c>.
+/// Without <c>--rate</c> it is a closed loop (each connection posts as soon as its previous post was acknowledged);
+/// with it, webhooks are offered at N per second, as Meta delivers them, and latency counts from the scheduled time.
 /// </summary>
 internal static class Program
 {
@@ -20,9 +22,12 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
-        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
-        var bridgeDll = args.Length > 2 ? args[2] : FindBridge();
+        var rateAt = Array.IndexOf(args, "--rate");
+        var rate = rateAt >= 0 ? double.Parse(args[rateAt + 1], CultureInfo.InvariantCulture) : 0;
+        var positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
+        var total = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 5000;
+        var concurrency = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 32;
+        var bridgeDll = positional.Length > 2 ? positional[2] : FindBridge();
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-load-").FullName;
         var port = FreePort();
 
@@ -41,13 +46,15 @@ internal static class Program
             var latencies = new double[total];
             var cpu = new CpuMeter(bridge);
             var stopwatch = Stopwatch.StartNew();
-            var failures = await RunAsync(http, total, concurrency, "run", latencies);
+            var failures = rate > 0
+                ? await OpenLoop.RunAsync(rate, total, concurrency, (i, scheduled) => PostAsync(http, "run", i, latencies, scheduled))
+                : await RunAsync(http, total, concurrency, "run", latencies);
             var elapsed = stopwatch.Elapsed;
             var postingCpu = cpu.Lap();
             var ok = total - failures;
             Array.Sort(latencies);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
+                $"{(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
 
@@ -101,19 +108,7 @@ internal static class Program
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
-                using var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
-                request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                if (latencies is not null)
-                {
-                    latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                }
-
-                if (response.StatusCode != HttpStatusCode.OK)
+                if (!await PostAsync(http, tag, i, latencies, Stopwatch.GetTimestamp()))
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -121,6 +116,23 @@ internal static class Program
         });
         await Task.WhenAll(workers);
         return failures;
+    }
+
+    /// <summary>Posts webhook <paramref name="i"/>; its latency counts from <paramref name="started"/>. True when answered 200.</summary>
+    private static async Task<bool> PostAsync(HttpClient http, string tag, int i, double[]? latencies, long started)
+    {
+        var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
+        request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
+        using var response = await http.SendAsync(request);
+        if (latencies is not null)
+        {
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        return response.StatusCode == HttpStatusCode.OK;
     }
 
     private static string Sender(string tag, int i) => (tag == "warmup" ? "3" : "4") + i.ToString("D9", CultureInfo.InvariantCulture);

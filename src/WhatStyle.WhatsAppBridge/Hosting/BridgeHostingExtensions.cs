@@ -42,6 +42,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<BridgeSignals>();
         builder.Services.AddSingleton(_ => new InboxLog(dataDirectory));
         builder.Services.AddSingleton<InboxCursor>();
+        builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<MessageLedger>();
         builder.Services.AddSingleton<StatusLedger>();

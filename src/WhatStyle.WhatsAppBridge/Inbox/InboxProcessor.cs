@@ -19,6 +19,7 @@ internal sealed class InboxProcessor(
     MessageLedger messages,
     StatusLedger statuses,
     BridgeSignals signals,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ILogger<InboxProcessor> logger) : BackgroundService
@@ -29,6 +30,7 @@ internal sealed class InboxProcessor(
         {
             try
             {
+                await pressure.HoldWhileBusyAsync(stoppingToken);
                 if (ProcessBatch(128) > 0)
                 {
                     continue;

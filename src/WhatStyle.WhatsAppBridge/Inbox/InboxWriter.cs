@@ -17,9 +17,12 @@ internal sealed class InboxWriter : IDisposable
     private readonly BlockingCollection<PendingWrite> _queue = new(new ConcurrentQueue<PendingWrite>());
     private readonly Thread _thread;
 
-    public InboxWriter(InboxLog log, TimeProvider time, BridgeSignals signals)
+    private readonly IntakePressure _pressure;
+
+    public InboxWriter(InboxLog log, TimeProvider time, BridgeSignals signals, IntakePressure pressure)
     {
         _log = log;
+        _pressure = pressure;
         _time = time;
         _signal = signals.Inbox;
         _thread = new Thread(WriteLoop) { IsBackground = true, Name = "inbox-writer" };
@@ -57,6 +60,7 @@ internal sealed class InboxWriter : IDisposable
                 bodies.AddRange(batch.Select(p => p.Body));
                 _log.Append(bodies, _time.GetUtcNow().ToUnixTimeMilliseconds());
                 batch.ForEach(p => p.Done.TrySetResult());
+                _pressure.BatchWritten();
                 _signal.Notify();
             }
 #pragma warning disable CA1031 // Each waiting request receives the failure and answers 500, so Meta retries later.

@@ -22,6 +22,7 @@ internal sealed class OutboxSender(
     BridgeHealth health,
     BridgeMetrics metrics,
     BridgeSignals signals,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     IHostApplicationLifetime lifetime,
@@ -53,6 +54,7 @@ internal sealed class OutboxSender(
             var wait = options.CurrentValue.PollInterval;
             try
             {
+                await pressure.HoldWhileBusyAsync(stoppingToken);
                 if (!health.SendingStopped)
                 {
                     wait = DispatchDue(stoppingToken) ?? wait;
