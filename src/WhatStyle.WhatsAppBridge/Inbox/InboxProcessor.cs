@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
@@ -26,6 +27,8 @@ internal sealed class InboxProcessor(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the first await, so it finishes while the host starts, before any worker reads the database.
+        StorageUpgrade.Run(database, log, Outbox.WithKeys);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

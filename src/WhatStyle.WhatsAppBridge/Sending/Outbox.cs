@@ -233,7 +233,7 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     }
 
     /// <summary>Keeps the index keys in step with the state; every write of an item goes through here.</summary>
-    private static OutboxItem WithKeys(OutboxItem item)
+    internal static OutboxItem WithKeys(OutboxItem item)
     {
         var waiting = item.State is OutboxState.Pending or OutboxState.Unconfirmed;
         item.QueueKey = waiting ? item.NextAttemptAtMs : long.MaxValue;

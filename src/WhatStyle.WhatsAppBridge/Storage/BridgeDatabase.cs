@@ -50,6 +50,11 @@ internal sealed class BridgeDatabase : IDisposable
     public ILiteCollection<EventRecord> Events { get; }
     public ILiteCollection<MediaRecord> Media { get; }
 
+    /// <summary>A collection as raw documents (start-up upgrades of data written by earlier versions).</summary>
+    public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
+
+    public bool DropCollection(string name) => _database.DropCollection(name);
+
     /// <summary>Runs <paramref name="work"/> in one transaction. No awaits inside: LiteDB binds transactions to the thread.</summary>
     public T InTransaction<T>(Func<T> work)
     {
