@@ -11,22 +11,29 @@ namespace WhatStyle.Bridge.LoadTest;
 /// <summary>
 /// Posts signed webhooks to a bridge process from this (second) process over loopback, measures the acknowledgement
 /// latency, then checks that every accepted webhook got exactly one reply at the fake Graph API.
-/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll]</c>.
+/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll] [--rate N]</c>.
+/// Without <c>--rate</c> it is a closed loop (each connection posts as soon as its previous post was acknowledged);
+/// with it, webhooks are offered at N per second, as Meta delivers them, and latency counts from the scheduled time.
 /// </summary>
 internal static class Program
 {
     private const string Secret = "load_test_secret";
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
 
     public static async Task<int> Main(string[] args)
     {
-        var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
-        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
-        var bridgeDll = args.Length > 2 ? args[2] : FindBridge();
+        var rateAt = Array.IndexOf(args, "--rate");
+        var rate = rateAt >= 0 ? double.Parse(args[rateAt + 1], CultureInfo.InvariantCulture) : 0;
+        var positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
+        var total = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 5000;
+        var concurrency = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 32;
+        var bridgeDll = positional.Length > 2 ? positional[2] : FindBridge();
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-load-").FullName;
         var port = FreePort();
 
         await using var graph = await FakeGraphApi.StartAsync(CancellationToken.None);
-        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory);
+        var bridgeLog = new BridgeLog();
+        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory, bridgeLog);
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -37,26 +44,45 @@ internal static class Program
             await WaitForRepliesAsync(graph, 200, "warmup");
 
             var latencies = new double[total];
+            var cpu = new CpuMeter(bridge);
             var stopwatch = Stopwatch.StartNew();
-            var failures = await RunAsync(http, total, concurrency, "run", latencies);
+            var failures = rate > 0
+                ? await OpenLoop.RunAsync(rate, total, concurrency, (i, scheduled) => PostAsync(http, "run", i, latencies, scheduled))
+                : await RunAsync(http, total, concurrency, "run", latencies);
             var elapsed = stopwatch.Elapsed;
+            var postingCpu = cpu.Lap();
             var ok = total - failures;
             Array.Sort(latencies);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
+                $"{(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
 
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu while posting: bridge {postingCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook, load generator {postingCpu.Self.TotalMilliseconds / total:F2} ms/webhook ({Environment.ProcessorCount} cores)"));
+
             var replyClock = Stopwatch.StartNew();
-            await WaitForRepliesAsync(graph, ok + 200, "run");
+            var complete = await WaitForRepliesAsync(graph, ok + 200, "run");
+            var repliedAfter = replyClock.Elapsed;
+            var drainCpu = cpu.Lap();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu while draining: bridge {drainCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook"));
+
+            // Keep listening a little longer: a duplicate would arrive after the count was first reached.
             await Task.Delay(2000);
             var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
             var expected = Enumerable.Range(0, total).Select(i => $"+{Sender("run", i)}").ToList();
             var lost = expected.Count(to => !perRecipient.ContainsKey(to));
             var duplicated = perRecipient.Values.Count(c => c > 1);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"replies: {expected.Count - lost} of {expected.Count} senders answered within {replyClock.Elapsed.TotalSeconds:F1} s of the last ack; lost {lost}; duplicated {duplicated}"));
-            return failures == 0 && lost == 0 && duplicated == 0 ? 0 : 1;
+                $"replies: {expected.Count - lost} of {expected.Count} senders answered, the last {repliedAfter.TotalSeconds:F1} s after the last ack; lost {lost}; duplicated {duplicated}"));
+            if (failures == 0 && lost == 0 && duplicated == 0)
+            {
+                return 0;
+            }
+
+            await DumpBridgeStateAsync(http, bridgeLog, complete);
+            return 1;
         }
         finally
         {
@@ -82,19 +108,7 @@ internal static class Program
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
-                using var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
-                request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                if (latencies is not null)
-                {
-                    latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                }
-
-                if (response.StatusCode != HttpStatusCode.OK)
+                if (!await PostAsync(http, tag, i, latencies, Stopwatch.GetTimestamp()))
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -102,6 +116,23 @@ internal static class Program
         });
         await Task.WhenAll(workers);
         return failures;
+    }
+
+    /// <summary>Posts webhook <paramref name="i"/>; its latency counts from <paramref name="started"/>. True when answered 200.</summary>
+    private static async Task<bool> PostAsync(HttpClient http, string tag, int i, double[]? latencies, long started)
+    {
+        var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
+        request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
+        using var response = await http.SendAsync(request);
+        if (latencies is not null)
+        {
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        return response.StatusCode == HttpStatusCode.OK;
     }
 
     private static string Sender(string tag, int i) => (tag == "warmup" ? "3" : "4") + i.ToString("D9", CultureInfo.InvariantCulture);
@@ -113,18 +144,62 @@ internal static class Program
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static async Task WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
+    /// <summary>
+    /// Waits until <paramref name="count"/> sends arrived. Gives up only when no reply arrived for <see cref="StallLimit"/>:
+    /// a fixed deadline counted slow progress on a loaded machine as lost replies.
+    /// </summary>
+    private static async Task<bool> WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
     {
-        var clock = Stopwatch.StartNew();
+        var lastCount = graph.Sends.Count;
+        var sinceProgress = Stopwatch.StartNew();
+        var sinceReport = Stopwatch.StartNew();
         while (graph.Sends.Count < count)
         {
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
+            var now = graph.Sends.Count;
+            if (now != lastCount)
             {
-                Console.WriteLine($"timed out waiting for {what} replies: {graph.Sends.Count}/{count}");
-                return;
+                lastCount = now;
+                sinceProgress.Restart();
+            }
+            else if (sinceProgress.Elapsed > StallLimit)
+            {
+                Console.WriteLine($"no {what} reply for {StallLimit.TotalSeconds:F0} s: {now}/{count} sends, giving up");
+                return false;
+            }
+
+            if (sinceReport.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                Console.Error.WriteLine($"waiting for {what} replies: {now}/{count}");
+                sinceReport.Restart();
             }
 
             await Task.Delay(100);
+        }
+
+        return true;
+    }
+
+    /// <summary>On a failed run: what the bridge itself reports, and the tail of its log.</summary>
+    private static async Task DumpBridgeStateAsync(HttpClient http, BridgeLog log, bool complete)
+    {
+        Console.WriteLine(complete ? "run failed; bridge state:" : "replies stalled; bridge state:");
+        foreach (var path in new[] { "/healthz", "/admin/dead-letters" })
+        {
+            try
+            {
+                var text = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+                Console.WriteLine($"GET {path}: {(text.Length > 2000 ? text[..2000] + "…" : text)}");
+            }
+            catch (HttpRequestException ex)
+            {
+                Console.WriteLine($"GET {path} failed: {ex.Message}");
+            }
+        }
+
+        Console.WriteLine($"last {log.Lines.Count} lines of the bridge's log (warnings and errors):");
+        foreach (var line in log.Lines)
+        {
+            Console.WriteLine($"  {line}");
         }
     }
 
@@ -151,7 +226,7 @@ internal static class Program
         throw new TimeoutException("the bridge did not start");
     }
 
-    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory)
+    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory, BridgeLog log)
     {
         var start = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -168,8 +243,8 @@ internal static class Program
         start.Environment["Bridge__BurstWindow"] = "00:00:00.500";
         start.Environment["Bridge__MaxConcurrentChats"] = "16";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[bridge] {e.Data}"); } };
+        process.OutputDataReceived += (_, e) => log.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

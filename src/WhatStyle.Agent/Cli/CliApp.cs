@@ -83,6 +83,7 @@ internal static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());
         root.Subcommands.Add(DraftsCommand.Create());
+        root.Subcommands.Add(DeadLettersCommand.Create());
 
         return root;
     }

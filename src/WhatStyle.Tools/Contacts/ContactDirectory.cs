@@ -108,5 +108,6 @@ internal sealed class ContactDirectory(
         Nickname = update.Nickname ?? current.Nickname,
         Greeting = update.Greeting ?? current.Greeting,
         SignOff = update.SignOff ?? current.SignOff,
+        ReplyMode = update.ReplyMode ?? current.ReplyMode,
     };
 }

@@ -18,4 +18,7 @@ public sealed record ContactSettings
 
     public string? Greeting { get; init; }
     public string? SignOff { get; init; }
+
+    /// <summary>What the WhatsApp bridge does with their messages; null: the bridge's <c>Bridge:DefaultMode</c>.</summary>
+    public ReplyMode? ReplyMode { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WhatStyle.Tools.Contacts;
 
 namespace WhatStyle.WhatsAppBridge.Configuration;
 

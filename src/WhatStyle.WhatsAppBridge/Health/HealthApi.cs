@@ -1,4 +1,5 @@
 using System.Net;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 
@@ -19,7 +20,7 @@ internal static class HealthApi
         return app;
     }
 
-    internal static IResult GetHealth(BridgeDatabase database, Outbox outbox, BridgeHealth health)
+    internal static IResult GetHealth(InboxCursor inbox, Outbox outbox, BridgeHealth health)
     {
         var whatsApp = health.WhatsApp();
         var agent = health.Agent();
@@ -27,7 +28,7 @@ internal static class HealthApi
         var report = new
         {
             Status = whatsApp.State == "ok" ? "healthy" : "unhealthy",
-            Inbox = new { State = "ok", Backlog = database.Inbox.Count() },
+            Inbox = new { State = "ok", BacklogBytes = inbox.BacklogBytes() },
             Outbox = new
             {
                 State = deadLetters == 0 ? "ok" : "has-dead-letters",

@@ -31,7 +31,7 @@ internal static class BridgeHostingExtensions
         return builder;
     }
 
-    /// <summary>The bridge's own database (bridge.db), the shared WhatStyle domain (drafts, contacts) and the inbox.</summary>
+    /// <summary>The inbox log, the bridge's own database (bridge.db) and the shared WhatStyle domain (drafts, contacts).</summary>
     public static IHostApplicationBuilder AddBridgeStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -40,6 +40,9 @@ internal static class BridgeHostingExtensions
 
         builder.Services.AddSingleton(_ => new BridgeDatabase(dataDirectory));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton(_ => new InboxLog(dataDirectory));
+        builder.Services.AddSingleton<InboxCursor>();
+        builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<MessageLedger>();
         builder.Services.AddSingleton<StatusLedger>();
@@ -59,6 +62,9 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<RecipientPacer>();
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
+            sp, DataDirectory.Resolve(builder.Configuration[DataDirectoryKey])));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterRequests>());
         return builder;
     }
 
@@ -77,6 +83,7 @@ internal static class BridgeHostingExtensions
         }
 
         builder.Services.AddSingleton<ReplyPolicy>();
+        builder.Services.AddSingleton<ContactModes>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();

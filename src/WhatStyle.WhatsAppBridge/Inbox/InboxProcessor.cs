@@ -2,30 +2,38 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
 /// <summary>
-/// Turns inbox bodies into stored messages, statuses and events, oldest first, then deletes them. Re-processing a
-/// body after a crash is harmless: messages are deduplicated by wamid and statuses never downgrade.
+/// Turns inbox bodies into stored messages, statuses and events, oldest first, and stores how far it got in the same
+/// transaction. Re-processing a body after a crash is harmless: messages are deduplicated by wamid and statuses never
+/// downgrade.
 /// </summary>
 internal sealed class InboxProcessor(
+    InboxLog log,
+    InboxCursor cursor,
     BridgeDatabase database,
     MessageLedger messages,
     StatusLedger statuses,
     BridgeSignals signals,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the first await, so it finishes while the host starts, before any worker reads the database.
+        StorageUpgrade.Run(database, log, Outbox.WithKeys);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await pressure.HoldWhileBusyAsync(stoppingToken);
                 if (ProcessBatch(128) > 0)
                 {
                     continue;
@@ -50,40 +58,70 @@ internal sealed class InboxProcessor(
     /// <summary>Processes up to <paramref name="max"/> bodies; returns how many.</summary>
     internal int ProcessBatch(int max)
     {
-        var items = database.Inbox.Query().OrderBy(i => i.Id).Limit(max).ToList();
-        var newMessages = false;
-        foreach (var item in items)
+        var from = cursor.Load();
+        var read = log.Read(from, max);
+        if (read.Records.Count == 0)
         {
-            newMessages |= Process(item);
+            if (read.Next != from)
+            {
+                cursor.Save(read.Next);
+            }
+
+            return 0;
         }
 
-        // One delete per batch: a crash before it only means re-processing, which dedupe makes harmless.
-        if (items.Count > 0)
+        var batches = read.Records.Select(r => (Record: r, Batch: Parse(r))).ToList();
+
+        // Statuses first, each in its own small transaction (they take the outbox lock, which must not be held together
+        // with the messages lock in another order than the reply worker's). They are idempotent, so a crash before the
+        // position below is stored only means applying them again.
+        foreach (var status in batches.SelectMany(b => b.Batch?.Statuses ?? []))
         {
-            var lastId = items[^1].Id;
-            database.Inbox.DeleteMany(i => i.Id <= lastId);
+            statuses.Apply(status);
         }
+
+        // One transaction for all messages and events of the batch and the new position: a LiteDB commit rewrites
+        // whole pages, so one commit per batch instead of several per message is most of the background write cost.
+        var newMessages = messages.InBatch(() =>
+        {
+            var added = false;
+            foreach (var (record, batch) in batches)
+            {
+                added |= Store(record, batch);
+            }
+
+            cursor.Save(read.Next);
+            return added;
+        });
+        log.DeleteBefore(read.Next);
 
         if (newMessages)
         {
             signals.Chats.Notify();
         }
 
-        return items.Count;
+        return read.Records.Count;
     }
 
-    private bool Process(InboxItem item)
+    private WebhookBatch? Parse(InboxRecord record)
     {
-        WebhookBatch batch;
         try
         {
-            batch = WebhookParser.Parse(item.Body);
+            return WebhookParser.Parse(record.Body);
         }
         catch (JsonException ex)
         {
             // Checked at the door, so this means a corrupted record: keep it as an event rather than lose it.
-            logger.LogWarning("Inbox item {Id} is not JSON ({Error}); kept as an event.", item.Id, ex.Message);
-            database.Events.Insert(new EventRecord { Kind = "malformed-body", Raw = Encoding.UTF8.GetString(item.Body), ReceivedAtMs = item.ReceivedAtMs });
+            logger.LogWarning("An inbox record is not JSON ({Error}); kept as an event.", ex.Message);
+            return null;
+        }
+    }
+
+    private bool Store(InboxRecord record, WebhookBatch? batch)
+    {
+        if (batch is null)
+        {
+            database.Events.Insert(new EventRecord { Kind = "malformed-body", Raw = Encoding.UTF8.GetString(record.Body), ReceivedAtMs = record.ReceivedAtMs });
             return false;
         }
 
@@ -93,11 +131,6 @@ internal sealed class InboxProcessor(
             added |= messages.Ingest(message);
         }
 
-        foreach (var status in batch.Statuses)
-        {
-            statuses.Apply(status);
-        }
-
         foreach (var webhookEvent in batch.Events)
         {
             if (webhookEvent.Kind is "error" or "unrecognised-body" or "malformed-message" or "malformed-status")
@@ -105,7 +138,7 @@ internal sealed class InboxProcessor(
                 logger.LogWarning("Webhook carried {Kind}; stored as an event.", webhookEvent.Kind);
             }
 
-            database.Events.Insert(new EventRecord { Kind = webhookEvent.Kind, Raw = webhookEvent.Raw, ReceivedAtMs = item.ReceivedAtMs });
+            database.Events.Insert(new EventRecord { Kind = webhookEvent.Kind, Raw = webhookEvent.Raw, ReceivedAtMs = record.ReceivedAtMs });
         }
 
         return added;

@@ -1,36 +1,39 @@
-using System.Threading.Channels;
-using WhatStyle.WhatsAppBridge.Storage;
+using System.Collections.Concurrent;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
 /// <summary>
-/// Writes accepted webhook bodies to the durable inbox with group commit: concurrent requests are batched into one
-/// LiteDB transaction, and each request's 200 waits until its batch is on disk. One commit per batch (not per
-/// request) is what keeps the acknowledgement fast under load.
+/// Writes accepted webhook bodies to the durable <see cref="InboxLog"/> with group commit: the bodies of all requests
+/// waiting while the previous batch was written go out as one write and one fsync, and each request's 200 waits for
+/// its batch. The loop runs on its own thread, so the fsync never blocks a thread-pool thread that Kestrel needs.
 /// </summary>
-internal sealed class InboxWriter : IAsyncDisposable
+internal sealed class InboxWriter : IDisposable
 {
-    private const int MaxBatch = 256;
+    private const int MaxBatch = 512;
 
-    private readonly BridgeDatabase _database;
+    private readonly InboxLog _log;
     private readonly TimeProvider _time;
     private readonly WorkSignal _signal;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly BlockingCollection<PendingWrite> _queue = new(new ConcurrentQueue<PendingWrite>());
+    private readonly Thread _thread;
 
-    public InboxWriter(BridgeDatabase database, TimeProvider time, BridgeSignals signals)
+    private readonly IntakePressure _pressure;
+
+    public InboxWriter(InboxLog log, TimeProvider time, BridgeSignals signals, IntakePressure pressure)
     {
-        _database = database;
+        _log = log;
+        _pressure = pressure;
         _time = time;
         _signal = signals.Inbox;
-        _loop = Task.Run(WriteLoopAsync);
+        _thread = new Thread(WriteLoop) { IsBackground = true, Name = "inbox-writer" };
+        _thread.Start();
     }
 
     /// <summary>Completes once the body is durably stored; throws if it could not be.</summary>
     public Task AppendAsync(byte[] body, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite(body, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
+        if (!_queue.TryAdd(pending))
         {
             throw new InvalidOperationException("The inbox is shutting down.");
         }
@@ -38,22 +41,26 @@ internal sealed class InboxWriter : IAsyncDisposable
         return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        var bodies = new List<byte[]>(MaxBatch);
+        foreach (var first in _queue.GetConsumingEnumerable())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+            batch.Add(first);
+            while (batch.Count < MaxBatch && _queue.TryTake(out var next))
             {
-                batch.Add(item);
+                batch.Add(next);
             }
 
             try
             {
-                var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-                _database.Inbox.InsertBulk(batch.Select(p => new InboxItem { Body = p.Body, ReceivedAtMs = now }), MaxBatch);
+                bodies.Clear();
+                bodies.AddRange(batch.Select(p => p.Body));
+                _log.Append(bodies, _time.GetUtcNow().ToUnixTimeMilliseconds());
                 batch.ForEach(p => p.Done.TrySetResult());
+                _pressure.BatchWritten();
                 _signal.Notify();
             }
 #pragma warning disable CA1031 // Each waiting request receives the failure and answers 500, so Meta retries later.
@@ -65,10 +72,11 @@ internal sealed class InboxWriter : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        _queue.Writer.TryComplete();
-        await _loop;
+        _queue.CompleteAdding();
+        _thread.Join();
+        _queue.Dispose();
     }
 
     private sealed record PendingWrite(byte[] Body, TaskCompletionSource Done);

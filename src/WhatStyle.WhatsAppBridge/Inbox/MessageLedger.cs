@@ -15,6 +15,19 @@ internal sealed class MessageLedger(
 {
     private readonly Lock _chatGate = new();
 
+    /// <summary>
+    /// Runs <paramref name="work"/> (the inbox processor's batch, a reply's completion) in one transaction. The chat lock
+    /// is taken first and held throughout, so the lock order is always chat lock, then LiteDB's collection locks: nobody
+    /// takes the chat lock inside a transaction of their own.
+    /// </summary>
+    public T InBatch<T>(Func<T> work)
+    {
+        lock (_chatGate)
+        {
+            return database.InTransaction(work);
+        }
+    }
+
     /// <summary>Stores one message; returns false when it was a duplicate delivery.</summary>
     public bool Ingest(InboundMessage message)
     {
@@ -86,7 +99,8 @@ internal sealed class MessageLedger(
     public IReadOnlyList<ChatRecord> DueChats(DateTimeOffset now, int max)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
-        return [.. database.Chats.Find(c => c.HasPending).Where(c => c.DueAtMs <= nowMs).OrderBy(c => c.DueAtMs).Take(max)];
+        return [.. database.Chats.Query().Where(c => c.DueKey <= nowMs).OrderBy(c => c.DueKey).Limit(max).ToEnumerable()
+            .Where(c => c.HasPending)];
     }
 
     /// <summary>Clears the chat's pending flag unless messages arrived that this reply did not cover.</summary>
@@ -101,6 +115,7 @@ internal sealed class MessageLedger(
             }
 
             record.HasPending = database.Messages.Exists(m => m.Chat == chat && m.State == MessageState.Pending);
+            record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
             database.Chats.Update(record);
         }
     }
@@ -113,6 +128,7 @@ internal sealed class MessageLedger(
             if (database.Chats.FindById(chat) is { } record)
             {
                 record.DueAtMs = Math.Max(record.DueAtMs, notBefore.ToUnixTimeMilliseconds());
+                record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
                 database.Chats.Update(record);
             }
         }
@@ -126,6 +142,7 @@ internal sealed class MessageLedger(
             var record = database.Chats.FindById(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup };
             record.HasPending = true;
             record.DueAtMs = Math.Max(record.DueAtMs, due);
+            record.DueKey = record.DueAtMs;
             database.Chats.Upsert(record);
         }
     }

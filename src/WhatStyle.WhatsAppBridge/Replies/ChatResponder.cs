@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
@@ -19,6 +20,7 @@ internal sealed class ChatResponder(
     MessageLedger ledger,
     Outbox outbox,
     ReplyPolicy policy,
+    ContactModes contactModes,
     IReplyAgent agent,
     IDraftStore drafts,
     GraphApiClient graph,
@@ -39,7 +41,9 @@ internal sealed class ChatResponder(
 
         var last = pending[^1];
         var now = time.GetUtcNow();
-        var decision = policy.Decide(chat.Id, last.From, now);
+        // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
+        var profileMode = last.Group is null ? await contactModes.FindAsync(last.From, cancellationToken) : null;
+        var decision = policy.Decide(chat.Id, last.From, now, profileMode);
         if (decision.NotBefore is { } notBefore)
         {
             ledger.Postpone(chat.Id, notBefore);
@@ -114,10 +118,11 @@ internal sealed class ChatResponder(
         outbox.Notify();
     }
 
-    /// <summary>Queues the reply's outbox items and marks the messages in one transaction, then settles the chat.</summary>
+    /// <summary>Queues the reply's outbox items, marks the messages and settles the chat in one transaction.</summary>
     private void Finish(IReadOnlyList<MessageRecord> pending, MessageState state, string? replyId, string? note, IReadOnlyList<OutboxItem> items)
     {
-        database.InTransaction(() =>
+        // One commit instead of two: each LiteDB commit rewrites whole pages, so commits are the bridge's main cost.
+        ledger.InBatch(() =>
         {
             outbox.AddNew(items);
             foreach (var message in pending)
@@ -135,8 +140,8 @@ internal sealed class ChatResponder(
                 database.Messages.Update(current);
             }
 
+            ledger.SettleChat(pending[0].Chat);
             return true;
         });
-        ledger.SettleChat(pending[0].Chat);
     }
 }

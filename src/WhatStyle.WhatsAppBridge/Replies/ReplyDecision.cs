@@ -1,4 +1,4 @@
-using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.Tools.Contacts;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 

@@ -1,15 +1,20 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.WhatsAppBridge.Configuration;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 
-/// <summary>Applies deny/allow lists, per-contact modes, <c>Bridge:DefaultMode</c> and quiet hours.</summary>
+/// <summary>
+/// Applies deny/allow lists, the reply mode (configuration <c>Bridge:Contacts:&lt;id&gt;</c> as an override, then the
+/// mode on the sender's contact profile in 1:1 chats, then <c>Bridge:DefaultMode</c>) and quiet hours.
+/// </summary>
 internal sealed class ReplyPolicy(IOptionsMonitor<BridgeOptions> options)
 {
     /// <param name="chat">The chat key: the group id or the sender's id.</param>
     /// <param name="sender">The sender's id.</param>
     /// <param name="now">The current time.</param>
-    public ReplyDecision Decide(string chat, string sender, DateTimeOffset now)
+    /// <param name="profileMode">The mode on the sender's contact profile (1:1 chats only), or null.</param>
+    public ReplyDecision Decide(string chat, string sender, DateTimeOffset now, ReplyMode? profileMode = null)
     {
         var settings = options.CurrentValue;
         if (settings.Deny.Contains(chat) || settings.Deny.Contains(sender))
@@ -24,7 +29,7 @@ internal sealed class ReplyPolicy(IOptionsMonitor<BridgeOptions> options)
 
         var mode = settings.Contacts.TryGetValue(chat, out var chatMode) ? chatMode
             : settings.Contacts.TryGetValue(sender, out var senderMode) ? senderMode
-            : settings.DefaultMode;
+            : profileMode ?? settings.DefaultMode;
         if (mode == ReplyMode.Off)
         {
             return new ReplyDecision(ReplyMode.Off, "mode off");

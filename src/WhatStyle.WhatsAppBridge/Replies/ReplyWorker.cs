@@ -14,6 +14,7 @@ internal sealed class ReplyWorker(
     MessageLedger ledger,
     ChatResponder responder,
     BridgeSignals signals,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ILogger<ReplyWorker> logger) : BackgroundService
@@ -27,7 +28,9 @@ internal sealed class ReplyWorker(
             var settings = options.CurrentValue;
             try
             {
-                foreach (var chat in ledger.DueChats(time.GetUtcNow(), 256))
+                await pressure.HoldWhileBusyAsync(stoppingToken);
+                // Running chats are the earliest due until they settle, so this many always includes every free slot's next chat.
+                foreach (var chat in ledger.DueChats(time.GetUtcNow(), settings.MaxConcurrentChats + _running.Count))
                 {
                     if (_running.Count >= settings.MaxConcurrentChats)
                     {

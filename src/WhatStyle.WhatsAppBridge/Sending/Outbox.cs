@@ -19,7 +19,7 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
             {
                 if (database.Outbox.FindById(item.Id) is null)
                 {
-                    database.Outbox.Insert(item);
+                    database.Outbox.Insert(WithKeys(item));
                     added++;
                 }
             }
@@ -33,38 +33,61 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
 
     public OutboxItem? Find(string id) => database.Outbox.FindById(id);
 
-    /// <summary>Items that may be sent now, in creation order: pending ones due, and unconfirmed ones whose wait is over.</summary>
-    public IReadOnlyList<OutboxItem> Due(int max)
+    /// <summary>
+    /// Items that may be sent now (pending ones due, unconfirmed ones whose wait is over), read page by page through the
+    /// <see cref="OutboxItem.QueueKey"/> index (earliest due first) instead of scanning the outbox.
+    /// </summary>
+    public IReadOnlyList<OutboxItem> Due(int skip, int take)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        return [.. database.Outbox.Find(o => o.State == OutboxState.Pending || o.State == OutboxState.Unconfirmed)
-            .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part).ThenBy(o => o.Id, StringComparer.Ordinal)
-            .Where(o => o.NextAttemptAtMs <= now)
-            .Take(max)];
+        return [.. database.Outbox.Query().Where(o => o.QueueKey <= now).OrderBy(o => o.QueueKey).Offset(skip).Limit(take).ToEnumerable()
+            .Where(o => o.State is OutboxState.Pending or OutboxState.Unconfirmed)];
     }
 
-    /// <summary>Earlier items of the same recipient still unsent: a later one must wait for them (per-chat order).</summary>
-    public IReadOnlyList<OutboxItem> Unsent() =>
-        [.. database.Outbox.Find(o => o.State == OutboxState.Pending || o.State == OutboxState.Unconfirmed || o.State == OutboxState.Sending)];
+    /// <summary>
+    /// The recipient's oldest item still waiting to be sent (per-chat order: a later one must wait for it). Items being
+    /// sent are not waiting; the sender keeps at most one per recipient in flight.
+    /// </summary>
+    public string? FirstWaitingFor(string recipient) =>
+        database.Outbox.Find(o => o.WaitingFor == recipient)
+            .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .FirstOrDefault()?.Id;
 
-    /// <summary>Records that the request is about to go out: after a crash this item is "unconfirmed", not "pending".</summary>
-    public bool TryBeginSend(OutboxItem item)
+    /// <summary>
+    /// Records that the requests are about to go out, in one commit: after a crash these items are "unconfirmed", not
+    /// "pending". Returns the items that were still waiting (a status webhook may have confirmed one meanwhile).
+    /// </summary>
+    public IReadOnlyList<OutboxItem> TryBeginSends(IReadOnlyList<OutboxItem> items)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
         lock (_gate)
         {
-            var current = database.Outbox.FindById(item.Id);
-            if (current is null || current.State is not (OutboxState.Pending or OutboxState.Unconfirmed))
+            return database.InTransaction(() =>
             {
-                return false;
-            }
+                var begun = new List<OutboxItem>(items.Count);
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+                foreach (var item in items)
+                {
+                    var current = database.Outbox.FindById(item.Id);
+                    if (current is null || current.State is not (OutboxState.Pending or OutboxState.Unconfirmed))
+                    {
+                        continue;
+                    }
 
-            current.State = OutboxState.Sending;
-            current.Attempts++;
-            current.SendingSinceMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-            database.Outbox.Update(current);
-            item.State = current.State;
-            item.Attempts = current.Attempts;
-            return true;
+                    current.State = OutboxState.Sending;
+                    current.Attempts++;
+                    current.SendingSinceMs = now;
+                    database.Outbox.Update(WithKeys(current));
+                    begun.Add(current);
+                }
+
+                return begun;
+            });
         }
     }
 
@@ -125,6 +148,34 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         return true;
     });
 
+    /// <summary>The owner's retry of a dead letter: it is sent again with its attempts counted from zero.</summary>
+    public bool RetryDeadLetter(string id) => Change(id, item =>
+    {
+        if (item.State != OutboxState.DeadLetter)
+        {
+            return false;
+        }
+
+        item.State = OutboxState.Pending;
+        item.Attempts = 0;
+        item.PairRateHits = 0;
+        item.NextAttemptAtMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        item.LastError = $"retried by the owner after: {item.LastError}";
+        return true;
+    });
+
+    /// <summary>The owner's dismissal of a dead letter: it is never sent.</summary>
+    public bool Dismiss(string id) => Change(id, item =>
+    {
+        if (item.State != OutboxState.DeadLetter)
+        {
+            return false;
+        }
+
+        item.State = OutboxState.Dismissed;
+        return true;
+    });
+
     /// <summary>After a restart, sends that were in flight have an unknown outcome: they wait for a status webhook first.</summary>
     public int MarkInFlightUnconfirmed(TimeSpan wait)
     {
@@ -159,7 +210,7 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
                 return false;
             }
 
-            database.Outbox.Update(item);
+            database.Outbox.Update(WithKeys(item));
             return true;
         }
     }
@@ -176,8 +227,17 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
                 return false;
             }
 
-            database.Outbox.Update(item);
+            database.Outbox.Update(WithKeys(item));
             return true;
         }
+    }
+
+    /// <summary>Keeps the index keys in step with the state; every write of an item goes through here.</summary>
+    internal static OutboxItem WithKeys(OutboxItem item)
+    {
+        var waiting = item.State is OutboxState.Pending or OutboxState.Unconfirmed;
+        item.QueueKey = waiting ? item.NextAttemptAtMs : long.MaxValue;
+        item.WaitingFor = waiting ? item.To : null;
+        return item;
     }
 }

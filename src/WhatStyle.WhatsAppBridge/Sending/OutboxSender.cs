@@ -22,12 +22,14 @@ internal sealed class OutboxSender(
     BridgeHealth health,
     BridgeMetrics metrics,
     BridgeSignals signals,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int MaxInFlight = 64;
+    private const int MaxExaminedPerPass = 1024;
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
     private TokenBucket? _bucket;
 
@@ -52,6 +54,7 @@ internal sealed class OutboxSender(
             var wait = options.CurrentValue.PollInterval;
             try
             {
+                await pressure.HoldWhileBusyAsync(stoppingToken);
                 if (!health.SendingStopped)
                 {
                     wait = DispatchDue(stoppingToken) ?? wait;
@@ -96,30 +99,12 @@ internal sealed class OutboxSender(
     {
         var settings = options.CurrentValue;
         _bucket!.SetRate(settings.MessagesPerSecond);
-        var first = FirstUnsentPerRecipient();
-        foreach (var item in outbox.Due(512))
+        var chosen = new List<OutboxItem>();
+        var wait = Choose(chosen);
+
+        // All of this pass's items are marked "sending" in one commit, before any request goes out.
+        foreach (var item in outbox.TryBeginSends(chosen))
         {
-            if (_inFlight.Count >= MaxInFlight)
-            {
-                return TimeSpan.FromMilliseconds(5);
-            }
-
-            // Per-chat order: only the recipient's oldest unsent item may go, and only when its slot is free.
-            if (first.GetValueOrDefault(item.To) != item.Id || _inFlight.ContainsKey(item.To) || !pacer.IsReady(item.To))
-            {
-                continue;
-            }
-
-            if (!_bucket.TryTake(out var bucketWait))
-            {
-                return bucketWait;
-            }
-
-            if (!outbox.TryBeginSend(item))
-            {
-                continue;
-            }
-
             pacer.Reserve(item.To, settings.PerRecipientInterval);
             // Registered before it starts, so a fast send cannot remove its entry before the entry exists.
             var send = new Task<Task>(() => SendAsync(item, stoppingToken));
@@ -127,13 +112,49 @@ internal sealed class OutboxSender(
             send.Start(TaskScheduler.Default);
         }
 
-        return null;
+        return wait;
     }
 
-    private Dictionary<string, string> FirstUnsentPerRecipient() =>
-        outbox.Unsent()
-            .GroupBy(o => o.To, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part).ThenBy(o => o.Id, StringComparer.Ordinal).First().Id, StringComparer.Ordinal);
+    /// <summary>
+    /// Picks the items to send now: pages of due items, earliest first; items held back by their recipient (one in
+    /// flight, 6 s pacing, an older item first) are passed over, up to a bound so one pass stays cheap.
+    /// </summary>
+    private TimeSpan? Choose(List<OutboxItem> chosen)
+    {
+        var recipients = new HashSet<string>(StringComparer.Ordinal);
+        for (var skip = 0; skip < MaxExaminedPerPass; skip += MaxInFlight)
+        {
+            var page = outbox.Due(skip, MaxInFlight);
+            foreach (var item in page)
+            {
+                if (_inFlight.Count + chosen.Count >= MaxInFlight)
+                {
+                    return TimeSpan.FromMilliseconds(5);
+                }
+
+                if (_inFlight.ContainsKey(item.To) || recipients.Contains(item.To) || !pacer.IsReady(item.To)
+                    || outbox.FirstWaitingFor(item.To) != item.Id)
+                {
+                    continue;
+                }
+
+                if (!_bucket!.TryTake(out var bucketWait))
+                {
+                    return bucketWait;
+                }
+
+                chosen.Add(item);
+                recipients.Add(item.To);
+            }
+
+            if (page.Count < MaxInFlight)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     private async Task SendAsync(OutboxItem item, CancellationToken stoppingToken)
     {

@@ -3,8 +3,9 @@ using LiteDB;
 namespace WhatStyle.WhatsAppBridge.Storage;
 
 /// <summary>
-/// The bridge's own durable store, <c>&lt;data-dir&gt;/bridge.db</c>: inbox, messages, chats, outbox, statuses,
-/// events and the media-id cache. Kept apart from the profile database so the hot webhook path never waits on it.
+/// The bridge's own durable store, <c>&lt;data-dir&gt;/bridge.db</c>: messages, chats, outbox, statuses, events, the
+/// media-id cache and how far the inbox log has been processed. Kept apart from the profile database so background
+/// work never waits on the CLI; the webhook path itself writes only to the <see cref="Inbox.InboxLog"/>.
 /// </summary>
 internal sealed class BridgeDatabase : IDisposable
 {
@@ -24,27 +25,35 @@ internal sealed class BridgeDatabase : IDisposable
             Connection = ConnectionType.Direct,
         }, mapper);
 
-        Inbox = _database.GetCollection<InboxItem>("inbox", BsonAutoId.Int64);
+        Cursors = _database.GetCollection<CursorRecord>("cursors");
         Messages = _database.GetCollection<MessageRecord>("messages");
         Messages.EnsureIndex(m => m.Chat);
         Messages.EnsureIndex(m => m.State);
         Chats = _database.GetCollection<ChatRecord>("chats");
-        Chats.EnsureIndex(c => c.HasPending);
+        Chats.EnsureIndex(c => c.DueKey);
         Outbox = _database.GetCollection<OutboxItem>("outbox");
         Outbox.EnsureIndex(o => o.State);
         Outbox.EnsureIndex(o => o.Wamid);
+        Outbox.EnsureIndex(o => o.QueueKey);
+        Outbox.EnsureIndex(o => o.WaitingFor);
         Statuses = _database.GetCollection<StatusRecord>("statuses");
         Events = _database.GetCollection<EventRecord>("events", BsonAutoId.Int64);
         Media = _database.GetCollection<MediaRecord>("media");
     }
 
-    public ILiteCollection<InboxItem> Inbox { get; }
+    /// <summary>Named positions, e.g. how far the inbox log has been processed.</summary>
+    public ILiteCollection<CursorRecord> Cursors { get; }
     public ILiteCollection<MessageRecord> Messages { get; }
     public ILiteCollection<ChatRecord> Chats { get; }
     public ILiteCollection<OutboxItem> Outbox { get; }
     public ILiteCollection<StatusRecord> Statuses { get; }
     public ILiteCollection<EventRecord> Events { get; }
     public ILiteCollection<MediaRecord> Media { get; }
+
+    /// <summary>A collection as raw documents (start-up upgrades of data written by earlier versions).</summary>
+    public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
+
+    public bool DropCollection(string name) => _database.DropCollection(name);
 
     /// <summary>Runs <paramref name="work"/> in one transaction. No awaits inside: LiteDB binds transactions to the thread.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -14,4 +14,10 @@ internal sealed class ChatRecord
 
     /// <summary>The chat is answered once now ≥ this: the last message's arrival plus the burst window.</summary>
     public long DueAtMs { get; set; }
+
+    /// <summary>
+    /// <see cref="DueAtMs"/> while <see cref="HasPending"/>, else <see cref="long.MaxValue"/>: indexed, so the reply
+    /// worker reads the few due chats in due order instead of scanning every pending chat on each pass.
+    /// </summary>
+    public long DueKey { get; set; } = long.MaxValue;
 }

@@ -26,6 +26,15 @@ internal sealed class OutboxItem
     public int Part { get; set; }
 
     public OutboxState State { get; set; }
+
+    /// <summary>
+    /// <see cref="NextAttemptAtMs"/> while the item waits to be sent (pending, unconfirmed), else <see cref="long.MaxValue"/>:
+    /// indexed, so the sender reads only the items that may go now instead of scanning the outbox. Set by the outbox.
+    /// </summary>
+    public long QueueKey { get; set; } = long.MaxValue;
+
+    /// <summary><see cref="To"/> while the item waits to be sent, else null: indexed, for the per-recipient order check.</summary>
+    public string? WaitingFor { get; set; }
     public int Attempts { get; set; }
 
     /// <summary>Consecutive 131056 (pair rate) errors: the next wait is unit × 4^n.</summary>

@@ -15,6 +15,9 @@ internal enum OutboxState
     /// <summary>Accepted by WhatsApp (wamid known).</summary>
     Sent,
 
-    /// <summary>Given up: not retryable, or out of attempts. Visible at GET /admin/dead-letters.</summary>
+    /// <summary>Given up: not retryable, or out of attempts. Visible at GET /admin/dead-letters and <c>whatstyle deadletters list</c>.</summary>
     DeadLetter,
+
+    /// <summary>A dead letter the owner dismissed (<c>whatstyle deadletters dismiss</c>): never sent.</summary>
+    Dismissed,
 }

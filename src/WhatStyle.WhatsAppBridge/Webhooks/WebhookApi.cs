@@ -45,7 +45,7 @@ internal static class WebhookApi
         }
 
         // The exact received bytes: the signature is over them, and they are what the inbox keeps.
-        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        var body = await ReadBodyAsync(request, cancellationToken);
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -68,19 +68,34 @@ internal static class WebhookApi
         return TypedResults.Ok();
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(Stream stream, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength is { } length and <= MaxBodyBytes)
         {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
+            // The usual case (Meta sends Content-Length, which Kestrel enforces): one exact allocation, no growing buffer.
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
+        }
 
-            buffer.Write(chunk, 0, read);
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -116,7 +116,7 @@ public sealed class CrashRecoveryTests
         using var client = new HttpClient { BaseAddress = bridge };
         var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
         var outbox = report.GetProperty("outbox");
-        return report.GetProperty("inbox").GetProperty("backlog").GetInt32() == 0
+        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
             && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
     }
 }

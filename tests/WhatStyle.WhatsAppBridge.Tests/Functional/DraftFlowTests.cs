@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
@@ -56,5 +57,29 @@ public sealed class DraftFlowTests
         await Task.Delay(500, Ct);
         Assert.Empty(graph.Sends);
         Assert.Single(factory.Agent.Calls);
+    }
+
+    [Fact]
+    public async Task ProfileMode_SetOnTheContact_DecidesWithoutConfiguration()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph);
+        var client = factory.CreateClient();
+        var contacts = factory.Services.GetRequiredService<IContactDirectory>();
+        var drafter = await contacts.GetOrCreateAsync("+49 174 00005", Ct);
+        await contacts.UpdateSettingsAsync(drafter.Contact.Id, new ContactSettings { ReplyMode = ReplyMode.Draft }, Ct);
+        var silent = await contacts.GetOrCreateAsync("4917400006", Ct);
+        await contacts.UpdateSettingsAsync(silent.Contact.Id, new ContactSettings { ReplyMode = ReplyMode.Off }, Ct);
+        var drafts = factory.Services.GetRequiredService<IDraftStore>();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917400005", "draft me"), Webhook.Text("4917400006", "ignore me"), Webhook.Text("4917400007", "answer me")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the unconfigured contact answered (default auto)");
+        await Webhook.EventuallyAsync(() => drafts.ListAsync(DraftStatus.Pending, Ct).Result.Count == 1, "a draft for the draft-mode contact");
+        Assert.Equal("+4917400007", (string?)graph.Sends.Single()["to"]);
+        Assert.Equal("4917400005", (await drafts.ListAsync(DraftStatus.Pending, Ct)).Single().Contact);
+        await Task.Delay(500, Ct);
+        Assert.Single(graph.Sends);
+        Assert.Equal(2, factory.Agent.Calls.Count);
     }
 }

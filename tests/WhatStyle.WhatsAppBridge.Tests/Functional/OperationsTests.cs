@@ -23,7 +23,7 @@ public sealed class OperationsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Equal("healthy", report.GetProperty("status").GetString());
-        Assert.Equal(0, report.GetProperty("inbox").GetProperty("backlog").GetInt32());
+        Assert.Equal(0, report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64());
         Assert.Equal(1, report.GetProperty("outbox").GetProperty("sent").GetInt32());
         Assert.Equal("fake", report.GetProperty("agent").GetProperty("lastProvider").GetString());
         Assert.Equal("ok", report.GetProperty("whatsApp").GetProperty("state").GetString());

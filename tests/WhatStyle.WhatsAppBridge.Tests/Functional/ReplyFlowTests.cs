@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -189,7 +190,8 @@ public sealed class ReplyFlowTests
         await Webhook.PostAsync(client, Webhook.Body(statuses: [Webhook.Status(wamid, "delivered"), Webhook.Status(wamid, "sent")]), Ct);
         await Webhook.PostAsync(client, Webhook.Body(statuses: [Webhook.Status(wamid, "read")]), Ct);
 
-        await Webhook.EventuallyAsync(() => database.Inbox.Count() == 0, "statuses processed");
+        var inbox = factory.Services.GetRequiredService<InboxCursor>();
+        await Webhook.EventuallyAsync(() => inbox.BacklogBytes() == 0, "statuses processed");
         Assert.Equal("read", database.Statuses.FindById(wamid).Status);
         Assert.Equal("read", database.Outbox.FindAll().Single().DeliveryStatus);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -85,7 +86,7 @@ public sealed class WebhookEndpointTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        Assert.Equal(0, factory.Services.GetRequiredService<BridgeDatabase>().Inbox.Count());
+        Assert.Equal(0, factory.Services.GetRequiredService<InboxLog>().BacklogBytes(InboxLog.Start));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Replies;
 
@@ -24,6 +25,16 @@ public sealed class ReplyPolicyTests
 
         Assert.Equal(ReplyMode.Off, Policy(options).Decide("491", "491", Noon).Mode);
         Assert.Equal(ReplyMode.Draft, Policy(options).Decide("group-1", "491", Noon).Mode);
+    }
+
+    [Fact]
+    public void Decide_ProfileMode_BeatsDefaultButNotConfiguration()
+    {
+        var options = new BridgeOptions { DefaultMode = ReplyMode.Auto, Contacts = { ["492"] = ReplyMode.Auto } };
+
+        Assert.Equal(ReplyMode.Draft, Policy(options).Decide("491", "491", Noon, profileMode: ReplyMode.Draft).Mode);
+        Assert.Equal(ReplyMode.Off, Policy(options).Decide("491", "491", Noon, profileMode: ReplyMode.Off).Mode);
+        Assert.Equal(ReplyMode.Auto, Policy(options).Decide("492", "492", Noon, profileMode: ReplyMode.Off).Mode);
     }
 
     [Fact]

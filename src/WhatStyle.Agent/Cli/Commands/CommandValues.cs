@@ -9,6 +9,11 @@ internal static class CommandValues
 
     public static readonly string[] EmojiPolicies = [.. Enum.GetNames<EmojiPolicy>().Select(n => n.ToLowerInvariant())];
 
+    public static readonly string[] ReplyModes = [.. Enum.GetNames<ReplyMode>().Select(n => n.ToLowerInvariant())];
+
+    public static ReplyMode? ParseReplyMode(string? value) =>
+        value is null ? null : Enum.Parse<ReplyMode>(value, ignoreCase: true);
+
     public static Relationship? ParseRelationship(string? value) =>
         value is null ? null : Enum.Parse<Relationship>(value, ignoreCase: true);
 

@@ -82,12 +82,14 @@ internal static class ContactsCommand
         var language = new Option<string?>("--language") { Description = "ISO 639-1 language to answer in, e.g. en, de." };
         var greeting = new Option<string?>("--greeting") { Description = "Your usual greeting to them." };
         var signOff = new Option<string?>("--sign-off") { Description = "Your usual sign-off to them." };
+        var mode = new Option<string?>("--mode") { Description = "What the WhatsApp bridge does with their messages: auto (send the reply), draft (you approve it) or off." };
+        mode.AcceptOnlyFromAmong(CommandValues.ReplyModes);
         var alias = new Option<string[]>("--alias") { Description = "Another name, number or WhatsApp id of the same person (repeatable).", AllowMultipleArgumentsPerToken = false };
         var json = CliOptions.Json();
 
         var command = new Command("set", "Set what you decide about a contact; your settings always win over learned style.");
         command.Arguments.Add(name);
-        foreach (var option in new Option[] { relationship, tone, emoji, nickname, language, greeting, signOff, alias, json })
+        foreach (var option in new Option[] { relationship, tone, emoji, nickname, language, greeting, signOff, mode, alias, json })
         {
             command.Options.Add(option);
         }
@@ -103,11 +105,12 @@ internal static class ContactsCommand
                 Language = ValidLanguage(parseResult.GetValue(language)),
                 Greeting = parseResult.GetValue(greeting),
                 SignOff = parseResult.GetValue(signOff),
+                ReplyMode = CommandValues.ParseReplyMode(parseResult.GetValue(mode)),
             };
             var aliases = parseResult.GetValue(alias) ?? [];
             if (settings == new ContactSettings() && aliases.Length == 0)
             {
-                throw new UserErrorException("Nothing to set: pass at least one of --relationship, --tone, --emoji, --nickname, --language, --greeting, --sign-off, --alias.");
+                throw new UserErrorException("Nothing to set: pass at least one of --relationship, --tone, --emoji, --nickname, --language, --greeting, --sign-off, --mode, --alias.");
             }
 
             using var services = CliServices.Build(parseResult);

@@ -59,7 +59,7 @@ internal static class ContactsText
     public static async Task WriteSettingsAsync(TextWriter output, ContactProfile profile)
     {
         var s = profile.Settings;
-        await output.WriteLineAsync($"Your settings (they win over learned style): relationship {Set(s.Relationship)}, tone {Set(s.Tone)}, language {Set(s.Language)}, emoji {Set(s.Emoji)}, nickname {Set(s.Nickname)}, greeting {Set(s.Greeting)}, sign-off {Set(s.SignOff)}");
+        await output.WriteLineAsync($"Your settings (they win over learned style): relationship {Set(s.Relationship)}, tone {Set(s.Tone)}, language {Set(s.Language)}, emoji {Set(s.Emoji)}, nickname {Set(s.Nickname)}, greeting {Set(s.Greeting)}, sign-off {Set(s.SignOff)}, bridge mode {Set(s.ReplyMode)}");
         await output.WriteLineAsync($"Effective: relationship {Lower(profile.Relationship)}, emoji {Lower(profile.EmojiPolicy)}, language {profile.Language}, formality {Lower(profile.Formality)}");
     }
 

@@ -22,6 +22,7 @@ internal sealed class ContactDocument
     public string? Nickname { get; set; }
     public string? Greeting { get; set; }
     public string? SignOff { get; set; }
+    public ReplyMode? ReplyMode { get; set; }
     public StyleAccumulator Style { get; set; } = new();
 }
 

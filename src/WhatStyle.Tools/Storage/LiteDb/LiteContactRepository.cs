@@ -117,6 +117,7 @@ internal sealed class LiteContactRepository : IContactRepository
             Nickname = doc.Nickname,
             Greeting = doc.Greeting,
             SignOff = doc.SignOff,
+            ReplyMode = doc.ReplyMode,
         },
         doc.Style);
 
@@ -134,6 +135,7 @@ internal sealed class LiteContactRepository : IContactRepository
         Nickname = record.Settings.Nickname,
         Greeting = record.Settings.Greeting,
         SignOff = record.Settings.SignOff,
+        ReplyMode = record.Settings.ReplyMode,
         Style = record.Style,
     };
 }

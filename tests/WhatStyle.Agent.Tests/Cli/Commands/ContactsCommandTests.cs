@@ -49,6 +49,23 @@ public sealed class ContactsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Set_Mode_IsStoredOnTheProfileAndOtherSettingsStay()
+    {
+        await _data.RunAsync("contacts", "set", "+49 170 1234567", "--tone", "warm");
+
+        var set = await _data.RunAsync("contacts", "set", "49 170 1234567", "--mode", "draft");
+        var bad = await _data.RunAsync("contacts", "set", "49 170 1234567", "--mode", "sometimes");
+        var (_, stdout, _) = await _data.RunAsync("contacts", "show", "+491701234567", "--json");
+
+        Assert.Equal(ExitCodes.Success, set.Code);
+        Assert.NotEqual(ExitCodes.Success, bad.Code);
+        using var json = JsonDocument.Parse(stdout);
+        var settings = json.RootElement.GetProperty("settings");
+        Assert.Equal("draft", settings.GetProperty("replyMode").GetString());
+        Assert.Equal("warm", settings.GetProperty("tone").GetString());
+    }
+
+    [Fact]
     public async Task Set_NothingToSet_IsAUserError()
     {
         var (code, _, stderr) = await _data.RunAsync("contacts", "set", "Dad");

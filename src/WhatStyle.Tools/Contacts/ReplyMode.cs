@@ -1,7 +1,7 @@
-namespace WhatStyle.WhatsAppBridge.Configuration;
+namespace WhatStyle.Tools.Contacts;
 
-/// <summary>What the bridge does with a contact's messages.</summary>
-internal enum ReplyMode
+/// <summary>What the WhatsApp bridge does with a contact's messages (<c>whatstyle contacts set NAME --mode</c>).</summary>
+public enum ReplyMode
 {
     /// <summary>Answer and send.</summary>
     Auto,

@@ -1,0 +1,240 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+
+namespace WhatStyle.WhatsAppBridge.Inbox;
+
+/// <summary>
+/// The durable inbox: an append-only log of accepted webhook bodies in <c>&lt;data-dir&gt;/inbox/*.log</c> segments.
+/// Kept out of LiteDB on purpose: a LiteDB commit rewrites whole 8 KB pages (data, indexes, header) and every 1,000
+/// log pages stops all writers for a checkpoint, which is what made the webhook acknowledgement slow. Here a batch of
+/// bodies is one sequential write plus one fsync. One writer thread (<see cref="Append"/>) and one reader
+/// (<see cref="Read"/>); the reader never reads past what the writer has made durable.
+/// </summary>
+/// <remarks>Record: length (uint32 LE), CRC-32 of the rest (uint32 LE), received-at ms (int64 LE), body.</remarks>
+internal sealed class InboxLog : IDisposable
+{
+    private const int HeaderBytes = 16;
+    private const string Extension = ".log";
+
+    private readonly string _directory;
+    private readonly long _segmentLimit;
+    private readonly Lock _gate = new();
+    private FileStream _active;
+    private long _activeSegment;
+    private long _durableEnd;
+
+    public InboxLog(string dataDirectory, long segmentLimitBytes = 16L * 1024 * 1024)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(segmentLimitBytes, 1024);
+        _directory = Path.Combine(dataDirectory, "inbox");
+        _segmentLimit = segmentLimitBytes;
+        Directory.CreateDirectory(_directory);
+        var segments = Segments();
+        _activeSegment = segments.Count == 0 ? 1 : segments[^1];
+        _active = OpenForAppend(_activeSegment);
+
+        // A torn record at the end was never acknowledged (the 200 waits for the fsync of its whole batch): cut it off
+        // so later appends stay readable.
+        _durableEnd = ValidLength(_active);
+        if (_durableEnd != _active.Length)
+        {
+            _active.SetLength(_durableEnd);
+            _active.Flush(flushToDisk: true);
+        }
+
+        _active.Position = _durableEnd;
+    }
+
+    /// <summary>The first position a fresh data directory reads from.</summary>
+    public static InboxPosition Start => new(1, 0);
+
+    /// <summary>Appends the bodies and makes them durable (fsync) before returning.</summary>
+    public void Append(IReadOnlyList<byte[]> bodies, long receivedAtMs)
+    {
+        ArgumentNullException.ThrowIfNull(bodies);
+        var size = bodies.Sum(b => (long)b.Length + HeaderBytes);
+        var buffer = new byte[size];
+        var offset = 0;
+        foreach (var body in bodies)
+        {
+            var record = buffer.AsSpan(offset, HeaderBytes + body.Length);
+            BinaryPrimitives.WriteUInt32LittleEndian(record, (uint)(body.Length + 8));
+            BinaryPrimitives.WriteInt64LittleEndian(record[8..], receivedAtMs);
+            body.CopyTo(record[HeaderBytes..]);
+            BinaryPrimitives.WriteUInt32LittleEndian(record[4..], Crc32.HashToUInt32(record[8..]));
+            offset += record.Length;
+        }
+
+        try
+        {
+            _active.Write(buffer);
+            _active.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            // Nothing of this batch was acknowledged: cut it off so the next batch does not land behind a torn record.
+            _active.SetLength(_durableEnd);
+            _active.Position = _durableEnd;
+            throw;
+        }
+
+        lock (_gate)
+        {
+            _durableEnd = _active.Position;
+            if (_durableEnd >= _segmentLimit)
+            {
+                // Roll: the finished segment is complete on disk; the reader moves on once it has read it. (The new
+                // file's directory entry reaches the disk with the next fsync's journal commit on ext4/xfs.)
+                _active.Dispose();
+                _activeSegment++;
+                _active = OpenForAppend(_activeSegment);
+                _durableEnd = 0;
+            }
+        }
+    }
+
+    /// <summary>Reads up to <paramref name="max"/> durable records from <paramref name="from"/>; <c>Next</c> is where to continue.</summary>
+    public InboxRead Read(InboxPosition from, int max)
+    {
+        long activeSegment;
+        long durableEnd;
+        lock (_gate)
+        {
+            activeSegment = _activeSegment;
+            durableEnd = _durableEnd;
+        }
+
+        var position = from;
+        if (position.Segment < activeSegment && !File.Exists(PathOf(position.Segment)))
+        {
+            // The position points at a segment already consumed and deleted (crash after delete): skip ahead.
+            position = new InboxPosition(Segments().FirstOrDefault(s => s > position.Segment, activeSegment), 0);
+        }
+
+        var records = new List<InboxRecord>();
+        while (records.Count < max)
+        {
+            var end = position.Segment == activeSegment ? durableEnd : long.MaxValue;
+            var read = ReadSegment(position, end, max - records.Count, records);
+            if (read == position && position.Segment < activeSegment)
+            {
+                // A finished segment fully read: continue in the next one.
+                position = new InboxPosition(position.Segment + 1, 0);
+                continue;
+            }
+
+            position = read;
+            break;
+        }
+
+        return new InboxRead(records, position);
+    }
+
+    /// <summary>Deletes segments wholly before <paramref name="processed"/>; called once that position is stored.</summary>
+    public void DeleteBefore(InboxPosition processed)
+    {
+        foreach (var segment in Segments().Where(s => s < processed.Segment))
+        {
+            File.Delete(PathOf(segment));
+        }
+    }
+
+    /// <summary>Durable bytes not yet processed (for /healthz).</summary>
+    public long BacklogBytes(InboxPosition processed)
+    {
+        lock (_gate)
+        {
+            var whole = Segments().Where(s => s >= processed.Segment && s < _activeSegment).Sum(s => new FileInfo(PathOf(s)).Length);
+            return whole + _durableEnd - processed.Offset;
+        }
+    }
+
+    public void Dispose() => _active.Dispose();
+
+    private InboxPosition ReadSegment(InboxPosition from, long end, int max, List<InboxRecord> records)
+    {
+        var path = PathOf(from.Segment);
+        if (!File.Exists(path))
+        {
+            return from;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
+        stream.Position = from.Offset;
+        var offset = from.Offset;
+        var header = new byte[HeaderBytes];
+        var limit = Math.Min(end, stream.Length);
+        while (records.Count < max && offset + HeaderBytes <= limit)
+        {
+            stream.ReadExactly(header);
+            var length = BinaryPrimitives.ReadUInt32LittleEndian(header);
+            if (length < 8 || offset + 8 + length > limit)
+            {
+                break;
+            }
+
+            var payload = new byte[length];
+            header.AsSpan(8).CopyTo(payload);
+            stream.ReadExactly(payload, 8, (int)length - 8);
+            if (Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4)))
+            {
+                throw new InvalidDataException($"Inbox segment {path} is corrupt at offset {offset}.");
+            }
+
+            records.Add(new InboxRecord(payload[8..], BinaryPrimitives.ReadInt64LittleEndian(payload)));
+            offset += 8 + length;
+        }
+
+        return new InboxPosition(from.Segment, offset);
+    }
+
+    private static long ValidLength(FileStream stream)
+    {
+        stream.Position = 0;
+        var header = new byte[HeaderBytes];
+        long offset = 0;
+        while (offset + HeaderBytes <= stream.Length)
+        {
+            stream.ReadExactly(header);
+            var length = BinaryPrimitives.ReadUInt32LittleEndian(header);
+            if (length < 8 || offset + 8 + length > stream.Length)
+            {
+                break;
+            }
+
+            var payload = new byte[length];
+            header.AsSpan(8).CopyTo(payload);
+            stream.ReadExactly(payload, 8, (int)length - 8);
+            if (Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4)))
+            {
+                break;
+            }
+
+            offset += 8 + length;
+        }
+
+        return offset;
+    }
+
+    private FileStream OpenForAppend(long segment) =>
+        new(PathOf(segment), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1);
+
+    private string PathOf(long segment) => Path.Combine(_directory, segment.ToString("D12", CultureInfo.InvariantCulture) + Extension);
+
+    private List<long> Segments() =>
+        [.. Directory.EnumerateFiles(_directory, "*" + Extension)
+            .Select(f => long.TryParse(Path.GetFileNameWithoutExtension(f), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+            .Where(n => n > 0)
+            .Order()];
+}
+
+/// <summary>A place in the inbox log: segment number and byte offset in it.</summary>
+internal readonly record struct InboxPosition(long Segment, long Offset);
+
+/// <summary>One stored webhook body.</summary>
+internal sealed record InboxRecord(byte[] Body, long ReceivedAtMs);
+
+/// <summary>Records read and the position after them.</summary>
+internal sealed record InboxRead(IReadOnlyList<InboxRecord> Records, InboxPosition Next);

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Tests.Support;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Functional;
+
+/// <summary>The bridge side of <c>whatstyle deadletters retry|dismiss</c>: request files in the data directory.</summary>
+public sealed class DeadLetterRequestTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RetryRequest_SendsTheDeadLetterAgain_AndDismissRequest_DropsIt()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        graph.FailNext(400, FakeGraphApi.Error(131026));
+        graph.FailNext(400, FakeGraphApi.Error(131026));
+        using var factory = new BridgeFactory(graph);
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300101", "first"), Webhook.Text("4917300102", "second")]), Ct);
+        await Webhook.EventuallyAsync(() => database.Outbox.Count(o => o.State == OutboxState.DeadLetter) == 2, "two dead letters");
+        var ids = database.Outbox.FindAll().OrderBy(o => o.To, StringComparer.Ordinal).Select(o => o.Id).ToList();
+
+        WriteRequest(factory.DataDirectory, "retry", ids[0]);
+        WriteRequest(factory.DataDirectory, "dismiss", ids[1]);
+        WriteRequest(factory.DataDirectory, "explode", ids[1]);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the retried dead letter sent");
+        Assert.Equal("+4917300101", (string?)graph.Sends.Single()["to"]);
+        await Webhook.EventuallyAsync(() => database.Outbox.FindById(ids[1]).State == OutboxState.Dismissed, "the other dismissed");
+        await Webhook.EventuallyAsync(() => !Directory.EnumerateFiles(Path.Combine(factory.DataDirectory, "bridge-requests")).Any(), "requests consumed");
+        await Task.Delay(300, Ct);
+        Assert.Single(graph.Sends);
+        Assert.Equal(1, database.Outbox.FindById(ids[0]).Attempts);
+    }
+
+    private static void WriteRequest(string dataDirectory, string action, string id)
+    {
+        var folder = Path.Combine(dataDirectory, "bridge-requests");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"{Guid.NewGuid():N}.json"), $$"""{"action":"{{action}}","id":"{{id}}"}""");
+    }
+}
