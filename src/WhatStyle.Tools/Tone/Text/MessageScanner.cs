@@ -88,7 +88,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
 
             if (c == '!' || c == '?')
             {
-                i = ReadMarks(text, message, i, length);
+                i = PunctuationReader.ReadMarks(text, message, i, length);
                 negationLeft = 0;
                 lastSignificant = '.';
                 continue;
@@ -96,7 +96,7 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
 
             if (c < 0x80 || char.IsPunctuation(c))
             {
-                CountPunctuation(text, message, i, length, ref negationLeft);
+                PunctuationReader.CountPunctuation(text, message, i, length, ref negationLeft);
                 lastSignificant = c is '.' or '…' ? '.' : lastSignificant;
                 i++;
                 continue;
@@ -244,61 +244,6 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
         }
 
         return lexicon.Find(squashed[..n]);
-    }
-
-    private static int ReadMarks(string text, ScannedMessage message, int i, int length)
-    {
-        int exclamations = 0, questions = 0;
-        while (i < length && text[i] is '!' or '?')
-        {
-            if (text[i] == '!')
-            {
-                exclamations++;
-            }
-            else
-            {
-                questions++;
-            }
-
-            i++;
-        }
-
-        message.Exclamations += exclamations;
-        message.Questions += questions;
-        message.LongestExclamationRun = Math.Max(message.LongestExclamationRun, exclamations);
-        if (exclamations > 0 && questions > 0)
-        {
-            message.Interrobangs++;
-        }
-
-        return i;
-    }
-
-    private static void CountPunctuation(string text, ScannedMessage message, int i, int length, ref int negationLeft)
-    {
-        switch (text[i])
-        {
-            case '.':
-                if (i + 2 < length && text[i + 1] == '.' && text[i + 2] == '.')
-                {
-                    message.Ellipses++;
-                }
-
-                message.Periods++;
-                negationLeft = 0;
-                break;
-            case '…':
-                message.Ellipses++;
-                negationLeft = 0;
-                break;
-            case ',':
-                message.Commas++;
-                negationLeft = 0;
-                break;
-            case ';' or ':':
-                negationLeft = 0;
-                break;
-        }
     }
 
     private bool TryEmoticon(string text, int i, int length, out EmojiEntry emoticon)
