@@ -57,10 +57,9 @@ internal sealed partial class ReplyAgent(
         var started = time.GetTimestamp();
         var ledger = new ToolCallLedger();
         var counter = new LlmCallCounter();
-        var gathered = await gatherer.GatherAsync(message, ledger, recordIncoming: !regenerating, cancellationToken);
-        var context = gathered.Context;
+        var context = await gatherer.GatherAsync(message, ledger, recordIncoming: !regenerating, cancellationToken);
 
-        var drafted = await DraftAsync(context, gathered.OtherContacts, ledger, counter, cancellationToken);
+        var drafted = await DraftAsync(context, ledger, counter, cancellationToken);
         if (drafted.Text is null && regenerating)
         {
             throw new ProviderChainExhaustedException(drafted.FallbackReason ?? "No provider could answer.");
@@ -100,7 +99,7 @@ internal sealed partial class ReplyAgent(
         };
     }
 
-    private async Task<Draft> DraftAsync(ReplyContext context, IReadOnlyCollection<string> others, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
+    private async Task<Draft> DraftAsync(ReplyContext context, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
     {
         var prompt = prompts.Build(context);
         var scope = new ConversationScope(context.Profile, context.Group is { Id: { } groupId } g ? new ConversationGroup(groupId, g.Name) : null);
@@ -111,19 +110,10 @@ internal sealed partial class ReplyAgent(
             .ToList();
         var call = new ReplyCall(prompt.System, prompt.User, _options.MaxOutputTokens, Temperature: 0.7f, _options.MaxToolIterations);
 
+        ChatResponse response;
         try
         {
-            var response = await kernel.CompleteAsync(chain, tools, call, counter, cancellationToken);
-            var info = ProviderResponseInfo.From(response);
-            var draft = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text;
-            var processed = postProcessor.Process(draft, context, others);
-            if (!processed.Accepted)
-            {
-                LogRejected(_logger, info?.Provider ?? "unknown", processed.RejectedBecause!);
-                return new Draft(null, null, true, false, $"the model's reply was rejected ({processed.RejectedBecause})");
-            }
-
-            return new Draft(processed.Text, info?.Provider ?? "unknown", info?.Fallback ?? false, false, null);
+            response = await kernel.CompleteAsync(chain, tools, call, counter, cancellationToken);
         }
         catch (ProviderChainExhaustedException ex)
         {
@@ -146,6 +136,20 @@ internal sealed partial class ReplyAgent(
             LogUnexpected(_logger, ex.GetType().Name);
             return new Draft(null, null, true, true, "the model call failed");
         }
+
+        var info = ProviderResponseInfo.From(response);
+        var draft = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text;
+        // Only a draft needs the other contacts' names (list_contacts costs O(contacts)); outside the model's try, since a
+        // storage failure here is not a provider failure and must not queue a retry.
+        IReadOnlyCollection<string> others = string.IsNullOrWhiteSpace(draft) ? [] : await gatherer.OtherContactNamesAsync(context.Profile.Contact.Id, ledger, cancellationToken);
+        var processed = postProcessor.Process(draft, context, others);
+        if (!processed.Accepted)
+        {
+            LogRejected(_logger, info?.Provider ?? "unknown", processed.RejectedBecause!);
+            return new Draft(null, null, true, false, $"the model's reply was rejected ({processed.RejectedBecause})");
+        }
+
+        return new Draft(processed.Text, info?.Provider ?? "unknown", info?.Fallback ?? false, false, null);
     }
 
     private async Task<ReplySticker?> StickerFor(ReplyContext context, ToolCallLedger ledger, CancellationToken cancellationToken)

@@ -9,9 +9,6 @@ using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Replies;
 
-/// <summary>What the gatherer found: the reply context, and the names of everyone else (never to appear in the reply).</summary>
-public sealed record GatheredContext(ReplyContext Context, IReadOnlyCollection<string> OtherContacts);
-
 /// <summary>
 /// Gathers a reply's context straight through MCP tool calls, with no model involved: the median reply then costs
 /// exactly one model call. Records the incoming message first, which also creates a contact seen for the first time.
@@ -20,7 +17,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
 {
     private readonly AgentOptions _options = options.Value;
 
-    public async Task<GatheredContext> GatherAsync(IncomingMessage message, ToolCallLedger ledger, bool recordIncoming, CancellationToken cancellationToken)
+    public async Task<ReplyContext> GatherAsync(IncomingMessage message, ToolCallLedger ledger, bool recordIncoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
@@ -46,9 +43,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         var similar = message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
             Args(("contact", id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
         var group = message.Group is null ? null : await GroupAsync(message, profile, conversation, ledger, cancellationToken);
-        var everyone = await tools.CallAsync<ContactList>("list_contacts", Args(), ledger, cancellationToken);
-
-        var context = new ReplyContext
+        return new ReplyContext
         {
             Message = message,
             Profile = profile,
@@ -57,11 +52,23 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             SimilarExchanges = similar,
             Group = group,
         };
-        var others = everyone.Contacts
-            .Where(c => c.Id != id)
+    }
+
+    /// <summary>
+    /// The names and aliases of every contact but <paramref name="contactId"/>: a model's draft must mention none of them.
+    /// </summary>
+    /// <remarks>
+    /// Asked only when there is a draft to check: <c>list_contacts</c> reads and returns every contact, so its cost grows
+    /// with the address book (65 ms of CPU at 1,500 contacts), and an offline reply, which never names anyone, does
+    /// not need it.
+    /// </remarks>
+    public async Task<IReadOnlyCollection<string>> OtherContactNamesAsync(string contactId, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        var everyone = await tools.CallAsync<ContactList>("list_contacts", Args(), ledger, cancellationToken);
+        return everyone.Contacts
+            .Where(c => c.Id != contactId)
             .SelectMany(c => c.Aliases.Append(c.DisplayName))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new GatheredContext(context, others);
     }
 
     /// <summary>Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.</summary>

@@ -45,7 +45,8 @@ internal sealed class LiteDbStickerHistory : IStickerHistory
 
         // The contactId index finds this contact's sends; sorting them here is far cheaper than LiteDB's
         // ORDER BY, which spills through its sort pages (about 1 MB per query in the benchmark).
-        IReadOnlyList<StickerUse> uses = _uses.Find(Query.EQ("contactId", contactId))
+        // A parameter, not Query.EQ: LiteDB compiles (and caches forever) one delegate per distinct expression text.
+        IReadOnlyList<StickerUse> uses = _uses.Find(BsonExpression.Create("contactId = @0", new BsonValue(contactId)))
             .OrderByDescending(doc => doc["_id"].AsInt64)
             .Take(limit)
             .Select(doc => new StickerUse(
