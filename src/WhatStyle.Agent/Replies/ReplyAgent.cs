@@ -44,6 +44,15 @@ internal sealed partial class ReplyAgent(
         "select_sticker", "analyze_tone", "get_contact_profile", "get_conversation_context", "search_similar_exchanges",
     };
 
+    /// <summary>
+    /// Tools that read the sender's one-to-one messages (their past exchanges with the owner; the tone context): never
+    /// offered in a group reply, which everyone in the group reads.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OneToOneTools = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "search_similar_exchanges", "analyze_tone",
+    };
+
     private readonly AgentOptions _options = options.Value;
     private readonly ILogger _logger = loggerFactory.CreateLogger<ReplyAgent>();
 
@@ -104,8 +113,10 @@ internal sealed partial class ReplyAgent(
         var prompt = prompts.Build(context);
         var scope = new ConversationScope(context.Profile, context.Group is { Id: { } groupId } g ? new ConversationGroup(groupId, g.Name) : null);
         var guardLogger = loggerFactory.CreateLogger<ScopedToolFunction>();
-        var tools = (await connection.GetToolsAsync(cancellationToken))
-            .Where(t => ModelTools.Contains(t.Name))
+        // A group without a known id cannot be scoped (tools would fall back to the sender's private chat): no tools then.
+        var scopable = context.Group is null || scope.Group is not null;
+        var tools = !scopable ? [] : (await connection.GetToolsAsync(cancellationToken))
+            .Where(t => ModelTools.Contains(t.Name) && (scope.Group is null || !OneToOneTools.Contains(t.Name)))
             .Select(t => (AIFunction)new ScopedToolFunction(t, scope, ledger, guardLogger))
             .ToList();
         var call = new ReplyCall(prompt.System, prompt.User, _options.MaxOutputTokens, Temperature: 0.7f, _options.MaxToolIterations);
@@ -156,7 +167,8 @@ internal sealed partial class ReplyAgent(
     {
         if (ledger.LastResults.TryGetValue("select_sticker", out var chosen))
         {
-            return StickerReading.From(chosen, stickers);
+            // The model may pick a sticker only where the owner's own rules allow one at all.
+            return StickerReading.Allowed(context) ? StickerReading.From(chosen, stickers) : null;
         }
 
         if (!StickerReading.Wanted(context))

@@ -20,9 +20,7 @@ internal static class StickerReading
     /// </summary>
     public static bool Wanted(ReplyContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var register = OfflineResponder.RegisterFor(context.Profile, context.Group?.Floor);
-        if (register == Register.Formal || context.Profile.EmojiPolicy == EmojiPolicy.None)
+        if (!Allowed(context))
         {
             return false;
         }
@@ -30,6 +28,14 @@ internal static class StickerReading
         var tone = context.Tone;
         return tone.NeedsSupport
             || (context.Group is null && tone.Intensity >= StrongFeeling && tone.Emotion.Label is Emotion.Joy or Emotion.Love);
+    }
+
+    /// <summary>Whether any sticker may go with this reply: never in a formal register, never where the owner uses no emoji.</summary>
+    public static bool Allowed(ReplyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var register = OfflineResponder.RegisterFor(context.Profile, context.Group?.Floor);
+        return register != Register.Formal && context.Profile.EmojiPolicy != EmojiPolicy.None;
     }
 
     public static ReplySticker? From(JsonElement structured, IStickerCatalog? catalog)

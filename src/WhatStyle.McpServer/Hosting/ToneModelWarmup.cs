@@ -18,8 +18,10 @@ internal sealed class ToneModelWarmup(IServiceProvider services, ILogger<ToneMod
         {
             services.GetService<IToneAnalyzer>()?.Analyze("warm-up");
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Any failure (a missing, corrupt or mismatched model file) must not stop the host: this is a background
+            // service, and an exception escaping it would end the whole server, not only analyze_tone.
             // The first real call will report the problem to the client; here it is only worth a line in the log.
             logger.LogWarning(ex, "Tone model warm-up failed");
         }

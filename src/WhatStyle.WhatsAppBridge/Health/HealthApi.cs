@@ -14,7 +14,7 @@ internal static class HealthApi
 
         // Loopback only: the dead-letter list names recipients and message text, so it never leaves the machine.
         app.MapGet("/admin/dead-letters", GetDeadLetters).AddEndpointFilter(async (context, next) =>
-            IsLoopback(context.HttpContext.Connection.RemoteIpAddress)
+            IsLoopback(context.HttpContext.Connection.RemoteIpAddress) && !IsForwarded(context.HttpContext.Request.Headers)
                 ? await next(context)
                 : TypedResults.StatusCode(StatusCodes.Status403Forbidden));
         return app;
@@ -57,6 +57,14 @@ internal static class HealthApi
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(o.CreatedAtMs),
         }));
 
+    // No address only happens on in-memory test hosts (Kestrel over TCP always sets one).
     private static bool IsLoopback(IPAddress? address) =>
         address is null || IPAddress.IsLoopback(address);
+
+    // Behind a reverse proxy or tunnel (the usual way to give Meta an HTTPS URL) every request comes from loopback;
+    // a forwarding header says it really came from elsewhere, so the dead-letter list stays closed to it.
+    private static bool IsForwarded(IHeaderDictionary headers) =>
+        ForwardingHeaders.Any(headers.ContainsKey);
+
+    private static readonly string[] ForwardingHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP", "CF-Connecting-IP", "True-Client-IP"];
 }

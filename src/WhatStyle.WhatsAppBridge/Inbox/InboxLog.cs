@@ -23,6 +23,7 @@ internal sealed class InboxLog : IDisposable
     private FileStream _active;
     private long _activeSegment;
     private long _durableEnd;
+    private Exception? _faulted;
 
     public InboxLog(string dataDirectory, long segmentLimitBytes = 16L * 1024 * 1024)
     {
@@ -67,16 +68,32 @@ internal sealed class InboxLog : IDisposable
             offset += record.Length;
         }
 
+        if (_faulted is not null)
+        {
+            throw new IOException("The inbox log failed an earlier write and accepts nothing until the bridge restarts.", _faulted);
+        }
+
         try
         {
             _active.Write(buffer);
             _active.Flush(flushToDisk: true);
         }
-        catch
+        catch (Exception ex)
         {
-            // Nothing of this batch was acknowledged: cut it off so the next batch does not land behind a torn record.
-            _active.SetLength(_durableEnd);
-            _active.Position = _durableEnd;
+            // Nothing of this batch was acknowledged. After a failed write or fsync the file's state is unknown (Linux
+            // may have dropped the dirty pages), so no later batch may land behind it: the log stops taking writes, each
+            // webhook gets an error (Meta retries it), and a restart re-checks the file from its last valid record.
+            _faulted = ex;
+            try
+            {
+                _active.SetLength(_durableEnd);
+                _active.Position = _durableEnd;
+            }
+            catch (IOException)
+            {
+                // Already faulted; the restart's check cuts the torn tail.
+            }
+
             throw;
         }
 

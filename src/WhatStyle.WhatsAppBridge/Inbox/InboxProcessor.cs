@@ -25,10 +25,17 @@ internal sealed class InboxProcessor(
     IOptionsMonitor<BridgeOptions> options,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Here, not in ExecuteAsync: since .NET 10 ExecuteAsync runs wholly in the background, concurrently with webhook
+        // intake, and the upgrade appends to the inbox log, which has one writer at a time. Hosted services start before
+        // the server accepts requests, so this finishes first.
+        StorageUpgrade.Run(database, log, Outbox.WithKeys);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Before the first await, so it finishes while the host starts, before any worker reads the database.
-        StorageUpgrade.Run(database, log, Outbox.WithKeys);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

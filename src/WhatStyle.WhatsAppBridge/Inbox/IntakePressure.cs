@@ -29,10 +29,27 @@ internal sealed class IntakePressure(TimeProvider time)
     /// <summary>Waits while webhooks are arriving, at most <see cref="MaxHold"/>.</summary>
     public async Task HoldWhileBusyAsync(CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        while (IsBusy && time.GetElapsedTime(started) < MaxHold)
+        // After a full hold the workers run freely for as long again: under steady intake (a batch every few ms, which
+        // never stops being "busy") holding before every unit of work would cap replies at a few per second and let
+        // the backlog grow without bound; this way background work gets at least half of every two seconds.
+        if (time.GetTimestamp() < Volatile.Read(ref _freeUntilTicks))
         {
+            return;
+        }
+
+        var started = time.GetTimestamp();
+        while (IsBusy)
+        {
+            if (time.GetElapsedTime(started) >= MaxHold)
+            {
+                var now = time.GetTimestamp();
+                Volatile.Write(ref _freeUntilTicks, now + (long)(MaxHold.TotalSeconds * time.TimestampFrequency));
+                return;
+            }
+
             await Task.Delay(Step, time, cancellationToken);
         }
     }
+
+    private long _freeUntilTicks = long.MinValue;
 }

@@ -161,6 +161,10 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         item.PairRateHits = 0;
         item.NextAttemptAtMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         item.LastError = $"retried by the owner after: {item.LastError}";
+        // A new attempt gets a new WhatsApp message id: statuses of the old one (a replayed "failed") must not match it.
+        item.Wamid = null;
+        item.SentAtMs = null;
+        item.DeliveryStatus = null;
         return true;
     });
 
@@ -222,7 +226,10 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         {
             var item = (outboxId is null ? null : database.Outbox.FindById(outboxId))
                 ?? database.Outbox.FindOne(o => o.Wamid == wamid);
-            if (item is null || !change(item))
+            // The callback data names the outbox item, not the attempt: a status for an earlier attempt's message id
+            // (the owner retried a dead letter since) says nothing about the current one.
+            var earlierAttempt = item?.Wamid is { } current && !string.Equals(current, wamid, StringComparison.Ordinal);
+            if (item is null || earlierAttempt || !change(item))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using WhatStyle.Tools.Contacts;
+using Relationships = WhatStyle.Tools.Contacts.Relationship;
 
 namespace WhatStyle.Agent.Replies.Tools;
 
@@ -30,7 +31,15 @@ public sealed class ConversationScope
     /// <summary>The group the message was written in; null for a one-to-one conversation.</summary>
     public ConversationGroup? Group { get; }
 
-    /// <summary>The contact id tools are given when the model leaves <c>contact</c> out.</summary>
+    /// <summary>
+    /// The relationship tools are given (it decides which stickers may be chosen): the contact's own one-to-one, and
+    /// <c>other</c> in a group, which everyone in it reads (no romantic sticker to a family group).
+    /// </summary>
+    public string? Relationship => Group is not null
+        ? nameof(Relationships.Other).ToLowerInvariant()
+        : Contact.Settings.Relationship?.ToString().ToLowerInvariant();
+
+    /// <summary>The contact id every tool that takes a contact is given.</summary>
     public string ContactId => Contact.Contact.Id;
 
     /// <summary>True when <paramref name="nameOrId"/> names this conversation's contact (in a group: the sender).</summary>

@@ -24,10 +24,20 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     public static string RefusalMessage(string conversation) =>
         $"Refused: while answering {conversation}, tools may only be used for this conversation. Requests about other contacts or chats are not allowed; answer the message without them.";
 
+    /// <summary>The argument <c>select_sticker</c> uses for the recipient's relationship (romantic stickers depend on it).</summary>
+    public const string RelationshipArgument = "relationship";
+
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ledger.RecordCall();
+        // Argument names are matched as the tool declares them, whatever case the model used ("Contact" is "contact"):
+        // otherwise a differently cased name would slip past the checks below and still reach the server.
+        if (Canonicalize(arguments) is { } unknown)
+        {
+            return $"Error: '{unknown}' is not an argument of {Name}; use only the arguments its schema lists.";
+        }
+
         var requested = StringOf(arguments, ContactArgument);
         var requestedGroup = StringOf(arguments, GroupArgument);
         var otherGroup = requestedGroup is not null && !scope.AllowsGroup(requestedGroup);
@@ -39,7 +49,9 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
             return RefusalMessage(scope.Description);
         }
 
-        if (requested is null && Takes(ContactArgument))
+        // Whatever name the model used for this conversation's contact, the server is given the contact's id: the
+        // guard's matching and the server's lookup never have to agree on what a name means.
+        if (Takes(ContactArgument))
         {
             arguments[ContactArgument] = scope.ContactId;
         }
@@ -49,14 +61,53 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
             arguments[GroupArgument] = group.Id;
         }
 
+        // The relationship decides whether romantic stickers may be chosen: it is the conversation's, not the model's.
+        if (Takes(RelationshipArgument))
+        {
+            arguments[RelationshipArgument] = scope.Relationship;
+        }
+
         var result = await base.InvokeCoreAsync(arguments, cancellationToken);
         if (result is JsonElement { ValueKind: JsonValueKind.Object } element && element.TryGetProperty("structuredContent", out var structured))
         {
             ledger.LastResults[Name] = structured.Clone();
+            // The model gets the structured result only: the full MCP result repeats it as text and, for a sticker,
+            // carries the image as base64, tens of KB of tokens the model cannot use.
+            return ledger.LastResults[Name];
         }
 
         return result;
     }
+
+    /// <summary>Renames arguments to the tool's declared spelling; returns the first name the tool does not declare.</summary>
+    private string? Canonicalize(AIFunctionArguments arguments)
+    {
+        var declared = DeclaredArguments();
+        foreach (var name in arguments.Keys.ToList())
+        {
+            var match = declared.FirstOrDefault(d => string.Equals(d, name, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                return name.Length > 40 ? name[..40] : name;
+            }
+
+            if (!string.Equals(match, name, StringComparison.Ordinal))
+            {
+                var value = arguments[name];
+                arguments.Remove(name);
+                arguments[match] = value;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> DeclaredArguments() =>
+        JsonSchema.ValueKind == JsonValueKind.Object
+        && JsonSchema.TryGetProperty("properties", out var properties)
+        && properties.ValueKind == JsonValueKind.Object
+            ? [.. properties.EnumerateObject().Select(p => p.Name)]
+            : [];
 
     private bool Takes(string argument) =>
         JsonSchema.ValueKind == JsonValueKind.Object

@@ -36,7 +36,8 @@ public sealed class ScopedToolFunctionTests
 
         await tool.InvokeAsync(new AIFunctionArguments { ["contact"] = same }, TestContext.Current.CancellationToken);
 
-        Assert.Equal([same], _invokedFor);
+        // However the model named the contact, the server is given the contact's id.
+        Assert.Equal(["maria"], _invokedFor);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ScopedToolFunctionTests
     public async Task InvokeAsync_OneToOneReply_AnyGroupRefused(string group)
     {
         var ledger = new ToolCallLedger();
-        var tool = Scoped(ledger);
+        var tool = Scoped(ledger, group: null, takesGroup: true);
 
         var result = await tool.InvokeAsync(new AIFunctionArguments { ["contact"] = "Maria", ["group"] = group }, TestContext.Current.CancellationToken);
 
@@ -94,9 +95,55 @@ public sealed class ScopedToolFunctionTests
         Assert.Equal(1, ledger.Refused);
     }
 
-    private ScopedToolFunction Scoped(ToolCallLedger ledger, ConversationGroup? group = null)
+    [Theory]
+    [InlineData("Contact")]
+    [InlineData("CONTACT")]
+    public async Task InvokeAsync_ArgumentNameInAnotherCase_StillGuarded(string argument)
     {
-        var inner = group is null
+        var ledger = new ToolCallLedger();
+        var tool = Scoped(ledger);
+
+        var result = await tool.InvokeAsync(new AIFunctionArguments { [argument] = "Dad" }, TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Refused", result?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_invokedFor);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_UndeclaredArgument_RejectedWithoutCallingTheTool()
+    {
+        var tool = Scoped(new ToolCallLedger());
+
+        var result = await tool.InvokeAsync(new AIFunctionArguments { ["target"] = "Dad" }, TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Error: 'target' is not an argument of get_conversation_context", result?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_invokedFor);
+    }
+
+    [Theory]
+    [InlineData(false, "partner")]
+    [InlineData(true, "other")]
+    public async Task InvokeAsync_StickerRelationship_IsTheConversationsNotTheModels(bool inGroup, string expected)
+    {
+        string? received = null;
+        string SelectSticker(string emotion, string? relationship = null, string? contact = null, string? group = null)
+        {
+            received = relationship;
+            return "sticker";
+        }
+
+        var inner = AIFunctionFactory.Create(SelectSticker, "select_sticker");
+        var scope = new ConversationScope(TestProfiles.Partner(), inGroup ? new ConversationGroup("gr_family01", "Family") : null);
+        var tool = new ScopedToolFunction(inner, scope, new ToolCallLedger(), NullLogger.Instance);
+
+        await tool.InvokeAsync(new AIFunctionArguments { ["emotion"] = "love", ["relationship"] = inGroup ? "partner" : "manager" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, received);
+    }
+
+    private ScopedToolFunction Scoped(ToolCallLedger ledger, ConversationGroup? group = null, bool? takesGroup = null)
+    {
+        var inner = !(takesGroup ?? group is not null)
             ? AIFunctionFactory.Create((string? contact) => { _invokedFor.Add(contact ?? "(none)"); return "context"; }, "get_conversation_context")
             : AIFunctionFactory.Create((string? contact, string? group) => { _invokedFor.Add($"{contact}@{group}"); return "context"; }, "get_conversation_context");
         return new ScopedToolFunction(inner, new ConversationScope(TestProfiles.Partner(), group), ledger, NullLogger.Instance);
