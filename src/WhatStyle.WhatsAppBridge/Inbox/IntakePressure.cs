@@ -27,29 +27,18 @@ internal sealed class IntakePressure(TimeProvider time)
     }
 
     /// <summary>Waits while webhooks are arriving, at most <see cref="MaxHold"/>.</summary>
+    /// <remarks>
+    /// Under intake that never pauses (a batch at least every 20 ms, for minutes) each worker does one unit of work per
+    /// second, so replies wait for the next lull: delayed, never lost. Letting the workers run freely after each full
+    /// hold was tried: 250 ms free per second raised the sustained 1,000/s p99 from 10–12 ms to 23–133 ms, 1 s free
+    /// to 80 ms. A backlog-aware hold is the better fix, not yet made.
+    /// </remarks>
     public async Task HoldWhileBusyAsync(CancellationToken cancellationToken)
     {
-        // After a full hold the workers run freely for as long again: under steady intake (a batch every few ms, which
-        // never stops being "busy") holding before every unit of work would cap replies at a few per second and let
-        // the backlog grow without bound; this way background work gets at least half of every two seconds.
-        if (time.GetTimestamp() < Volatile.Read(ref _freeUntilTicks))
-        {
-            return;
-        }
-
         var started = time.GetTimestamp();
-        while (IsBusy)
+        while (IsBusy && time.GetElapsedTime(started) < MaxHold)
         {
-            if (time.GetElapsedTime(started) >= MaxHold)
-            {
-                var now = time.GetTimestamp();
-                Volatile.Write(ref _freeUntilTicks, now + (long)(MaxHold.TotalSeconds * time.TimestampFrequency));
-                return;
-            }
-
             await Task.Delay(Step, time, cancellationToken);
         }
     }
-
-    private long _freeUntilTicks = long.MinValue;
 }
