@@ -149,7 +149,10 @@ internal sealed partial class ReplyAgent(
         }
 
         var info = ProviderResponseInfo.From(response);
-        var draft = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text;
+        // Only the loop's final message is the reply: text sent alongside an earlier tool call ("let me check…") is not,
+        // nor is a last message that still asks for tools (the loop stopped at its iteration limit).
+        var final = response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant);
+        var draft = final is null || final.Contents.OfType<FunctionCallContent>().Any() || string.IsNullOrWhiteSpace(final.Text) ? null : final.Text;
         // Only a draft needs the other contacts' names (list_contacts costs O(contacts)); outside the model's try, since a
         // storage failure here is not a provider failure and must not queue a retry.
         IReadOnlyCollection<string> others = string.IsNullOrWhiteSpace(draft) ? [] : await gatherer.OtherContactNamesAsync(context.Profile.Contact.Id, ledger, cancellationToken);
