@@ -37,10 +37,16 @@ internal sealed class InboxLog : IDisposable
         _active = OpenForAppend(_activeSegment);
 
         // A torn record at the end was never acknowledged (the 200 waits for the fsync of its whole batch): cut it off
-        // so later appends stay readable.
+        // so later appends stay readable. The bytes cut off are kept beside the log: if they were not a torn tail but
+        // damage in the middle of the file, the acknowledged records after it are still there to recover.
         _durableEnd = ValidLength(_active);
         if (_durableEnd != _active.Length)
         {
+            var cut = new byte[_active.Length - _durableEnd];
+            _active.Position = _durableEnd;
+            _active.ReadExactly(cut);
+            var quarantine = Path.ChangeExtension(PathOf(_activeSegment), $".cut-{DateTime.UtcNow:yyyyMMddTHHmmss}-at-{_durableEnd}");
+            File.WriteAllBytes(quarantine, cut);
             _active.SetLength(_durableEnd);
             _active.Flush(flushToDisk: true);
         }

@@ -54,6 +54,32 @@ public sealed class InboxLogTests : IDisposable
     }
 
     [Fact]
+    public void Open_AfterDamageInTheMiddle_KeepsTheBytesItCutOffBesideTheLog()
+    {
+        using (var log = new InboxLog(_directory))
+        {
+            log.Append([Encoding.UTF8.GetBytes("{\"a\":1}")], 1);
+            log.Append([Encoding.UTF8.GetBytes("{\"b\":2}")], 2);
+            log.Append([Encoding.UTF8.GetBytes("{\"c\":3}")], 3);
+        }
+
+        // One flipped byte inside the second record's body: its checksum fails, the third record is intact.
+        var segment = Directory.GetFiles(Path.Combine(_directory, "inbox")).Single();
+        var bytes = File.ReadAllBytes(segment);
+        var second = Encoding.UTF8.GetBytes("{\"b\":2}");
+        var at = bytes.AsSpan().IndexOf(second);
+        bytes[at + 2] ^= 0x01;
+        File.WriteAllBytes(segment, bytes);
+
+        using var reopened = new InboxLog(_directory);
+        var read = reopened.Read(InboxLog.Start, 10);
+
+        Assert.Equal(["{\"a\":1}"], read.Records.Select(r => Encoding.UTF8.GetString(r.Body)));
+        var cut = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "inbox"), "*.cut-*"));
+        Assert.Contains("{\"c\":3}", Encoding.UTF8.GetString(File.ReadAllBytes(cut)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NeverReturnsMoreThanWasAppended()
     {
         using var log = new InboxLog(_directory);
