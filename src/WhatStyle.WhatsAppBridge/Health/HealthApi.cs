@@ -27,8 +27,8 @@ internal static class HealthApi
         var deadLetters = outbox.Count(OutboxState.DeadLetter);
         var report = new
         {
-            Status = whatsApp.State == "ok" ? "healthy" : "unhealthy",
-            Inbox = new { State = "ok", BacklogBytes = inbox.BacklogBytes() },
+            Status = whatsApp.State == "ok" && !inbox.LogFaulted ? "healthy" : "unhealthy",
+            Inbox = new { State = inbox.LogFaulted ? "write-failed-restart-needed" : "ok", BacklogBytes = inbox.BacklogBytes() },
             Outbox = new
             {
                 State = deadLetters == 0 ? "ok" : "has-dead-letters",
@@ -41,7 +41,7 @@ internal static class HealthApi
             Agent = new { agent.State, agent.LastProvider, agent.LastReplyAt, agent.Error, agent.ErrorAt },
             WhatsApp = new { whatsApp.State, whatsApp.Error, whatsApp.LastSendAt },
         };
-        return TypedResults.Json(report, statusCode: whatsApp.State == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        return TypedResults.Json(report, statusCode: report.Status == "healthy" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     internal static IResult GetDeadLetters(Outbox outbox) =>

@@ -16,4 +16,7 @@ internal sealed class InboxCursor(BridgeDatabase database, InboxLog log)
 
     /// <summary>Accepted bytes not processed yet (0 when the processor has caught up).</summary>
     public long BacklogBytes() => log.BacklogBytes(Load());
+
+    /// <summary>True when the log failed a write and takes no webhooks until the bridge restarts.</summary>
+    public bool LogFaulted => log.Faulted;
 }

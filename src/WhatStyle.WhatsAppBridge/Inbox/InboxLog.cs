@@ -57,6 +57,9 @@ internal sealed class InboxLog : IDisposable
     /// <summary>The first position a fresh data directory reads from.</summary>
     public static InboxPosition Start => new(1, 0);
 
+    /// <summary>True after a failed write or fsync: nothing more is appended until the bridge restarts.</summary>
+    public bool Faulted => Volatile.Read(ref _faulted) is not null;
+
     /// <summary>Appends the bodies and makes them durable (fsync) before returning.</summary>
     public void Append(IReadOnlyList<byte[]> bodies, long receivedAtMs)
     {
