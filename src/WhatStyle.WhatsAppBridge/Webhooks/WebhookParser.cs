@@ -103,8 +103,12 @@ internal static class WebhookParser
             ? value.GetString()
             : null;
 
+    // Beyond 9999-12-31 FromUnixTimeSeconds throws; such a timestamp is as unreadable as a missing one (and a throw here
+    // would fail the whole inbox batch again on every retry).
+    private const long LastRepresentableSecond = 253_402_300_799;
+
     internal static DateTimeOffset? Timestamp(JsonElement element) =>
-        long.TryParse(Str(element, "timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+        long.TryParse(Str(element, "timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= LastRepresentableSecond
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 

@@ -107,6 +107,20 @@ public sealed class WebhookParserTests
     }
 
     [Theory]
+    [InlineData("99999999999999", false)]
+    [InlineData("253402300800", false)]
+    [InlineData("1732500000", true)]
+    public void Parse_TimestampBeyondWhatADateCanHold_ReadsAsUnknownInsteadOfThrowing(string timestamp, bool readable)
+    {
+        var body = $$$"""{"entry":[{"changes":[{"field":"messages","value":{"messages":[{"id":"wamid.t","from":"1","timestamp":"{{{timestamp}}}","type":"text","text":{"body":"hi"}}],"statuses":[{"id":"wamid.s","status":"read","timestamp":"{{{timestamp}}}"}]}}]}]}""";
+
+        var batch = WebhookParser.Parse(Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(readable, Assert.Single(batch.Messages).Timestamp is not null);
+        Assert.Single(batch.Statuses);
+    }
+
+    [Theory]
     [InlineData("""{"object":"whatsapp_business_account"}""")]
     [InlineData("""{"entry":[{"id":"1"}]}""")]
     [InlineData("""{"entry":[{"changes":[{"field":"messages","value":{"messages":[{"from":"1","type":"text"}],"statuses":[{"id":"x"}]}}]}]}""")]
