@@ -170,11 +170,20 @@ internal sealed class InboxLog : IDisposable
     /// <summary>Durable bytes not yet processed (for /healthz).</summary>
     public long BacklogBytes(InboxPosition processed)
     {
+        long active, durableEnd;
         lock (_gate)
         {
-            var whole = Segments().Where(s => s >= processed.Segment && s < _activeSegment).Sum(s => new FileInfo(PathOf(s)).Length);
-            return whole + _durableEnd - processed.Offset;
+            (active, durableEnd) = (_activeSegment, _durableEnd);
         }
+
+        // File sizes are read outside the writer's lock (a health check must not delay acknowledgements); a segment the
+        // processor deletes meanwhile counts as read.
+        var whole = Segments().Where(s => s >= processed.Segment && s < active).Sum(s =>
+        {
+            var file = new FileInfo(PathOf(s));
+            return file.Exists ? file.Length : 0;
+        });
+        return Math.Max(0, whole + durableEnd - processed.Offset);
     }
 
     public void Dispose() => _active.Dispose();

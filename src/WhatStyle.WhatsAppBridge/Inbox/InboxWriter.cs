@@ -33,9 +33,14 @@ internal sealed class InboxWriter : IDisposable
     public Task AppendAsync(byte[] body, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite(body, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.TryAdd(pending))
+        try
         {
-            throw new InvalidOperationException("The inbox is shutting down.");
+            // Unbounded, so Add never waits; after shutdown began it throws, and the request answers 500 (Meta retries).
+            _queue.Add(pending, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
+        {
+            throw new InvalidOperationException("The inbox is shutting down.", ex);
         }
 
         return pending.Done.Task.WaitAsync(cancellationToken);

@@ -101,12 +101,18 @@ internal static class WebhookApi
         return buffer.ToArray();
     }
 
+    // On the acknowledgement path: the reader validates the whole body (including trailing garbage after the value)
+    // without building the document the inbox processor builds later anyway.
     private static bool IsJson(byte[] body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return true;
+            var reader = new Utf8JsonReader(body);
+            while (reader.Read())
+            {
+            }
+
+            return reader.BytesConsumed > 0;
         }
         catch (JsonException)
         {

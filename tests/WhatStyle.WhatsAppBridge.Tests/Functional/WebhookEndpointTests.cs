@@ -102,14 +102,17 @@ public sealed class WebhookEndpointTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Post_MalformedJsonWithValidSignature_Returns400()
+    [Theory]
+    [InlineData("{\"entry\": [")]
+    [InlineData("{\"entry\": []} trailing")]
+    [InlineData("")]
+    public async Task Post_MalformedJsonWithValidSignature_Returns400(string body)
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         using var factory = new BridgeFactory(graph);
         var client = factory.CreateClient();
 
-        var response = await Webhook.PostAsync(client, "{\"entry\": [", Ct);
+        var response = await Webhook.PostAsync(client, body, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
