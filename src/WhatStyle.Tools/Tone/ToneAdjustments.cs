@@ -26,6 +26,10 @@ internal static class ToneAdjustments
         "what's up", "whats up", "wassup", "sup", "wyd", "wbu", "hbu", "what are you doing", "what are you up to", "what you up to",
         "what r u doing", "how's it going", "hows it going", "how is it going", "how's everything", "how is everything",
         "what's new", "whats new", "any plans", "how's life", "hows life", "how was", "how's the", "how is the",
+
+        // Practical questions ask for a plan or a fact; the question mark is not astonishment.
+        "what time", "when is", "when are", "when do", "where is", "where are", "are you coming", "do you want", "do we need",
+        "should i", "should we", "can you", "could you", "will you",
     ]);
 
     private const int EmotionCount = ToneScoring.EmotionCount;

@@ -81,6 +81,8 @@ public sealed class ToneAnalyzerTests
     [InlineData("How's your day going?")]
     [InlineData("what are you up to tonight?")]
     [InlineData("hey whats up?")]
+    [InlineData("What time is dinner?")]
+    [InlineData("where are you guys sitting?")]
     public void Analyze_SmallTalkQuestion_IsNotSurprise(string text)
     {
         var analysis = Analyzer.Analyze(text);

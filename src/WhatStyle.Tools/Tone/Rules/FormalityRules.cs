@@ -45,7 +45,19 @@ internal static class FormalityRules
         ["so", "well", "and", "but", "because", "or", "yeah", "yes", "no", "oh", "lol", "ok", "okay", "like", "hey", "hi", "um", "uh"],
         StringComparer.Ordinal);
 
-    private static readonly string[] s_formalOpenings = ["good morning", "good afternoon", "good evening", "dear", "kind regards", "best regards", "sincerely"];
+    private static readonly PhraseSet s_formalOpenings = new(["good morning", "good afternoon", "good evening", "dear", "kind regards", "best regards", "sincerely"]);
+
+    /// <summary>The polite formulas of service and business messages ("Thank you for your patience", "Please let us
+    /// know", "We would like to inform you"). They say formal even where the message is full of "we" and "you",
+    /// which in other writing mark a chat.</summary>
+    private static readonly PhraseSet s_politeFormulas = new(
+    [
+        "thank you for", "please find", "please note", "please let us know", "please do not", "kindly", "we would like",
+        "i would like", "would you be", "could you please", "would you please", "at your earliest convenience",
+        "do not hesitate", "we are pleased", "we regret", "we apologize", "we apologise", "we appreciate", "your patience",
+        "your understanding", "your application", "your request", "your order", "your appointment", "your account",
+        "look forward to", "further information", "feel free to contact",
+    ]);
 
     public static FormalityReading Read(ScannedMessage message, CueList cues)
     {
@@ -201,11 +213,18 @@ internal static class FormalityRules
             scoreRef.Add("shape:carefully written", 1.0);
         }
 
-        var opening = Phrases.FirstOf(message, s_formalOpenings);
+        var opening = s_formalOpenings.FirstIn(message);
         if (opening is not null)
         {
             // A greeting or sign-off of letters says formal even in a message too short for the other cues.
             scoreRef.Add($"phrase:{opening}", 3.0);
+        }
+
+        var polite = s_politeFormulas.FirstIn(message);
+        if (polite is not null)
+        {
+            // Once: a formula is a register marker, not a count of courtesy.
+            scoreRef.Add($"phrase:{polite} (polite formula)", 1.5);
         }
 
         if (message.Emojis.Count > 0)

@@ -30,20 +30,6 @@ internal static class Phrases
 
     public static bool Contains(ScannedMessage message, string phrase) => Find(message, phrase) >= 0;
 
-    /// <summary>The first phrase of <paramref name="phrases"/> the message contains, or null.</summary>
-    public static string? FirstOf(ScannedMessage message, IReadOnlyList<string> phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (Find(message, phrase) >= 0)
-            {
-                return phrase;
-            }
-        }
-
-        return null;
-    }
-
     public static bool IsWord(ScannedMessage message, int index, string word) =>
         index >= 0 && index < message.Words.Count && message.FoldedOf(message.Words[index]).SequenceEqual(word);
 

@@ -11,12 +11,12 @@ internal static class SupportRules
 {
     public const double Threshold = 0.5;
 
-    private static readonly string[] s_pleas =
+    private static readonly PhraseSet s_pleas = new(
     [
         "need to talk", "can we talk", "i need you", "i can't do this", "i cant do this", "i give up", "feeling down",
         "feel like crying", "want to cry", "i'm not okay", "im not okay", "i'm not ok", "not doing well", "so alone",
         "broke up", "i'm scared", "im scared", "help me", "had a panic attack", "can't stop crying",
-    ];
+    ]);
 
     public static bool Read(ScannedMessage message, float sadness, float fear, bool sarcastic, CueList cues)
     {
@@ -56,7 +56,7 @@ internal static class SupportRules
             }
         }
 
-        var plea = Phrases.FirstOf(message, s_pleas);
+        var plea = s_pleas.FirstIn(message);
         if (plea is not null)
         {
             score += 0.4;

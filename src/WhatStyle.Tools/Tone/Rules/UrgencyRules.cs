@@ -7,11 +7,11 @@ namespace WhatStyle.Tools.Tone.Rules;
 /// <summary>How soon the writer wants an answer: "CALL ME NOW", "Emergency!!", "the deadline is today".</summary>
 internal static class UrgencyRules
 {
-    private static readonly string[] s_phrases =
+    private static readonly PhraseSet s_phrases = new(
     [
         "call me", "as soon as possible", "right now", "right away", "need help", "help me", "pick up", "answer me",
         "where are you", "asap", "call back", "are you there", "llámame", "appelle moi", "ruf mich an", "me liga",
-    ];
+    ]);
 
     public static UrgencyReading Read(ScannedMessage message, CueList cues)
     {
@@ -44,7 +44,7 @@ internal static class UrgencyRules
             cues.Add(Dimensions.Urgency, $"word:{message.OriginalOf(word)}", weight);
         }
 
-        var phrase = Phrases.FirstOf(message, s_phrases);
+        var phrase = s_phrases.FirstIn(message);
         if (phrase is not null)
         {
             score += 0.35;

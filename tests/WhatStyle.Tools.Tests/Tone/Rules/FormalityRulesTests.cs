@@ -18,6 +18,8 @@ public sealed class FormalityRulesTests
     [InlineData("Yeah I think we should just order pizza tonight, I really can't be bothered to cook after the day I've had")]
     [InlineData("We went to that new Italian place near the station and the pasta was amazing, you have to try it")]
     [InlineData("Sounds good to me! See you at 8")]
+    [InlineData("thank you for the pizza babe 😘")]
+    [InlineData("can you let us know when you're here? we're at the bar lol")]
     public void Analyze_CasualChat_IsCasual(string text)
     {
         Assert.Equal(FormalityLabel.Casual, Analyzer.Analyze(text).Formality.Label);
@@ -32,6 +34,8 @@ public sealed class FormalityRulesTests
     [InlineData("I would be grateful if you could confirm your attendance by Friday.")]
     [InlineData("Unfortunately, the order cannot be delivered before the end of the month.")]
     [InlineData("Your appointment is confirmed for Monday, 14 March, at 9:30.")]
+    [InlineData("Thank you for your patience while we review your application.")]
+    [InlineData("Please let us know if you have any questions.")]
     public void Analyze_FormalMessages_AreFormal(string text)
     {
         Assert.Equal(FormalityLabel.Formal, Analyzer.Analyze(text).Formality.Label);
@@ -44,5 +48,13 @@ public sealed class FormalityRulesTests
 
         Assert.Contains(analysis.Cues, c => c.Dimension == "formality" && c.Signal == "word:opens with 'so'" && c.Weight < 0);
         Assert.Contains(analysis.Cues, c => c.Dimension == "formality" && c.Signal == "punctuation:..." && c.Weight < 0);
+    }
+
+    [Fact]
+    public void Analyze_PoliteFormula_IsAFormalCue()
+    {
+        var analysis = Analyzer.Analyze("Thank you for your patience while we review your application.");
+
+        Assert.Contains(analysis.Cues, c => c.Dimension == "formality" && c.Signal.EndsWith("(polite formula)", StringComparison.Ordinal) && c.Weight > 0);
     }
 }
