@@ -12,7 +12,8 @@ internal static class SarcasmPhrases
         "yeah right", "thanks for nothing", "said no one", "said nobody", "said no one ever", "just what i needed", "just what i need",
         "oh joy", "love being", "love getting", "love waking", "love having to", "love waiting", "love spending", "love sitting",
         "love doing", "love working", "loving being", "because that always", "because that's always", "because that worked",
-        "gotta love", "don't you just love", "dont you just love", "you don't say", "how convenient", "big surprise", "shocker",
+        "gotta love", "because that's exactly", "because thats exactly", "cool cool cool", "nice of you to finally",
+        "thanks for finally", "don't you just love", "dont you just love", "you don't say", "how convenient", "big surprise", "shocker",
     ]);
 
     /// <summary>Formulas that lean sarcastic but are also said sincerely ("oh great" about good news).</summary>
@@ -22,7 +23,8 @@ internal static class SarcasmPhrases
         "love how", "love when", "love that", "what a surprise", "how nice", "how lovely", "great job", "nice job", "just great",
         "just perfect", "because that's", "as if", "who doesn't love", "loving the", "so glad", "just love", "what a great",
         "what a lovely", "how fun", "always a pleasure", "exactly what", "so much fun", "nothing like", "can't wait", "cant wait",
-        "best day ever", "my favorite", "my favourite", "great start", "perfect timing",
+        "best day ever", "my favorite", "my favourite", "great start", "perfect timing", "exactly what i wanted",
+        "exactly what i needed",
     ]);
 
     /// <summary>Phrases that say "this is good" without a praise word; they pair with a complaint like praise does.</summary>

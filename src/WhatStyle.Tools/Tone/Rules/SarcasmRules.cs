@@ -160,8 +160,9 @@ internal static class SarcasmRules
     {
         for (var at = SarcasmPhrases.Strong.Find(message, 0, out var phrase); at >= 0; at = SarcasmPhrases.Strong.Find(message, at + 1, out phrase))
         {
-            // "love working with you guys" is affection, not "love working overtime".
-            if (!SarcasmPhrases.AimedAtReader(message, at, 4))
+            // "love working with you guys" is affection, not "love working overtime". A formula that names the reader
+            // itself ("nice of you to finally ...") is already about them.
+            if (phrase!.Contains(" you", StringComparison.Ordinal) || !SarcasmPhrases.AimedAtReader(message, at, 4))
             {
                 return phrase;
             }
@@ -205,7 +206,10 @@ internal static class SarcasmRules
             return false;
         }
 
-        var evaluative = entry.Emotion == Emotion.Joy ? !entry.Has(LexiconFlags.Slang) : entry.Word is "love" or "loved" or "loving" or "adore";
+        // Chat's cheers ("yay", "woohoo") praise what follows them; other slang joy ("lol", "haha") only laughs.
+        var evaluative = entry.Emotion == Emotion.Joy
+            ? !entry.Has(LexiconFlags.Slang) || entry.Word is "yay" or "woohoo" or "yippee"
+            : entry.Word is "love" or "loved" or "loving" or "adore";
         var wish = i > 0 && message.FoldedOf(message.Words[i - 1]) is "would" or "i'd" or "we'd" or "you'd" or "id";
         return evaluative && !wish;
     }

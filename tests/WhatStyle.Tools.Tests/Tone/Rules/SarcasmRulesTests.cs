@@ -34,6 +34,10 @@ public sealed class SarcasmRulesTests
     [InlineData("I love how you always know what to say")]
     [InlineData("good morning sunshine ☀️ have a great day at work")]
     [InlineData("Great job on the presentation today, I'm proud of you!")]
+    [InlineData("yay pizza and movie night tonight")]
+    [InlineData("woohoo no more exams!")]
+    [InlineData("so sorry they cancelled your flight, hope you get home soon")]
+    [InlineData("that's exactly what I wanted for my birthday, thank you!!")]
     public void Analyze_SincereChat_IsNotSarcastic(string text)
     {
         var analysis = Analyzer.Analyze(text);
@@ -57,6 +61,11 @@ public sealed class SarcasmRulesTests
     [InlineData("I just love it when my phone dies at 2%")]
     [InlineData("Best day ever. Got fired and my car got towed")]
     [InlineData("sure, because that always works 🙄")]
+    [InlineData("sure, because that's exactly what I wanted")]
+    [InlineData("thanks so much for cancelling last minute 🙄")]
+    [InlineData("yay more homework")]
+    [InlineData("nice of you to finally reply")]
+    [InlineData("cool cool cool, nobody told me the plans changed")]
     public void Analyze_ClearSarcasm_IsDetectedAndNegative(string text)
     {
         var analysis = Analyzer.Analyze(text);
