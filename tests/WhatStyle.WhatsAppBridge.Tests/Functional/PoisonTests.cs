@@ -75,6 +75,11 @@ public sealed class PoisonTests
         Assert.Contains("checksum", deadLetter.Reason, StringComparison.Ordinal);
         Assert.Equal("inbox:1-0", deadLetter.Id);
         Assert.Null(database.Messages.FindOne(m => m.From == "4917400011"));
+
+        // The owner's retry puts the kept body back into the inbox; it is valid JSON, so now it is answered.
+        WriteRequest(factory.DataDirectory, "retry", deadLetter.Id);
+        await Webhook.EventuallyAsync(() => graph.Sends.Any(s => (string?)s["to"] == "+4917400011"), "the retried record answered");
+        Assert.Empty(database.InboxDeadLetters.FindAll());
         _ = client;
     }
 
@@ -105,6 +110,12 @@ public sealed class PoisonTests
 
         var listed = await client.GetStringAsync(new Uri("/admin/dead-letters", UriKind.Relative), Ct);
         Assert.Contains($"\"id\":\"incoming:{dead.Id}\"", listed, StringComparison.Ordinal);
+        // Once the agent is fixed, the owner's retry answers the dead letter after all.
+        factory.Agent.FailWhen = null;
+        WriteRequest(factory.DataDirectory, "retry", $"incoming:{dead.Id}");
+        await Webhook.EventuallyAsync(() => graph.Sends.Any(s => (string?)s["text"]?["body"] == "re: boom"), "the retried message answered");
+        Assert.Equal(MessageState.Answered, database.Messages.FindById(dead.Id).State);
+
         await AssertMetricAsync(client, "reply", "whatstyle_bridge_poison_dead_letters_total", "whatstyle_bridge_poison_retries_total");
     }
 
@@ -116,5 +127,12 @@ public sealed class PoisonTests
             var lines = client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result.Split('\n');
             return names.All(name => lines.Any(l => l.StartsWith(name + "{", StringComparison.Ordinal) && l.Contains($"stage=\"{stage}\"", StringComparison.Ordinal)));
         }, $"metrics {string.Join(", ", names)} for {stage}");
+    }
+
+    private static void WriteRequest(string dataDirectory, string action, string id)
+    {
+        var folder = Path.Combine(dataDirectory, "bridge-requests");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"{Guid.NewGuid():N}.json"), $$"""{"action":"{{action}}","id":"{{id}}"}""");
     }
 }
