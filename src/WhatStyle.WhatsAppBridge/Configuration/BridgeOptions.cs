@@ -91,6 +91,17 @@ internal sealed class BridgeOptions
     /// </summary>
     public bool AdminAllowUnknownAddress { get; set; }
 
+    /// <summary>
+    /// How long finished records stay in bridge.db: answered, drafted or stored messages (by arrival), delivered / read /
+    /// played statuses and sent replies. Pending messages, unsent replies and dead letters are never pruned. Default 30
+    /// days (Meta redelivers a webhook for at most 7, so deduplication is unaffected); zero keeps everything.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often retention runs; default 1 h (the first run is at most a minute after start-up).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "365.00:00:00")]
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Which reply agent answers: <c>agent</c> (the WhatStyle reply agent, default) or <c>echo</c> (diagnostics and load tests).</summary>
     public string Agent { get; set; } = "agent";
 }

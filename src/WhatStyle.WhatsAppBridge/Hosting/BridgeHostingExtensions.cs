@@ -50,6 +50,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<IncomingDeadLetters>();
         builder.Services.AddHostedService<InboxProcessor>();
+        builder.Services.AddHostedService<Retention>();
         return builder;
     }
 
