@@ -29,7 +29,9 @@ internal sealed class RetryBudget<TKey>(TimeProvider time)
         lock (_gate)
         {
             var attempts = (_entries.TryGetValue(key, out var entry) ? entry.Attempts : 0) + 1;
-            var wait = baseDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+            // Capped at the last regular wait: past the budget only setting the unit aside is left to retry (e.g. while
+            // storage is down), and that must resume promptly once it is back, not after an ever-doubling wait.
+            var wait = baseDelay * Math.Pow(2, Math.Min(attempts, maxAttempts) - 1);
             _entries[key] = new Entry(attempts, time.GetUtcNow() + wait);
             return (attempts, attempts >= maxAttempts);
         }

@@ -22,7 +22,8 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, Htt
     public async Task<(IReadOnlyList<BridgeDeadLetter> Letters, string Source)> ListAsync(CancellationToken cancellationToken)
     {
         var endpoint = new Uri(bridgeUrl, BridgeFiles.DeadLettersPath);
-        using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        // Never through a proxy (HTTP_PROXY): the bridge answers only direct requests from this machine.
+        using var http = new HttpClient(handler ?? new SocketsHttpHandler { UseProxy = false }, disposeHandler: handler is null);
         http.Timeout = AskTimeout;
         HttpResponseMessage response;
         try
