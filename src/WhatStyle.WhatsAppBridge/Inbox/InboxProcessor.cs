@@ -92,6 +92,11 @@ internal sealed class InboxProcessor(
         try
         {
             Process(read.Records, read.Next);
+            if (_waitingOn is { } recovered)
+            {
+                Forget(recovered); // It failed before and now went through: its budget is no longer needed.
+            }
+
             return read.Records.Count;
         }
 #pragma warning disable CA1031 // Any failure, whatever its type, is counted against the record that causes it.
