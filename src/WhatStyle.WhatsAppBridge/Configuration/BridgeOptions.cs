@@ -71,6 +71,37 @@ internal sealed class BridgeOptions
     /// <summary>Uploaded media ids are reused for this long (Meta keeps them 30 days); default 29 days.</summary>
     public TimeSpan MediaIdLifetime { get; set; } = TimeSpan.FromDays(29);
 
+    /// <summary>
+    /// Attempts at one inbox record, one chat's reply or one dead-letter request whose processing keeps throwing before it
+    /// is set aside as a dead letter; default 5.
+    /// </summary>
+    [Range(1, 30)]
+    public int PoisonMaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Wait after the first such failure, doubling each time; default 1 s. With the defaults a failing inbox record holds
+    /// back the records behind it at most 1 + 2 + 4 + 8 = 15 s; a failing chat holds back no other chat.
+    /// </summary>
+    public TimeSpan PoisonRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether <c>/admin/dead-letters</c> answers requests that carry no remote address (a Unix socket behind a proxy):
+    /// they cannot be shown to come from this machine, so the default is false. Set it only when that socket is reachable
+    /// from this machine alone.
+    /// </summary>
+    public bool AdminAllowUnknownAddress { get; set; }
+
+    /// <summary>
+    /// How long finished records stay in bridge.db: answered, drafted or stored messages (by arrival), delivered / read /
+    /// played statuses and sent replies. Pending messages, unsent replies and dead letters are never pruned. Default 30
+    /// days (Meta redelivers a webhook for at most 7, so deduplication is unaffected); zero keeps everything.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often retention runs; default 1 h (the first run is at most a minute after start-up).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "365.00:00:00")]
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Which reply agent answers: <c>agent</c> (the WhatStyle reply agent, default) or <c>echo</c> (diagnostics and load tests).</summary>
     public string Agent { get; set; } = "agent";
 }

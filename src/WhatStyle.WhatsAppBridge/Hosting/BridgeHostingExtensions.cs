@@ -7,6 +7,7 @@ using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Replies;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
@@ -47,7 +48,9 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<MessageLedger>();
         builder.Services.AddSingleton<StatusLedger>();
         builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddSingleton<IncomingDeadLetters>();
         builder.Services.AddHostedService<InboxProcessor>();
+        builder.Services.AddHostedService<Retention>();
         return builder;
     }
 

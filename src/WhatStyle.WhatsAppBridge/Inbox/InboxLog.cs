@@ -213,13 +213,18 @@ internal sealed class InboxLog : IDisposable
             var payload = new byte[length];
             header.AsSpan(8).CopyTo(payload);
             stream.ReadExactly(payload, 8, (int)length - 8);
-            if (Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4)))
+            // A checksum mismatch in acknowledged data is damage on disk. The record is passed on flagged rather than
+            // thrown for: the processor retries it a few times (a re-read may succeed), then keeps its bytes as a dead
+            // letter and goes on, instead of stopping the whole inbox on it.
+            var corrupt = Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4));
+            var next = offset + 8 + length;
+            records.Add(new InboxRecord(payload[8..], BinaryPrimitives.ReadInt64LittleEndian(payload))
             {
-                throw new InvalidDataException($"Inbox segment {path} is corrupt at offset {offset}.");
-            }
-
-            records.Add(new InboxRecord(payload[8..], BinaryPrimitives.ReadInt64LittleEndian(payload)));
-            offset += 8 + length;
+                At = new InboxPosition(from.Segment, offset),
+                Next = new InboxPosition(from.Segment, next),
+                Corrupt = corrupt,
+            });
+            offset = next;
         }
 
         return new InboxPosition(from.Segment, offset);
@@ -269,7 +274,17 @@ internal sealed class InboxLog : IDisposable
 internal readonly record struct InboxPosition(long Segment, long Offset);
 
 /// <summary>One stored webhook body.</summary>
-internal sealed record InboxRecord(byte[] Body, long ReceivedAtMs);
+internal sealed record InboxRecord(byte[] Body, long ReceivedAtMs)
+{
+    /// <summary>Where the record starts in the log: its identity for retries and dead letters.</summary>
+    public InboxPosition At { get; init; }
+
+    /// <summary>The position right after it.</summary>
+    public InboxPosition Next { get; init; }
+
+    /// <summary>The stored checksum does not match: <see cref="Body"/> is what the disk holds, not what was accepted.</summary>
+    public bool Corrupt { get; init; }
+}
 
 /// <summary>Records read and the position after them.</summary>
 internal sealed record InboxRead(IReadOnlyList<InboxRecord> Records, InboxPosition Next);

@@ -1,9 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Telemetry;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
@@ -23,8 +24,14 @@ internal sealed class InboxProcessor(
     IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
+    BridgeMetrics metrics,
+    IOptions<WhatsAppOptions> secrets,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
+    // Failing records, by position; only the processor's thread touches these.
+    private readonly RetryBudget<InboxPosition> _budget = new(time);
+    private InboxPosition? _waitingOn;
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Here, not in ExecuteAsync: since .NET 10 ExecuteAsync runs wholly in the background, concurrently with webhook
@@ -62,9 +69,14 @@ internal sealed class InboxProcessor(
         }
     }
 
-    /// <summary>Processes up to <paramref name="max"/> bodies; returns how many.</summary>
+    /// <summary>Processes up to <paramref name="max"/> bodies; returns how many (stored or set aside).</summary>
     internal int ProcessBatch(int max)
     {
+        if (_waitingOn is { } failing && !_budget.IsDue(failing))
+        {
+            return 0;
+        }
+
         var from = cursor.Load();
         var read = log.Read(from, max);
         if (read.Records.Count == 0)
@@ -77,12 +89,99 @@ internal sealed class InboxProcessor(
             return 0;
         }
 
-        var batches = read.Records.Select(r => (Record: r, Batch: Parse(r))).ToList();
+        try
+        {
+            Process(read.Records, read.Next);
+            if (_waitingOn is { } recovered)
+            {
+                Forget(recovered); // It failed before and now went through: its budget is no longer needed.
+            }
+
+            return read.Records.Count;
+        }
+#pragma warning disable CA1031 // Any failure, whatever its type, is counted against the record that causes it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // Something in the batch fails: go one record at a time, so the records before the failing one are stored
+            // and only the failing one is retried (with backoff) and, if it keeps failing, set aside.
+            return ProcessOneByOne(read.Records);
+        }
+    }
+
+    private int ProcessOneByOne(IReadOnlyList<InboxRecord> records)
+    {
+        var done = 0;
+        foreach (var record in records)
+        {
+            try
+            {
+                Process([record], record.Next);
+            }
+#pragma warning disable CA1031 // See ProcessBatch.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return done + (RetryOrSetAside(record, ex) ? 1 : 0);
+            }
+
+            Forget(record.At);
+            done++;
+        }
+
+        return done;
+    }
+
+    /// <summary>Counts a failure of <paramref name="record"/>; at the last attempt keeps it as a dead letter and moves on.</summary>
+    /// <returns>True when the record was set aside.</returns>
+    private bool RetryOrSetAside(InboxRecord record, Exception error)
+    {
+        var settings = options.CurrentValue;
+        var id = IdOf(record);
+        var (attempts, exhausted) = _budget.Fail(record.At, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
+        if (!exhausted)
+        {
+            _waitingOn = record.At;
+            metrics.PoisonRetry("inbox");
+            logger.LogWarning("Inbox record {Id} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
+                id, FailureReason.Kind(error), attempts, settings.PoisonMaxAttempts);
+            return false;
+        }
+
+        // The dead letter and the position after it in one transaction: the record is either still in the inbox or
+        // kept in full as a dead letter, never neither.
+        messages.InBatch(() =>
+        {
+            KeepDeadLetter(DeadLetterOf(record, attempts, FailureReason.Describe(error, secrets.Value)));
+            cursor.Save(record.Next);
+            return true;
+        });
+        log.DeleteBefore(record.Next);
+        Forget(record.At);
+        metrics.PoisonDeadLetter("inbox");
+        logger.LogError("Inbox record {Id} failed {Attempts} times ({Error}); kept as a dead letter, the inbox moves on.",
+            id, attempts, FailureReason.Kind(error));
+        return true;
+    }
+
+    private void Forget(InboxPosition position)
+    {
+        _budget.Forget(position);
+        if (_waitingOn == position)
+        {
+            _waitingOn = null;
+        }
+    }
+
+    /// <summary>Stores <paramref name="records"/> and moves the position to <paramref name="next"/>; all or nothing for messages.</summary>
+    private void Process(IReadOnlyList<InboxRecord> records, InboxPosition next)
+    {
+        var batches = records.Select(r => (Record: r, Parsed: Parse(r))).ToList();
 
         // Statuses first, each in its own small transaction (they take the outbox lock, which must not be held together
         // with the messages lock in another order than the reply worker's). They are idempotent, so a crash before the
         // position below is stored only means applying them again.
-        foreach (var status in batches.SelectMany(b => b.Batch?.Statuses ?? []))
+        foreach (var status in batches.SelectMany(b => b.Parsed.Batch?.Statuses ?? []))
         {
             statuses.Apply(status);
         }
@@ -92,43 +191,47 @@ internal sealed class InboxProcessor(
         var newMessages = messages.InBatch(() =>
         {
             var added = false;
-            foreach (var (record, batch) in batches)
+            foreach (var (record, parsed) in batches)
             {
-                added |= Store(record, batch);
+                added |= Store(record, parsed);
             }
 
-            cursor.Save(read.Next);
+            cursor.Save(next);
             return added;
         });
-        log.DeleteBefore(read.Next);
+        log.DeleteBefore(next);
 
         if (newMessages)
         {
             signals.Chats.Notify();
         }
-
-        return read.Records.Count;
     }
 
-    private WebhookBatch? Parse(InboxRecord record)
+    private (WebhookBatch? Batch, string? NotJson) Parse(InboxRecord record)
     {
+        if (record.Corrupt)
+        {
+            throw new InvalidDataException("The record's checksum does not match: damaged on disk.");
+        }
+
         try
         {
-            return WebhookParser.Parse(record.Body);
+            return (WebhookParser.Parse(record.Body), null);
         }
         catch (JsonException ex)
         {
-            // Checked at the door, so this means a corrupted record: keep it as an event rather than lose it.
-            logger.LogWarning("An inbox record is not JSON ({Error}); kept as an event.", ex.Message);
-            return null;
+            // Checked at the door, so this means a corrupted record. Retrying cannot help: it becomes a dead letter at once.
+            logger.LogWarning("Inbox record {Id} is not JSON; kept as a dead letter.", IdOf(record));
+            return (null, ex.Message);
         }
     }
 
-    private bool Store(InboxRecord record, WebhookBatch? batch)
+    private bool Store(InboxRecord record, (WebhookBatch? Batch, string? NotJson) parsed)
     {
-        if (batch is null)
+        if (parsed.Batch is not { } batch)
         {
-            database.Events.Insert(new EventRecord { Kind = "malformed-body", Raw = Encoding.UTF8.GetString(record.Body), ReceivedAtMs = record.ReceivedAtMs });
+            KeepDeadLetter(DeadLetterOf(record, attempts: 1, $"not JSON: {parsed.NotJson}"));
+            metrics.PoisonDeadLetter("inbox");
             return false;
         }
 
@@ -149,5 +252,28 @@ internal sealed class InboxProcessor(
         }
 
         return added;
+    }
+
+    private static string IdOf(InboxRecord record) => $"inbox:{record.At.Segment}-{record.At.Offset}";
+
+    private InboxDeadLetter DeadLetterOf(InboxRecord record, int attempts, string reason) => new()
+    {
+        Id = IdOf(record),
+        Body = record.Body,
+        ReceivedAtMs = record.ReceivedAtMs,
+        DeadAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
+        Attempts = attempts,
+        Reason = reason,
+    };
+
+    /// <summary>Inserts, never overwrites: should the log ever restart its numbering, an older dead letter keeps its id.</summary>
+    private void KeepDeadLetter(InboxDeadLetter deadLetter)
+    {
+        if (database.InboxDeadLetters.FindById(deadLetter.Id) is not null)
+        {
+            deadLetter.Id += $"@{deadLetter.DeadAtMs}";
+        }
+
+        database.InboxDeadLetters.Upsert(deadLetter);
     }
 }

@@ -120,6 +120,59 @@ internal sealed class MessageLedger(
         }
     }
 
+    /// <summary>
+    /// Counts a failed attempt to answer <paramref name="attempted"/>: each still-pending message that reached
+    /// <paramref name="maxAttempts"/> becomes a dead letter (kept with <paramref name="reason"/>, never answered unless
+    /// retried); the chat waits baseDelay × 2^(attempts−1) before the rest is tried again. Messages that arrived after
+    /// the attempt started keep their own full budget.
+    /// </summary>
+    /// <returns>How many messages became dead letters.</returns>
+    public int RecordFailure(IReadOnlyList<MessageRecord> attempted, string reason, int maxAttempts, TimeSpan baseDelay)
+    {
+        ArgumentNullException.ThrowIfNull(attempted);
+        if (attempted.Count == 0)
+        {
+            return 0;
+        }
+
+        return InBatch(() =>
+        {
+            var deadLettered = 0;
+            var retryAttempts = 0;
+            foreach (var message in attempted)
+            {
+                var current = database.Messages.FindById(message.Id);
+                if (current is null || current.State != MessageState.Pending)
+                {
+                    continue;
+                }
+
+                current.Attempts++;
+                if (current.Attempts >= maxAttempts)
+                {
+                    current.State = MessageState.DeadLetter;
+                    current.Note = $"dead letter after {current.Attempts} failed attempts: {reason}";
+                    deadLettered++;
+                }
+                else
+                {
+                    retryAttempts = Math.Max(retryAttempts, current.Attempts);
+                }
+
+                database.Messages.Update(current);
+            }
+
+            var chat = attempted[0].Chat;
+            SettleChat(chat);
+            if (retryAttempts > 0)
+            {
+                Postpone(chat, time.GetUtcNow() + baseDelay * Math.Pow(2, Math.Min(retryAttempts - 1, 20)));
+            }
+
+            return deadLettered;
+        });
+    }
+
     /// <summary>Pushes the chat's due time to <paramref name="notBefore"/> (quiet hours).</summary>
     public void Postpone(string chat, DateTimeOffset notBefore)
     {
@@ -134,7 +187,8 @@ internal sealed class MessageLedger(
         }
     }
 
-    private void MarkChatDue(string chat, bool isGroup, DateTimeOffset now)
+    /// <summary>Marks the chat as having pending messages, due one burst window from <paramref name="now"/>.</summary>
+    public void MarkChatDue(string chat, bool isGroup, DateTimeOffset now)
     {
         lock (_chatGate)
         {

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
@@ -27,6 +29,8 @@ internal sealed class ChatResponder(
     BridgeHealth health,
     BridgeMetrics metrics,
     TimeProvider time,
+    IOptionsMonitor<BridgeOptions> options,
+    IOptions<WhatsAppOptions> secrets,
     ILogger<ChatResponder> logger)
 {
     public async Task RespondAsync(ChatRecord chat, CancellationToken cancellationToken)
@@ -39,6 +43,32 @@ internal sealed class ChatResponder(
             return;
         }
 
+        try
+        {
+            await AnswerAsync(chat, pending, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The same failure every time (an agent bug on this text, a message storage rejects) must not hold the chat
+            // forever: the messages are retried with backoff, then kept as dead letters so later messages get answered.
+            var settings = options.CurrentValue;
+            var deadLettered = ledger.RecordFailure(pending, FailureReason.Describe(ex, secrets.Value), settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
+            if (deadLettered == 0)
+            {
+                metrics.PoisonRetry("reply");
+                logger.LogWarning("Answering {Count} message(s) failed ({Error}); retrying after a backoff.", pending.Count, FailureReason.Kind(ex));
+            }
+            else
+            {
+                metrics.PoisonDeadLetter("reply", deadLettered);
+                logger.LogError("{Count} message(s) failed every attempt to answer them ({Error}); kept as dead letters, the chat moves on.",
+                    deadLettered, FailureReason.Kind(ex));
+            }
+        }
+    }
+
+    private async Task AnswerAsync(ChatRecord chat, IReadOnlyList<MessageRecord> pending, CancellationToken cancellationToken)
+    {
         var last = pending[^1];
         var now = time.GetUtcNow();
         // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Poison;
+using WhatStyle.WhatsAppBridge.Telemetry;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
@@ -8,16 +11,21 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 /// Applies the owner's dead-letter decisions (<c>whatstyle deadletters retry|dismiss ID</c>). The CLI cannot write
 /// bridge.db (the bridge owns it and is its only writer), so it drops a small JSON request,
 /// <c>{"action":"retry"|"dismiss","id":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
-/// deletes each one.
+/// deletes each one. A request that cannot be understood is set aside at once, one whose applying keeps failing after
+/// <see cref="BridgeOptions.PoisonMaxAttempts"/> tries with backoff: renamed <c>NAME.failed</c> with the reason in
+/// <c>NAME.failed.reason</c>, so it neither blocks the requests after it nor is retried forever.
 /// </summary>
 internal sealed class DeadLetterRequests(
     string dataDirectory,
     Outbox outbox,
+    IncomingDeadLetters incoming,
+    BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
+    IOptions<WhatsAppOptions> secrets,
     ILogger<DeadLetterRequests> logger) : BackgroundService
 {
-    public const string FolderName = "bridge-requests";
+    private readonly RetryBudget<string> _budget = new(time);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,73 +33,124 @@ internal sealed class DeadLetterRequests(
         {
             try
             {
-                ApplyPending();
+                await ApplyPendingAsync(stoppingToken);
                 await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-#pragma warning disable CA1031 // A bad request file or a storage hiccup must not stop the bridge; the next pass retries.
+#pragma warning disable CA1031 // A failing folder (permissions, disk) must not stop the bridge; the next pass retries.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                logger.LogError(ex, "Applying dead-letter requests failed; retrying shortly.");
+                logger.LogError("Reading dead-letter requests failed ({Error}); retrying shortly.", FailureReason.Kind(ex));
                 await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
             }
         }
     }
 
-    /// <summary>Applies every complete request file in name (= time) order; returns how many were read.</summary>
-    internal int ApplyPending()
+    /// <summary>Applies every due request file in name (= time) order; returns how many were handled (applied, dropped or set aside).</summary>
+    internal async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(dataDirectory, FolderName);
+        var folder = Path.Combine(dataDirectory, BridgeFiles.RequestsFolder);
         if (!Directory.Exists(folder))
         {
             return 0;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        var handled = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + BridgeFiles.RequestExtension).Order(StringComparer.Ordinal).ToList())
         {
-            Apply(file);
-            File.Delete(file);
+            var name = Path.GetFileName(file);
+            if (!_budget.IsDue(name))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (await ApplyAsync(file, cancellationToken) is { } unusable)
+                {
+                    SetAside(file, unusable);
+                    metrics.PoisonDeadLetter("request");
+                }
+                else
+                {
+                    File.Delete(file);
+                }
+
+                _budget.Forget(name);
+                handled++;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Counted per file, so one failing request waits out its backoff while the others go ahead.
+                var settings = options.CurrentValue;
+                var (attempts, exhausted) = _budget.Fail(name, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
+                if (!exhausted)
+                {
+                    metrics.PoisonRetry("request");
+                    logger.LogWarning("Dead-letter request {File} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
+                        name, FailureReason.Kind(ex), attempts, settings.PoisonMaxAttempts);
+                    continue;
+                }
+
+                SetAside(file, $"failed {attempts} times: {FailureReason.Describe(ex, secrets.Value)}");
+                _budget.Forget(name);
+                metrics.PoisonDeadLetter("request");
+                handled++;
+            }
         }
 
-        return files.Count;
+        return handled;
     }
 
-    private void Apply(string file)
+    /// <summary>Applies one request; returns why it cannot be applied at all (set aside), or null when done or dropped.</summary>
+    private async Task<string?> ApplyAsync(string file, CancellationToken cancellationToken)
     {
         Request? request;
         try
         {
-            request = JsonSerializer.Deserialize<Request>(File.ReadAllText(file), JsonOptions);
+            request = JsonSerializer.Deserialize<Request>(await File.ReadAllTextAsync(file, cancellationToken), JsonOptions);
         }
         catch (JsonException ex)
         {
-            logger.LogWarning("Ignored dead-letter request {File}: not valid JSON ({Error}).", Path.GetFileName(file), ex.Message);
-            return;
+            return $"not valid JSON: {ex.Message}";
         }
 
-        var applied = request switch
+        if (request is not { Action: "retry" or "dismiss", Id: { Length: > 0 } id })
         {
-            { Action: "retry", Id: { Length: > 0 } id } => outbox.RetryDeadLetter(id),
-            { Action: "dismiss", Id: { Length: > 0 } id } => outbox.Dismiss(id),
-            _ => false,
-        };
-        if (applied)
-        {
-            logger.LogInformation("Dead letter {Id}: {Action} applied.", request!.Id, request.Action);
-            if (request.Action == "retry")
-            {
-                outbox.Notify();
-            }
+            return """expected {"action":"retry"|"dismiss","id":"<dead letter id>"}""";
         }
-        else
+
+        var retry = request.Action == "retry";
+        var applied = IncomingDeadLetters.Owns(id)
+            ? retry ? await incoming.RetryAsync(id, cancellationToken) : incoming.Dismiss(id)
+            : retry ? outbox.RetryDeadLetter(id) : outbox.Dismiss(id);
+        if (!applied)
         {
-            logger.LogWarning("Ignored dead-letter request {File}: unknown action or no such dead letter.", Path.GetFileName(file));
+            // Typically already handled (the owner asked twice): nothing to keep.
+            logger.LogWarning("Dropped dead-letter request {File}: {Id} is not a dead letter (any more).", Path.GetFileName(file), id);
+            return null;
         }
+
+        logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
+        if (retry && !IncomingDeadLetters.Owns(id))
+        {
+            outbox.Notify();
+        }
+
+        return null;
+    }
+
+    private void SetAside(string file, string reason)
+    {
+        var failed = Path.ChangeExtension(file, BridgeFiles.FailedRequestExtension);
+        File.WriteAllText(failed + ".reason", reason + Environment.NewLine);
+        File.Move(file, failed, overwrite: true);
+        logger.LogError("Dead-letter request {File} set aside as {Failed}; the reason is in {Failed}.reason.",
+            Path.GetFileName(file), Path.GetFileName(failed), Path.GetFileName(failed));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };

@@ -9,7 +9,7 @@ namespace WhatStyle.WhatsAppBridge.Storage;
 /// </summary>
 internal sealed class BridgeDatabase : IDisposable
 {
-    public const string FileName = "bridge.db";
+    public const string FileName = WhatStyle.Tools.Storage.BridgeFiles.DatabaseFile;
 
     private readonly LiteDatabase _database;
 
@@ -39,6 +39,7 @@ internal sealed class BridgeDatabase : IDisposable
         Statuses = _database.GetCollection<StatusRecord>("statuses");
         Events = _database.GetCollection<EventRecord>("events", BsonAutoId.Int64);
         Media = _database.GetCollection<MediaRecord>("media");
+        InboxDeadLetters = _database.GetCollection<InboxDeadLetter>("inbox_dead_letters");
     }
 
     /// <summary>Named positions, e.g. how far the inbox log has been processed.</summary>
@@ -49,6 +50,9 @@ internal sealed class BridgeDatabase : IDisposable
     public ILiteCollection<StatusRecord> Statuses { get; }
     public ILiteCollection<EventRecord> Events { get; }
     public ILiteCollection<MediaRecord> Media { get; }
+
+    /// <summary>Inbox records set aside after failing every attempt, with their bodies.</summary>
+    public ILiteCollection<InboxDeadLetter> InboxDeadLetters { get; }
 
     /// <summary>A collection as raw documents (start-up upgrades of data written by earlier versions).</summary>
     public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);

@@ -32,4 +32,7 @@ internal sealed class MessageRecord
     public MessageState State { get; set; }
     public string? Note { get; set; }
     public string? ReplyId { get; set; }
+
+    /// <summary>Failed attempts to answer this message; at <c>Bridge:PoisonMaxAttempts</c> it becomes a dead letter.</summary>
+    public int Attempts { get; set; }
 }

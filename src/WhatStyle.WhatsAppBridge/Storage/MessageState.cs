@@ -14,4 +14,7 @@ internal enum MessageState
 
     /// <summary>Stored only: not answerable (type, age, mode off, deny list, revoked…); see the skip reason.</summary>
     Stored,
+
+    /// <summary>Its chat's reply failed every attempt (the agent or storage threw each time); see the note. Kept, never answered unless retried.</summary>
+    DeadLetter,
 }

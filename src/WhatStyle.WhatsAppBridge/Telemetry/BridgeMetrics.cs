@@ -16,6 +16,8 @@ internal sealed class BridgeMetrics
     private readonly Histogram<double> _replyLatency;
     private readonly Counter<long> _retries;
     private readonly Counter<long> _deadLetters;
+    private readonly Counter<long> _poisonRetries;
+    private readonly Counter<long> _poisonDeadLetters;
 
     public BridgeMetrics(IMeterFactory meterFactory)
     {
@@ -30,6 +32,8 @@ internal sealed class BridgeMetrics
         _replyLatency = meter.CreateHistogram<double>("whatstyle.bridge.reply.latency", unit: "ms", description: "Time the agent took to write a reply.");
         _retries = meter.CreateCounter<long>("whatstyle.bridge.send.retries", description: "Send attempts scheduled for retry, by error code.");
         _deadLetters = meter.CreateCounter<long>("whatstyle.bridge.send.dead_letters", description: "Messages given up on, by error code.");
+        _poisonRetries = meter.CreateCounter<long>("whatstyle.bridge.poison.retries", description: "Failed attempts at an inbox record, a chat's reply or a dead-letter request, by stage.");
+        _poisonDeadLetters = meter.CreateCounter<long>("whatstyle.bridge.poison.dead_letters", description: "Inbox records, incoming messages or requests set aside after failing every attempt, by stage.");
     }
 
     public void WebhookAccepted() => _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", "accepted"));
@@ -56,4 +60,10 @@ internal sealed class BridgeMetrics
     public void Retry(string code) => _retries.Add(1, new KeyValuePair<string, object?>("code", code));
 
     public void DeadLetter(string code) => _deadLetters.Add(1, new KeyValuePair<string, object?>("code", code));
+
+    /// <param name="stage"><c>inbox</c>, <c>reply</c> or <c>request</c>.</param>
+    public void PoisonRetry(string stage) => _poisonRetries.Add(1, new KeyValuePair<string, object?>("stage", stage));
+
+    /// <param name="stage"><c>inbox</c>, <c>reply</c> or <c>request</c>.</param>
+    public void PoisonDeadLetter(string stage, int count = 1) => _poisonDeadLetters.Add(count, new KeyValuePair<string, object?>("stage", stage));
 }

@@ -30,10 +30,43 @@ public sealed class DeadLetterRequestTests
         await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the retried dead letter sent");
         Assert.Equal("+4917300101", (string?)graph.Sends.Single()["to"]);
         await Webhook.EventuallyAsync(() => database.Outbox.FindById(ids[1]).State == OutboxState.Dismissed, "the other dismissed");
-        await Webhook.EventuallyAsync(() => !Directory.EnumerateFiles(Path.Combine(factory.DataDirectory, "bridge-requests")).Any(), "requests consumed");
+        await Webhook.EventuallyAsync(() => !Directory.EnumerateFiles(Path.Combine(factory.DataDirectory, "bridge-requests"), "*.json").Any(), "requests consumed");
+        // The request the bridge cannot understand is set aside with its reason, not dropped silently.
+        var failed = Assert.Single(Directory.GetFiles(Path.Combine(factory.DataDirectory, "bridge-requests"), "*.failed"));
+        Assert.Contains("explode", File.ReadAllText(failed), StringComparison.Ordinal);
+        Assert.Contains("expected", File.ReadAllText(failed + ".reason"), StringComparison.Ordinal);
         await Task.Delay(300, Ct);
         Assert.Single(graph.Sends);
         Assert.Equal(1, database.Outbox.FindById(ids[0]).Attempts);
+    }
+
+    [Fact]
+    public async Task RequestThatFailsEveryTime_IsSetAsideAfterTheBound_AndDoesNotHoldBackTheNext()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        graph.FailNext(400, FakeGraphApi.Error(131026));
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Bridge:PoisonMaxAttempts"] = "3",
+            ["Bridge:PoisonRetryBaseDelay"] = "00:00:00.050",
+        });
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300103", "third")]), Ct);
+        await Webhook.EventuallyAsync(() => database.Outbox.Count(o => o.State == OutboxState.DeadLetter) == 1, "a dead letter");
+        var id = database.Outbox.FindAll().Single().Id;
+
+        // A request file that can never be read (a link to nothing), named to sort first: it fails the same way every
+        // time. Before, it stopped every request after it, for ever.
+        var folder = Path.Combine(factory.DataDirectory, "bridge-requests");
+        Directory.CreateDirectory(folder);
+        File.CreateSymbolicLink(Path.Combine(folder, "0000-unreadable.json"), Path.Combine(folder, "missing-target"));
+        WriteRequest(factory.DataDirectory, "dismiss", id);
+
+        await Webhook.EventuallyAsync(() => database.Outbox.FindById(id).State == OutboxState.Dismissed, "the readable request applied");
+        await Webhook.EventuallyAsync(() => File.Exists(Path.Combine(folder, "0000-unreadable.failed.reason")), "the unreadable one set aside");
+        Assert.Contains("failed 3 times", File.ReadAllText(Path.Combine(folder, "0000-unreadable.failed.reason")), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder, "*.json"));
     }
 
     private static void WriteRequest(string dataDirectory, string action, string id)

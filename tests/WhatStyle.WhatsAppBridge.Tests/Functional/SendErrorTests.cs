@@ -65,7 +65,8 @@ public sealed class SendErrorTests
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         graph.FailNext(400, FakeGraphApi.Error(code));
-        using var factory = new BridgeFactory(graph);
+        // The in-memory host has no remote address; a real bridge refuses those unless told otherwise.
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:AdminAllowUnknownAddress"] = "true" });
         var client = factory.CreateClient();
 
         await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300004", "hello")]), Ct);
@@ -77,7 +78,8 @@ public sealed class SendErrorTests
         Assert.Empty(graph.Sends);
         var deadLetters = await client.GetFromJsonAsync<JsonElement>(new Uri("/admin/dead-letters", UriKind.Relative), Ct);
         var entry = Assert.Single(deadLetters.EnumerateArray());
-        Assert.Equal(code, entry.GetProperty("lastErrorCode").GetInt32());
+        Assert.Equal(code, entry.GetProperty("errorCode").GetInt32());
+        Assert.Equal("outbox", entry.GetProperty("source").GetString());
         Assert.Equal(1, entry.GetProperty("attempts").GetInt32());
     }
 

@@ -11,10 +11,18 @@ internal sealed class RecordingReplyAgent : IReplyAgent
     /// <summary>When set, every reply carries this sticker file.</summary>
     public string? StickerPath { get; set; }
 
+    /// <summary>When it matches a request, the agent throws (after recording the call), as a buggy agent would, every time.</summary>
+    public Func<IncomingMessage, bool>? FailWhen { get; set; }
+
     public Task<AgentReply> ReplyAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text);
         Calls.Enqueue(message);
+        if (FailWhen?.Invoke(message) == true)
+        {
+            throw new InvalidOperationException("the agent cannot handle this conversation");
+        }
+
         return Task.FromResult(new AgentReply
         {
             Text = $"re: {message.Text}",

@@ -1,71 +1,90 @@
-using LiteDB;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WhatStyle.Tools.Serialization;
+using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Agent.Cli.DeadLetters;
 
 /// <summary>
-/// The bridge's dead letters, for the owner: read from <c>&lt;data-dir&gt;/bridge.db</c> (read-only, so it works while the
-/// bridge runs), changed through request files in <c>&lt;data-dir&gt;/bridge-requests/</c> that the bridge applies, because
-/// the bridge owns bridge.db and is its only writer. The file names and the request format are the bridge's contract
-/// (docs/bridge.md, "Dead letters").
+/// The bridge's dead letters, for the owner. Listing asks a running bridge at <c>GET /admin/dead-letters</c> (loopback
+/// only), because bridge.db belongs to the bridge's LiteDB writer and a second process opening it is not safe; only when
+/// no bridge answers is the file read (read-only). Changes go through request files in <c>&lt;data-dir&gt;/bridge-requests/</c>
+/// that the bridge applies, since it is bridge.db's only writer. The names are the bridge's contract, in
+/// <see cref="BridgeFiles"/> (docs/bridge.md, "Dead letters").
 /// </summary>
-internal sealed class BridgeDeadLetters(string dataDirectory)
+internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, HttpMessageHandler? handler = null)
 {
-    public const string DatabaseFile = "bridge.db";
-    public const string RequestsFolder = "bridge-requests";
+    /// <summary>How long a bridge on this machine gets to answer before the CLI decides none is running.</summary>
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Dead letters, oldest first.</summary>
-    /// <exception cref="UserErrorException">There is no bridge database, or it cannot be read right now.</exception>
-    public IReadOnlyList<DeadLetter> List()
+    /// <summary>Dead letters, oldest first, and where they were read from (for the owner: which source was used).</summary>
+    /// <exception cref="UserErrorException">A bridge answered with an error, or there is no bridge and no readable bridge.db.</exception>
+    public async Task<(IReadOnlyList<BridgeDeadLetter> Letters, string Source)> ListAsync(CancellationToken cancellationToken)
     {
-        var path = Path.Combine(dataDirectory, DatabaseFile);
-        if (!File.Exists(path))
-        {
-            throw new UserErrorException($"No bridge database at {path}: the WhatsApp bridge has not run with this data directory (--data-dir or WHATSTYLE_DATA_DIR).");
-        }
-
+        var endpoint = new Uri(bridgeUrl, BridgeFiles.DeadLettersPath);
+        // Never through a proxy (HTTP_PROXY): the bridge answers only direct requests from this machine.
+        using var http = new HttpClient(handler ?? new SocketsHttpHandler { UseProxy = false }, disposeHandler: handler is null);
+        http.Timeout = AskTimeout;
+        HttpResponseMessage response;
         try
         {
-            using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-            return [.. database.GetCollection("outbox").Find(Query.EQ("State", "DeadLetter"))
-                .Select(ToDeadLetter)
-                .OrderBy(d => d.CreatedAt)];
+            response = await http.GetAsync(endpoint, cancellationToken);
         }
-        catch (Exception ex) when (ex is LiteException or IOException)
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConnectionError)
         {
-            throw new UserErrorException($"Could not read {path} ({ex.Message}); if the bridge is busy, try again.", ex);
+            // Nothing listens there: no bridge is running, so reading the file is safe.
+            var path = Path.Combine(dataDirectory, BridgeFiles.DatabaseFile);
+            return (BridgeFileDeadLetters.Read(path), $"read from {path} (no bridge answered at {bridgeUrl})");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // Something is there but did not answer properly (busy, or not the bridge): do not touch its database.
+            throw new UserErrorException($"The bridge at {bridgeUrl} did not answer {BridgeFiles.DeadLettersPath} ({ex.GetType().Name}); try again.", ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                // Something answered, so a bridge may be running: never open its database beside it.
+                throw new UserErrorException(
+                    $"The bridge at {bridgeUrl} answered {(int)response.StatusCode} to {BridgeFiles.DeadLettersPath}; it lists dead letters only to requests " +
+                    $"from this machine that no proxy passed on. Point --bridge-url (or {BridgeFiles.UrlEnvironmentVariable}) at its local address.");
+            }
+
+            try
+            {
+                var letters = await response.Content.ReadFromJsonAsync<List<BridgeDeadLetter>>(WhatStyleJson.Options, cancellationToken);
+                return (letters ?? [], $"from the running bridge at {bridgeUrl}");
+            }
+            catch (JsonException ex)
+            {
+                throw new UserErrorException($"{bridgeUrl} answered {BridgeFiles.DeadLettersPath} with something that is not a dead-letter list; is it the WhatStyle bridge?", ex);
+            }
         }
     }
 
     /// <summary>Asks the bridge to retry (<c>retry</c>) or drop (<c>dismiss</c>) the dead letter <paramref name="id"/>.</summary>
     /// <returns>The request file written.</returns>
-    public string Request(string action, string id)
+    public async Task<string> RequestAsync(string action, string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        if (List().All(d => d.Id != id))
+        var (letters, _) = await ListAsync(cancellationToken);
+        if (letters.All(d => d.Id != id))
         {
             throw new UserErrorException($"No dead letter with id '{id}'; `whatstyle deadletters list` shows them.");
         }
 
-        var folder = Path.Combine(dataDirectory, RequestsFolder);
+        var folder = Path.Combine(dataDirectory, BridgeFiles.RequestsFolder);
         Directory.CreateDirectory(folder);
-        var name = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds():D13}-{Guid.NewGuid():N}.json";
+        var name = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds():D13}-{Guid.NewGuid():N}{BridgeFiles.RequestExtension}";
         var temporary = Path.Combine(folder, name + ".tmp");
 
         // Written aside and renamed, so the bridge never reads a half-written request.
-        File.WriteAllText(temporary, System.Text.Json.JsonSerializer.Serialize(new { action, id }));
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(new { action, id }), cancellationToken);
         var final = Path.Combine(folder, name);
         File.Move(temporary, final);
         return final;
     }
-
-    private static DeadLetter ToDeadLetter(BsonDocument document) => new(
-        document["_id"].AsString,
-        document["To"].AsString,
-        document["Kind"].AsString,
-        document["Text"].IsNull ? null : document["Text"].AsString,
-        document["Attempts"].AsInt32,
-        document["LastErrorCode"].IsNull ? null : document["LastErrorCode"].AsInt32,
-        document["LastError"].IsNull ? null : document["LastError"].AsString,
-        DateTimeOffset.FromUnixTimeMilliseconds(document["CreatedAtMs"].AsInt64));
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using LiteDB;
 using WhatStyle.Agent.Cli;
@@ -18,6 +21,7 @@ public sealed class DeadLettersCommandTests : IDisposable
         var (_, json, _) = await Run("deadletters", "list", "--json");
 
         Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("read from " + Path.Combine(_dataDir, "bridge.db") + " (no bridge answered", stdout, StringComparison.Ordinal);
         Assert.Contains("reply:wamid.1:text", stdout, StringComparison.Ordinal);
         Assert.Contains("131047: outside the 24-hour window", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("reply:wamid.2:text", stdout, StringComparison.Ordinal);
@@ -62,6 +66,41 @@ public sealed class DeadLettersCommandTests : IDisposable
         Assert.Contains("has not run with this data directory", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task List_AsksTheRunningBridge_AndNeverOpensItsDatabase()
+    {
+        // No bridge.db at all: had the CLI read the file, it would fail with "has not run".
+        using var bridge = FakeBridge.Start(HttpStatusCode.OK, """
+            [{"id":"incoming:wamid.9","source":"incoming","to":"4917012345","kind":"text","text":"boom","attempts":5,
+              "errorCode":null,"error":"dead letter after 5 failed attempts: InvalidOperationException: x","createdAt":"2026-11-25T01:00:00+00:00"}]
+            """);
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("deadletters", "list", "--data-dir", _dataDir, "--bridge-url", bridge.Url);
+        var (_, json, stderr) = await CliAppTests.RunAsync("deadletters", "list", "--json", "--data-dir", _dataDir, "--bridge-url", bridge.Url);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"from the running bridge at {bridge.Url}", stdout, StringComparison.Ordinal);
+        Assert.Contains("incoming:wamid.9  [incoming]  from 4917012345", stdout, StringComparison.Ordinal);
+        Assert.Contains("running bridge", stderr, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("incoming", Assert.Single(document.RootElement.EnumerateArray()).GetProperty("source").GetString());
+        Assert.Equal(["/admin/dead-letters", "/admin/dead-letters"], bridge.Paths);
+        Assert.False(File.Exists(Path.Combine(_dataDir, "bridge.db")));
+    }
+
+    [Fact]
+    public async Task List_WhenTheBridgeRefuses_IsAUserError_AndDoesNotFallBackToItsDatabase()
+    {
+        Seed(("reply:wamid.5:text", "DeadLetter", "network"));
+        using var bridge = FakeBridge.Start(HttpStatusCode.Forbidden, "");
+
+        var (code, stdout, stderr) = await CliAppTests.RunAsync("deadletters", "list", "--data-dir", _dataDir, "--bridge-url", bridge.Url);
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("answered 403", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply:wamid.5:text", stdout, StringComparison.Ordinal);
+    }
+
     /// <summary>Writes outbox items with the field names the bridge stores (its OutboxItem, enums as names).</summary>
     private void Seed(params (string Id, string State, string? Error)[] items)
     {
@@ -84,8 +123,9 @@ public sealed class DeadLettersCommandTests : IDisposable
         }
     }
 
+    /// <summary>Runs with a bridge URL where nothing listens, so the CLI falls back to reading bridge.db.</summary>
     private Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) =>
-        CliAppTests.RunAsync([.. args, "--data-dir", _dataDir]);
+        CliAppTests.RunAsync([.. args, "--data-dir", _dataDir, "--bridge-url", FakeBridge.NothingListening()]);
 
     public void Dispose()
     {
@@ -98,4 +138,71 @@ public sealed class DeadLettersCommandTests : IDisposable
             // Best effort.
         }
     }
+}
+
+/// <summary>A stand-in for a running bridge's admin endpoint on loopback: answers every request with one status and body.</summary>
+internal sealed class FakeBridge : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly List<string> _paths = [];
+
+    private FakeBridge(HttpStatusCode status, string body)
+    {
+        Url = $"http://127.0.0.1:{FreePort()}/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                lock (_paths)
+                {
+                    _paths.Add(context.Request.Url!.AbsolutePath);
+                }
+
+                context.Response.StatusCode = (int)status;
+                context.Response.ContentType = "application/json";
+                var bytes = Encoding.UTF8.GetBytes(body);
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+        });
+    }
+
+    public string Url { get; }
+
+    public IReadOnlyList<string> Paths
+    {
+        get
+        {
+            lock (_paths)
+            {
+                return [.. _paths];
+            }
+        }
+    }
+
+    public static FakeBridge Start(HttpStatusCode status, string body) => new(status, body);
+
+    /// <summary>A loopback URL on a port just freed, where nothing listens.</summary>
+    public static string NothingListening() => $"http://127.0.0.1:{FreePort()}/";
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public void Dispose() => _listener.Close();
 }

@@ -1,0 +1,17 @@
+namespace WhatStyle.Tools.Storage;
+
+/// <summary>
+/// One thing the WhatsApp bridge gave up on, as <c>GET /admin/dead-letters</c> returns it and <c>whatstyle deadletters</c>
+/// shows it. One type for both ends, so the two cannot drift apart.
+/// </summary>
+/// <param name="Id">What to pass to <c>whatstyle deadletters retry|dismiss</c>.</param>
+/// <param name="Source"><c>outbox</c> (a reply not sent), <c>incoming</c> (a message the agent could not answer) or <c>inbox</c> (a webhook body that could not be processed).</param>
+/// <param name="To">Recipient (outbox) or chat (incoming); empty for inbox records.</param>
+/// <param name="Kind">text / sticker (outbox), the message type (incoming), <c>webhook</c> (inbox).</param>
+/// <param name="Text">The reply or message text; for an inbox record its body as received.</param>
+/// <param name="Attempts">Attempts made before giving up.</param>
+/// <param name="ErrorCode">The Graph API error code, when there was one.</param>
+/// <param name="Error">Why it was given up on.</param>
+/// <param name="CreatedAt">When the reply was queued or the message / body received.</param>
+public sealed record BridgeDeadLetter(
+    string Id, string Source, string To, string Kind, string? Text, int Attempts, int? ErrorCode, string? Error, DateTimeOffset CreatedAt);

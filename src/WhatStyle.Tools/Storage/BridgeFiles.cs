@@ -1,0 +1,33 @@
+namespace WhatStyle.Tools.Storage;
+
+/// <summary>
+/// The WhatsApp bridge's contract with the <c>whatstyle</c> CLI: where the bridge keeps its files in the data directory
+/// and how the CLI reaches a running bridge. Here, beside <see cref="DataDirectory"/>, because both projects reference
+/// this library and neither should reference the other for a few names (the CLI must not pull in ASP.NET Core hosting).
+/// </summary>
+public static class BridgeFiles
+{
+    /// <summary>The bridge's own LiteDB file (direct mode; the bridge is its only writer).</summary>
+    public const string DatabaseFile = "bridge.db";
+
+    /// <summary>Folder of the owner's dead-letter requests (<c>{"action":"retry"|"dismiss","id":"…"}</c>).</summary>
+    public const string RequestsFolder = "bridge-requests";
+
+    /// <summary>A request the bridge will read.</summary>
+    public const string RequestExtension = ".json";
+
+    /// <summary>A request the bridge set aside (unusable, or failing every attempt); the reason is in <c>NAME.failed.reason</c>.</summary>
+    public const string FailedRequestExtension = ".failed";
+
+    /// <summary>Outbox state name of a reply the bridge gave up sending, as stored in bridge.db.</summary>
+    public const string OutboxDeadLetterState = "DeadLetter";
+
+    /// <summary>The loopback-only endpoint listing every dead letter as <see cref="BridgeDeadLetter"/> JSON.</summary>
+    public const string DeadLettersPath = "/admin/dead-letters";
+
+    /// <summary>Environment variable with the URL the CLI asks a running bridge at.</summary>
+    public const string UrlEnvironmentVariable = "WHATSTYLE_BRIDGE_URL";
+
+    /// <summary>Where the CLI looks for a running bridge without <c>--bridge-url</c> or <see cref="UrlEnvironmentVariable"/> (docs/bridge.md runs it on 8080).</summary>
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+}

@@ -1,0 +1,95 @@
+using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Storage;
+
+namespace WhatStyle.WhatsAppBridge.Poison;
+
+/// <summary>
+/// The owner's retry and dismiss of incoming dead letters: inbox records set aside (<c>inbox:…</c>) and messages whose
+/// reply failed every attempt (<c>incoming:&lt;wamid&gt;</c>). Outbox dead letters are the <see cref="Sending.Outbox"/>'s.
+/// </summary>
+internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
+{
+    public const string InboxPrefix = "inbox:";
+    public const string MessagePrefix = "incoming:";
+
+    public static bool Owns(string id) =>
+        id.StartsWith(InboxPrefix, StringComparison.Ordinal) || id.StartsWith(MessagePrefix, StringComparison.Ordinal);
+
+    /// <summary>Messages whose reply failed every attempt, oldest first.</summary>
+    public IReadOnlyList<MessageRecord> Messages() =>
+        [.. database.Messages.Find(m => m.State == MessageState.DeadLetter).OrderBy(m => m.ReceivedAtMs)];
+
+    /// <summary>Inbox records set aside, oldest first.</summary>
+    public IReadOnlyList<InboxDeadLetter> InboxRecords() =>
+        [.. database.InboxDeadLetters.FindAll().OrderBy(d => d.DeadAtMs)];
+
+    public int Count() => database.Messages.Count(m => m.State == MessageState.DeadLetter) + database.InboxDeadLetters.Count();
+
+    /// <summary>
+    /// An inbox record goes back into the inbox log (through the same writer as webhooks, so the log keeps one writer)
+    /// and is processed like a new delivery: its messages are deduplicated by wamid as always. A message goes back to
+    /// pending with a fresh attempt budget.
+    /// </summary>
+    /// <returns>False when <paramref name="id"/> is not such a dead letter.</returns>
+    public async Task<bool> RetryAsync(string id, CancellationToken cancellationToken)
+    {
+        if (id.StartsWith(InboxPrefix, StringComparison.Ordinal))
+        {
+            if (database.InboxDeadLetters.FindById(id) is not { } deadLetter)
+            {
+                return false;
+            }
+
+            // Appended (fsynced) before it is deleted: a crash in between only means processing it twice, harmlessly.
+            await inbox.AppendAsync(deadLetter.Body, cancellationToken);
+            database.InboxDeadLetters.Delete(id);
+            return true;
+        }
+
+        var retried = ChangeMessage(id, message =>
+        {
+            message.State = MessageState.Pending;
+            message.Attempts = 0;
+            message.Note = $"retried by the owner after: {message.Note}";
+            ledger.MarkChatDue(message.Chat, message.Group is not null, time.GetUtcNow());
+        });
+        if (retried)
+        {
+            signals.Chats.Notify();
+        }
+
+        return retried;
+    }
+
+    /// <summary>Drops the dead letter: an inbox record's body is deleted, a message stays stored but is never answered.</summary>
+    public bool Dismiss(string id) =>
+        id.StartsWith(InboxPrefix, StringComparison.Ordinal)
+            ? database.InboxDeadLetters.Delete(id)
+            : ChangeMessage(id, message =>
+            {
+                message.State = MessageState.Stored;
+                message.Note = $"dismissed by the owner: {message.Note}";
+            });
+
+    private bool ChangeMessage(string id, Action<MessageRecord> change)
+    {
+        if (!id.StartsWith(MessagePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var wamid = id[MessagePrefix.Length..];
+        return ledger.InBatch(() =>
+        {
+            var message = database.Messages.FindById(wamid);
+            if (message is null || message.State != MessageState.DeadLetter)
+            {
+                return false;
+            }
+
+            change(message);
+            database.Messages.Update(message);
+            return true;
+        });
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Inbox;
+
+namespace WhatStyle.WhatsAppBridge.Storage;
+
+/// <summary>
+/// Keeps bridge.db from growing for ever: deletes what is fully done and older than <see cref="BridgeOptions.Retention"/>
+/// (messages answered, drafted or stored without a reply; delivery statuses delivered, read or played; replies sent).
+/// Never pending messages, unsent or unconfirmed replies, or dead letters of any kind. Runs every
+/// <see cref="BridgeOptions.RetentionInterval"/> in small transactions, holding back while webhooks arrive like the
+/// other background work, so it never delays intake.
+/// </summary>
+internal sealed class Retention(
+    BridgeDatabase database, IntakePressure pressure, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<Retention> logger)
+    : BackgroundService
+{
+    /// <summary>Deletes per transaction: small enough that a commit is a few pages, not a pause.</summary>
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The first pass soon after start-up (a bridge restarted often would otherwise never prune), then every interval.
+        var wait = Min(options.CurrentValue.RetentionInterval, TimeSpan.FromMinutes(1));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(wait, time, stoppingToken);
+                wait = options.CurrentValue.RetentionInterval;
+                var deleted = 0;
+                int batch;
+                do
+                {
+                    await pressure.HoldWhileBusyAsync(stoppingToken);
+                    batch = PruneBatch();
+                    deleted += batch;
+                }
+                while (batch > 0);
+
+                if (deleted > 0)
+                {
+                    logger.LogInformation("Retention deleted {Count} finished record(s) older than {Retention}.", deleted, options.CurrentValue.Retention);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // Pruning is housekeeping: a failure is logged and the next interval tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError("Retention failed ({Error}); it runs again next interval.", ex.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>Deletes up to one batch of each kind of expired record; returns how many it deleted (0: nothing left).</summary>
+    internal int PruneBatch()
+    {
+        var retention = options.CurrentValue.Retention;
+        if (retention <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        var cutoff = (time.GetUtcNow() - retention).ToUnixTimeMilliseconds();
+        return database.InTransaction(() =>
+        {
+            var messages = database.Messages.Query()
+                .Where(m => (m.State == MessageState.Answered || m.State == MessageState.Drafted || m.State == MessageState.Stored) && m.ReceivedAtMs < cutoff)
+                .Select(m => m.Id).Limit(BatchSize).ToList();
+            var statuses = database.Statuses.Query()
+                .Where(s => (s.Status == "delivered" || s.Status == "read" || s.Status == "played") && s.TimestampMs < cutoff)
+                .Select(s => s.Id).Limit(BatchSize).ToList();
+            var sent = database.Outbox.Query()
+                .Where(o => o.State == OutboxState.Sent && o.CreatedAtMs < cutoff)
+                .Select(o => o.Id).Limit(BatchSize).ToList();
+            messages.ForEach(id => database.Messages.Delete(id));
+            statuses.ForEach(id => database.Statuses.Delete(id));
+            sent.ForEach(id => database.Outbox.Delete(id));
+            return messages.Count + statuses.Count + sent.Count;
+        });
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
