@@ -78,9 +78,15 @@ internal sealed class ConversationMemory(
         var exchanges = await EmbedAsync(drafts, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
+        var contactChanged = await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
 
-        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one. An incoming
+        // message or a group's style changes no contact, so the address book's cache stays warm.
+        if (contactChanged)
+        {
+            await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        }
+
         // A member's group message also moves their own tone trend (see WithTheirGroupMessagesAsync).
         var senders = added.Where(m => m.GroupId is { Length: > 0 } && m.Direction == MessageDirection.Incoming).Select(m => ConversationKeys.ForContact(m.ContactId));
         foreach (var key in added.Select(ConversationKeys.For).Concat(senders).Distinct(StringComparer.Ordinal))
@@ -96,12 +102,16 @@ internal sealed class ConversationMemory(
         ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var conversation = ConversationKeys.ForId(contactId);
-        return await cache.GetOrCreateAsync(
-            $"context:{conversation}:{limit}",
-            ct => new ValueTask<ConversationContext>(BuildContextAsync(contactId, conversation, limit, ct)),
+        // The summary and the trend read the whole window whatever the limit, so one build per window serves every
+        // limit up to it: a reply's analyze_tone (5 messages) and get_conversation_context (8) share one build.
+        var window = Math.Max(limit, _options.SummaryWindow);
+        var full = await cache.GetOrCreateAsync(
+            $"context:{conversation}:{window}",
+            ct => new ValueTask<ConversationContext>(BuildContextAsync(contactId, conversation, window, ct)),
             cachePolicy.Entry,
             [CachePolicy.ConversationTag(conversation)],
             cancellationToken);
+        return Latest(full, limit);
     }
 
     public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
@@ -134,8 +144,10 @@ internal sealed class ConversationMemory(
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
         messages.SearchAsync(ConversationKeys.ForId(contactId), text, limit, cancellationToken);
 
-    private async Task LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
+    /// <summary>Teaches each contact's or group's style from the owner's new messages; true when a contact's record changed.</summary>
+    private async Task<bool> LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
     {
+        var contactChanged = false;
         foreach (var group in observations.GroupBy(o => o.Target, StringComparer.Ordinal))
         {
             var items = group.ToList();
@@ -156,9 +168,11 @@ internal sealed class ConversationMemory(
             }
             else
             {
-                await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken);
+                contactChanged |= await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken) is not null;
             }
         }
+
+        return contactChanged;
     }
 
     private async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, CancellationToken cancellationToken)
@@ -193,16 +207,33 @@ internal sealed class ConversationMemory(
     private string ModelOf(Embedding<float> embedding) =>
         embedding.ModelId ?? embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
 
-    private async Task<ConversationContext> BuildContextAsync(string contactId, string conversation, int limit, CancellationToken cancellationToken)
+    /// <summary>The whole window's context: every message of the window is in <see cref="ConversationContext.Recent"/>.</summary>
+    private async Task<ConversationContext> BuildContextAsync(string contactId, string conversation, int window, CancellationToken cancellationToken)
     {
-        var window = await messages.RecentAsync(conversation, Math.Max(limit, _options.SummaryWindow), cancellationToken: cancellationToken);
+        var messagesInWindow = await messages.RecentAsync(conversation, window, cancellationToken: cancellationToken);
         var total = await messages.CountAsync(conversation, cancellationToken);
         var name = await NameOfAsync(contactId, cancellationToken);
-        var recent = window.Skip(Math.Max(0, window.Count - limit)).ToList();
-        var summaryWindow = window.Skip(Math.Max(0, window.Count - _options.SummaryWindow)).ToList();
-        var trend = await ToneTrendAsync(IsGroup(contactId) ? window : await WithTheirGroupMessagesAsync(contactId, window, cancellationToken), cancellationToken);
-        var senders = IsGroup(contactId) ? await SenderNamesAsync(recent, cancellationToken) : null;
-        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend, senders);
+        var summaryWindow = messagesInWindow.Skip(Math.Max(0, messagesInWindow.Count - _options.SummaryWindow)).ToList();
+        var trend = await ToneTrendAsync(IsGroup(contactId) ? messagesInWindow : await WithTheirGroupMessagesAsync(contactId, messagesInWindow, cancellationToken), cancellationToken);
+        var senders = IsGroup(contactId) ? await SenderNamesAsync(messagesInWindow, cancellationToken) : null;
+        return new ConversationContext(contactId, messagesInWindow, RollingSummary.Build(name, summaryWindow, total), trend, senders);
+    }
+
+    /// <summary>A window's context cut to its newest <paramref name="limit"/> messages, naming only the senders still in it.</summary>
+    private static ConversationContext Latest(ConversationContext full, int limit)
+    {
+        if (full.Recent.Count <= limit)
+        {
+            return full;
+        }
+
+        var recent = full.Recent.Skip(full.Recent.Count - limit).ToList();
+        var senders = full.Senders is null ? null : recent
+            .Where(m => m.Direction == MessageDirection.Incoming && full.Senders.ContainsKey(m.ContactId))
+            .Select(m => m.ContactId)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, id => full.Senders[id], StringComparer.Ordinal);
+        return full with { Recent = recent, Senders = senders };
     }
 
     /// <summary>
@@ -212,7 +243,8 @@ internal sealed class ConversationMemory(
     private async Task<IReadOnlyList<ConversationMessage>> WithTheirGroupMessagesAsync(string contactId, IReadOnlyList<ConversationMessage> window, CancellationToken cancellationToken)
     {
         var theirs = new List<ConversationMessage>(window);
-        foreach (var group in (await groups.ListAsync(cancellationToken)).Where(g => g.Group.MemberIds.Contains(contactId, StringComparer.Ordinal)))
+        // Only the groups they belong to, found through the member index: a one-to-one context never scans every group.
+        foreach (var group in await groups.ListByMemberAsync(contactId, cancellationToken))
         {
             var recent = await messages.RecentAsync(ConversationKeys.ForGroup(group.Group.Id), _options.SummaryWindow, cancellationToken: cancellationToken);
             theirs.AddRange(recent.Where(m => m.Direction == MessageDirection.Incoming && m.ContactId == contactId));

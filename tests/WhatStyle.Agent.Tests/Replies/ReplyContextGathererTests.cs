@@ -85,6 +85,26 @@ public sealed class ReplyContextGathererTests
         Assert.Equal([incoming, "Hey Nina!"], history.Recent.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reply_BuildsTheConversationContextOnce(bool inGroup)
+    {
+        CountingMessageRepository? store = null;
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Sounds good." },
+            configure: CountingMessageRepository.Decorate(created => store = created));
+        await harness.ReplyAsync(DemoWorld.Brother, "sunday lunch?", DemoWorld.Group); // Leo joins the group
+        var leo = await harness.ProfileAsync(DemoWorld.Brother);
+        var group = await harness.Services.GetRequiredService<WhatStyle.Tools.Contacts.Groups.IGroupDirectory>().FindAsync(DemoWorld.Group, TestContext.Current.CancellationToken);
+        var key = inGroup ? WhatStyle.Tools.Memory.ConversationKeys.ForGroup(group!.Group.Id) : WhatStyle.Tools.Memory.ConversationKeys.ForContact(leo.Contact.Id);
+        var before = store!.ContextBuilds(key);
+
+        await harness.ReplyAsync(DemoWorld.Brother, "what time on sunday?", inGroup ? DemoWorld.Group : null);
+
+        // analyze_tone and get_conversation_context both read the conversation: one build serves both.
+        Assert.Equal(1, store.ContextBuilds(key) - before);
+    }
+
     [Fact]
     public async Task Reply_OneToOne_ModelAsksForTheToneWithAGroup_Refused()
     {
