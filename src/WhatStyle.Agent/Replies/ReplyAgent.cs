@@ -217,6 +217,7 @@ internal sealed partial class ReplyAgent(
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,
         RegisterFloor = context.Group?.Floor,
+        GroupRegister = context.Group is null ? null : GroupContext.RegisterOf(context.Tone),
     };
 
     private static void Validate(IncomingMessage message)
