@@ -33,8 +33,7 @@ internal sealed class ToneTools(IToneAnalyzer analyzer)
         [Description("The message text exactly as written, emoji included, e.g. \"sooo tired of this 😩\".")] string text,
         [Description("Optional: who wrote it (name, alias, phone number or id). When given, their recent messages are used as context.")]
         string? contact = null,
-        [Description("Optional group chat name or id the message was written in, e.g. \"Family\"; needs `contact` (the sender, a member "
-            + "of the group). The group's recent messages are then the context instead of the one-to-one chat.")]
+        [Description("Optional group chat (name or id) the message was written in; with `contact`, a member, its recent messages are the context.")]
         string? group = null,
         CancellationToken cancellationToken = default)
     {
