@@ -85,6 +85,21 @@ public sealed class ReplyContextGathererTests
         Assert.Equal([incoming, "Hey Nina!"], history.Recent.Select(m => m.Text));
     }
 
+    [Fact]
+    public async Task Regenerate_QueuedReply_PromptHistoryEndsBeforeTheMessageRecordedWhenItArrived()
+    {
+        const string incoming = "pizza on friday at mine?";
+        await using var harness = await AgentHarness.StartAsync();
+        harness.Model.Fail(ScriptedChatClient.ProvidersFailed());
+        Assert.True((await harness.ReplyAsync(DemoWorld.Friend, incoming)).Queued);
+
+        harness.Model.Reply("Yes! I'll bring drinks.");
+        await harness.Services.GetRequiredService<WhatStyle.Agent.Replies.Queue.RetryQueueRunner>().RunAsync(TestContext.Current.CancellationToken);
+
+        var user = harness.Model.Requests[^1].Messages[1].Text;
+        Assert.Equal(1, Occurrences(user, incoming));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
