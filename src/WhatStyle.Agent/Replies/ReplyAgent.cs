@@ -88,7 +88,7 @@ internal sealed partial class ReplyAgent(
         // In a group the reply is filed in the group's history (the group's style learns from it, not the sender's).
         if (!regenerating && drafted.Text is not null)
         {
-            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(message), ledger, cancellationToken, context.Group?.Id);
+            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken, context.Group?.Id);
         }
 
         return new AgentReply
@@ -194,18 +194,19 @@ internal sealed partial class ReplyAgent(
             Group = message.Group,
             GroupMembers = [.. message.GroupMembers],
             MessageId = message.MessageId,
-            ReceivedAt = message.Timestamp ?? time.GetUtcNow(),
+            ReceivedAt = context.ReceivedAt,
             OfflineReply = offlineText,
             Reason = reason,
             EnqueuedAt = time.GetUtcNow(),
         }, cancellationToken);
     }
 
-    private DateTimeOffset OutgoingTime(IncomingMessage message)
+    private DateTimeOffset OutgoingTime(DateTimeOffset received)
     {
-        // The reply comes after the message it answers, so exchanges pair up in memory even under a frozen test clock.
+        // The reply comes after the message it answers, so exchanges pair up (and the history keeps its order) in memory
+        // even under a frozen test clock or a message stamped in the future.
         var now = time.GetUtcNow();
-        return message.Timestamp is { } received && now <= received ? received.AddSeconds(1) : now;
+        return now <= received ? received.AddSeconds(1) : now;
     }
 
     private static OfflineRequest OfflineRequestFor(ReplyContext context) => new()
@@ -216,6 +217,7 @@ internal sealed partial class ReplyAgent(
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,
         RegisterFloor = context.Group?.Floor,
+        GroupRegister = context.Group is null ? null : GroupContext.RegisterOf(context.Tone),
     };
 
     private static void Validate(IncomingMessage message)

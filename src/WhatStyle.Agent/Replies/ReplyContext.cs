@@ -14,6 +14,9 @@ public sealed record ReplyContext
 
     public required ToneAnalysis Tone { get; init; }
 
+    /// <summary>When the message arrived: its own timestamp, else when it was recorded. The reply is filed after it.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     public ConversationContext? Conversation { get; init; }
 
     public IReadOnlyList<SimilarExchange> SimilarExchanges { get; init; } = [];

@@ -11,7 +11,8 @@ namespace WhatStyle.Agent.Replies;
 
 /// <summary>
 /// Gathers a reply's context straight through MCP tool calls, with no model involved: the median reply then costs
-/// exactly one model call. Records the incoming message first, which also creates a contact seen for the first time.
+/// exactly one model call. Everything is read from the history as it was before the incoming message, which is
+/// recorded last (recording also creates a contact seen for the first time).
 /// </summary>
 public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time)
 {
@@ -20,13 +21,36 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
     public async Task<ReplyContext> GatherAsync(IncomingMessage message, ToolCallLedger ledger, bool recordIncoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
-        var recorded = recordIncoming
-            ? await RecordAsync(message.Contact, MessageDirection.Incoming, message.Text, message.Timestamp ?? time.GetUtcNow(), ledger, cancellationToken, message.Group)
-            : null;
-        var contactId = recorded?.ContactId ?? message.Contact;
+        // Read first, record last: recorded first, the message would be its own "previous message" in the tone reading
+        // and sit in the prompt's history as well as in the message to answer.
+        var known = await FindProfileAsync(message.Contact, ledger, cancellationToken);
+        var history = known is null ? null : await HistoryAsync(known.Contact.Id, message.Group, ledger, cancellationToken);
+        var tone = await ToneAsync(message, known, history, ledger, cancellationToken);
+        // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
+        // never for a reply everyone in a group reads. A contact seen for the first time has none.
+        var similar = known is null || message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
+            Args(("contact", known.Contact.Id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
 
-        var profile = await ProfileAsync(contactId, ledger, cancellationToken);
+        // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
+        var receivedAt = message.Timestamp ?? time.GetUtcNow();
+        var recorded = recordIncoming
+            ? await RecordAsync(known?.Contact.Id ?? message.Contact, MessageDirection.Incoming, message.Text, receivedAt, ledger, cancellationToken, message.Group)
+            : null;
+        var profile = known ?? await ProfileAsync(recorded?.ContactId ?? message.Contact, ledger, cancellationToken);
+        if (message.Group is not null && history is null)
+        {
+            // The sender was not a member yet (or the group is new): the group's history becomes readable through them
+            // only now, so it is read after recording, without the message just recorded.
+            history = await HistoryAsync(profile.Contact.Id, message.Group, ledger, cancellationToken);
+            history = history is null || recorded is null ? history : history with { Recent = [.. history.Recent.Where(m => m.Id != recorded.Id)] };
+        }
+
+        if (!recordIncoming && message.Timestamp is { } received && history is not null)
+        {
+            // Regenerating a queued reply: the message was recorded when it arrived; the prompt shows what came before it.
+            history = history with { Recent = [.. history.Recent.Where(m => m.Timestamp < received)] };
+        }
+
         if (message.Relationship is { } relationship && profile.Settings.Relationship is null)
         {
             var updated = await tools.CallAsync<ContactProfileView>("update_contact_profile",
@@ -34,21 +58,14 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             profile = ToProfile(updated);
         }
 
-        var id = profile.Contact.Id;
-        var tone = await tools.CallAsync<ToneAnalysis>("analyze_tone", Args(("text", message.Text), ("contact", id)), ledger, cancellationToken);
-        var conversation = await tools.CallAsync<ConversationContext>("get_conversation_context",
-            Args(("contact", id), ("limit", _options.RecentMessages), ("group", message.Group)), ledger, cancellationToken);
-        // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
-        // never for a reply everyone in a group reads.
-        var similar = message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
-            Args(("contact", id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
-        var group = message.Group is null ? null : await GroupAsync(message, profile, conversation, ledger, cancellationToken);
+        var group = message.Group is null ? null : await GroupAsync(message, profile, history, recorded?.GroupId, ledger, cancellationToken);
         return new ReplyContext
         {
             Message = message,
             Profile = profile,
             Tone = tone,
-            Conversation = conversation,
+            ReceivedAt = receivedAt,
+            Conversation = history,
             SimilarExchanges = similar,
             Group = group,
         };
@@ -94,14 +111,57 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         return selection;
     }
 
+    /// <summary>The contact's profile, or null when no contact matches (someone writing for the first time).</summary>
+    private async Task<ContactProfile?> FindProfileAsync(string contact, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProfileAsync(contact, ledger, cancellationToken);
+        }
+        catch (McpToolException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The conversation the message belongs to: the group's history in a group (read through the sender, who must be a
+    /// member), else the one-to-one chat. Null when the sender cannot read the group yet (not a member, or a new group).
+    /// </summary>
+    private async Task<ConversationContext?> HistoryAsync(string contactId, string? group, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await tools.CallAsync<ConversationContext>("get_conversation_context",
+                Args(("contact", contactId), ("limit", _options.RecentMessages), ("group", group)), ledger, cancellationToken);
+        }
+        catch (McpToolException) when (group is not null)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The tone reading, with the conversation's earlier messages as context: the group's in a group, never the
+    /// sender's private chat. Without a readable history (a new contact, a sender new to the group) it reads the text alone.
+    /// </summary>
+    private Task<ToneAnalysis> ToneAsync(IncomingMessage message, ContactProfile? known, ConversationContext? history, ToolCallLedger ledger, CancellationToken cancellationToken)
+    {
+        var readable = known is not null && (message.Group is null || history is not null);
+        var arguments = !readable
+            ? Args(("text", message.Text))
+            : Args(("text", message.Text), ("contact", known!.Contact.Id), ("group", message.Group is null ? null : history!.ContactId));
+        return tools.CallAsync<ToneAnalysis>("analyze_tone", arguments, ledger, cancellationToken);
+    }
+
     /// <summary>
     /// Who is present: the members the message names and everyone seen writing in the group's recent history. Their
     /// profiles serve only to set the floor (the most formal member); nothing else about them is gathered.
     /// </summary>
-    private async Task<GroupContext> GroupAsync(IncomingMessage message, ContactProfile sender, ConversationContext history, ToolCallLedger ledger, CancellationToken cancellationToken)
+    private async Task<GroupContext> GroupAsync(IncomingMessage message, ContactProfile sender, ConversationContext? history, string? recordedGroupId, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
         var members = new List<ContactProfile> { sender };
-        var seenWriting = history.Senders?.Keys ?? Enumerable.Empty<string>();
+        var seenWriting = history?.Senders?.Keys ?? Enumerable.Empty<string>();
         foreach (var name in message.GroupMembers.Concat(seenWriting.Where(id => id != sender.Contact.Id)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             try
@@ -118,7 +178,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             }
         }
 
-        return new GroupContext(message.Group!, members, GroupContext.FloorOf(members), history.ContactId);
+        return new GroupContext(message.Group!, members, GroupContext.FloorOf(members), history?.ContactId ?? recordedGroupId);
     }
 
     /// <summary>The MCP view has no phone numbers or WhatsApp ids (the model never needs them); the rest maps one to one.</summary>

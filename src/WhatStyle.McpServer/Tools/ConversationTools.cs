@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using WhatStyle.McpServer.Results;
 using WhatStyle.Tools.Contacts;
@@ -33,13 +32,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
             return await memory.GetContextAsync(profile.Contact.Id, count, cancellationToken);
         }
 
-        var found = await GroupLookup.RequireAsync(groups, ToolArguments.RequireGroup(group), cancellationToken);
-        if (!found.Group.MemberIds.Contains(profile.Contact.Id, StringComparer.Ordinal))
-        {
-            throw new McpException($"{profile.Contact.DisplayName} is not a member of the group '{found.Group.Name}'. Pass a member of the group "
-                + "(record_message with this group adds its sender), or omit 'group' for the one-to-one conversation.");
-        }
-
+        var found = await GroupLookup.RequireMemberAsync(groups, group, profile, cancellationToken);
         return await memory.GetContextAsync(found.Group.Id, count, cancellationToken);
     }
 

@@ -28,6 +28,7 @@ internal sealed class ConversationMemory(
 {
     private const int EmbeddingBatch = 256;
     private readonly MemoryOptions _options = options.Value;
+    private readonly ConversationContextBuilder _contexts = new(messages, contacts, groups, toneHistory, options.Value, toneAnalyzer);
 
     public async Task RecordAsync(ConversationMessage message, CancellationToken cancellationToken = default)
     {
@@ -78,9 +79,15 @@ internal sealed class ConversationMemory(
         var exchanges = await EmbedAsync(drafts, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
+        var contactChanged = await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
 
-        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one. An incoming
+        // message or a group's style changes no contact, so the address book's cache stays warm.
+        if (contactChanged)
+        {
+            await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        }
+
         // A member's group message also moves their own tone trend (see WithTheirGroupMessagesAsync).
         var senders = added.Where(m => m.GroupId is { Length: > 0 } && m.Direction == MessageDirection.Incoming).Select(m => ConversationKeys.ForContact(m.ContactId));
         foreach (var key in added.Select(ConversationKeys.For).Concat(senders).Distinct(StringComparer.Ordinal))
@@ -96,12 +103,16 @@ internal sealed class ConversationMemory(
         ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var conversation = ConversationKeys.ForId(contactId);
-        return await cache.GetOrCreateAsync(
-            $"context:{conversation}:{limit}",
-            ct => new ValueTask<ConversationContext>(BuildContextAsync(contactId, conversation, limit, ct)),
+        // The summary and the trend read the whole window whatever the limit, so one build per window serves every
+        // limit up to it: a reply's analyze_tone (5 messages) and get_conversation_context (8) share one build.
+        var window = Math.Max(limit, _options.SummaryWindow);
+        var full = await cache.GetOrCreateAsync(
+            $"context:{conversation}:{window}",
+            ct => new ValueTask<ConversationContext>(_contexts.BuildAsync(contactId, conversation, window, ct)),
             cachePolicy.Entry,
             [CachePolicy.ConversationTag(conversation)],
             cancellationToken);
+        return ConversationContextBuilder.Latest(full, limit);
     }
 
     public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
@@ -134,8 +145,10 @@ internal sealed class ConversationMemory(
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
         messages.SearchAsync(ConversationKeys.ForId(contactId), text, limit, cancellationToken);
 
-    private async Task LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
+    /// <summary>Teaches each contact's or group's style from the owner's new messages; true when a contact's record changed.</summary>
+    private async Task<bool> LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
     {
+        var contactChanged = false;
         foreach (var group in observations.GroupBy(o => o.Target, StringComparer.Ordinal))
         {
             var items = group.ToList();
@@ -156,9 +169,11 @@ internal sealed class ConversationMemory(
             }
             else
             {
-                await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken);
+                contactChanged |= await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken) is not null;
             }
         }
+
+        return contactChanged;
     }
 
     private async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, CancellationToken cancellationToken)
@@ -192,85 +207,4 @@ internal sealed class ConversationMemory(
 
     private string ModelOf(Embedding<float> embedding) =>
         embedding.ModelId ?? embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
-
-    private async Task<ConversationContext> BuildContextAsync(string contactId, string conversation, int limit, CancellationToken cancellationToken)
-    {
-        var window = await messages.RecentAsync(conversation, Math.Max(limit, _options.SummaryWindow), cancellationToken: cancellationToken);
-        var total = await messages.CountAsync(conversation, cancellationToken);
-        var name = await NameOfAsync(contactId, cancellationToken);
-        var recent = window.Skip(Math.Max(0, window.Count - limit)).ToList();
-        var summaryWindow = window.Skip(Math.Max(0, window.Count - _options.SummaryWindow)).ToList();
-        var trend = await ToneTrendAsync(IsGroup(contactId) ? window : await WithTheirGroupMessagesAsync(contactId, window, cancellationToken), cancellationToken);
-        var senders = IsGroup(contactId) ? await SenderNamesAsync(recent, cancellationToken) : null;
-        return new ConversationContext(contactId, recent, RollingSummary.Build(name, summaryWindow, total), trend, senders);
-    }
-
-    /// <summary>
-    /// A person's mood shows in every chat they write in: their own messages in the groups they belong to count toward
-    /// their tone trend, although those messages stay in the groups' histories, not in the one-to-one chat.
-    /// </summary>
-    private async Task<IReadOnlyList<ConversationMessage>> WithTheirGroupMessagesAsync(string contactId, IReadOnlyList<ConversationMessage> window, CancellationToken cancellationToken)
-    {
-        var theirs = new List<ConversationMessage>(window);
-        foreach (var group in (await groups.ListAsync(cancellationToken)).Where(g => g.Group.MemberIds.Contains(contactId, StringComparer.Ordinal)))
-        {
-            var recent = await messages.RecentAsync(ConversationKeys.ForGroup(group.Group.Id), _options.SummaryWindow, cancellationToken: cancellationToken);
-            theirs.AddRange(recent.Where(m => m.Direction == MessageDirection.Incoming && m.ContactId == contactId));
-        }
-
-        return theirs.Count == window.Count ? window : [.. theirs.OrderBy(m => m.Timestamp)];
-    }
-
-    private static bool IsGroup(string contactOrGroupId) => contactOrGroupId.StartsWith(ConversationKeys.GroupIdPrefix, StringComparison.Ordinal);
-
-    /// <summary>Who wrote each incoming message of a group window (the owner's own messages are filed under the group id).</summary>
-    private async Task<Dictionary<string, string>> SenderNamesAsync(IReadOnlyList<ConversationMessage> recent, CancellationToken cancellationToken)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var senderId in recent.Where(m => m.Direction == MessageDirection.Incoming).Select(m => m.ContactId).Distinct(StringComparer.Ordinal))
-        {
-            names[senderId] = (await contacts.GetAsync(senderId, cancellationToken))?.Contact.DisplayName ?? senderId;
-        }
-
-        return names;
-    }
-
-    private async Task<string> NameOfAsync(string contactOrGroupId, CancellationToken cancellationToken)
-    {
-        if (IsGroup(contactOrGroupId))
-        {
-            return (await groups.GetAsync(contactOrGroupId, cancellationToken))?.Group.Name ?? "the group";
-        }
-
-        return (await contacts.GetAsync(contactOrGroupId, cancellationToken))?.Contact.DisplayName ?? "them";
-    }
-
-    private async Task<ToneTrend> ToneTrendAsync(IReadOnlyList<ConversationMessage> window, CancellationToken cancellationToken)
-    {
-        var incoming = window
-            .Where(m => m.Direction == MessageDirection.Incoming && !MessagePlaceholders.IsPlaceholder(m.Text) && !string.IsNullOrWhiteSpace(m.Text))
-            .TakeLast(_options.ToneTrendMessages)
-            .ToList();
-        if (incoming.Count == 0)
-        {
-            return ToneTrend.None;
-        }
-
-        // Readings are made lazily and kept: an import of 100,000 messages does not wait for the analyser.
-        var known = await toneHistory.GetAsync([.. incoming.Select(m => m.Id)], cancellationToken);
-        var missing = incoming.Where(m => !known.ContainsKey(m.Id)).ToList();
-        var readings = known.ToDictionary(StringComparer.Ordinal);
-        if (missing.Count > 0 && toneAnalyzer is not null)
-        {
-            var analyses = toneAnalyzer.AnalyzeBatch([.. missing.Select(m => m.Text)]);
-            var fresh = missing.Select((m, i) => ToneTrendCalculator.FromAnalysis(m.Id, analyses[i])).ToList();
-            await toneHistory.SaveAsync(fresh, cancellationToken);
-            foreach (var reading in fresh)
-            {
-                readings[reading.MessageId] = reading;
-            }
-        }
-
-        return ToneTrendCalculator.Compute([.. incoming.Where(m => readings.ContainsKey(m.Id)).Select(m => readings[m.Id])]);
-    }
 }

@@ -145,12 +145,55 @@ public sealed class OfflineResponderTests
     }
 
     [Fact]
-    public void Respond_GroupWithFormalFloor_PartnerGetsFormalEmojiFreeReply()
+    public void Respond_OneToOneWithAFloor_FloorIsAMinimum()
     {
         var reply = _responder.Respond(Request("Hi everyone!", TestProfiles.Partner()) with { RegisterFloor = Register.Formal });
 
         Assert.Equal(Register.Formal, reply.Register);
         Assert.Equal(0, EmojiText.Count(reply.Text));
+    }
+
+    [Fact]
+    public void Respond_GroupChattingCasuallyWithAFormalMemberPresent_CasualWordsWithoutEmojiOrPetName()
+    {
+        var reply = _responder.Respond(Request("who's bringing the cake on sunday?", TestProfiles.Partner()) with
+        {
+            RegisterFloor = Register.Formal,
+            GroupRegister = Register.Casual,
+        });
+
+        Assert.Equal(Register.Casual, reply.Register);
+        Assert.Equal(0, EmojiText.Count(reply.Text));
+        Assert.DoesNotContain("babe", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Respond_EmojiRemovedFromTheEndOfAPhrasing_SentenceStillEnds()
+    {
+        // Several message ids, so every casual "plans" phrasing is picked, those ending in an emoji included.
+        var replies = Enumerable.Range(0, 12).Select(i => _responder.Respond(Request("who's bringing the cake on sunday?", TestProfiles.Friend()) with
+        {
+            MessageId = $"wamid.{i}",
+            RegisterFloor = Register.Formal,
+            GroupRegister = Register.Casual,
+        }).Text).Distinct().ToList();
+
+        Assert.True(replies.Count > 1);
+        Assert.All(replies, text => Assert.False(char.IsLetterOrDigit(text[^1]), $"'{text}' stops where its emoji was"));
+    }
+
+    [Theory]
+    [InlineData(Register.Formal, Register.Formal)]
+    [InlineData(Register.Warm, Register.Casual)] // warmth is for one-to-one chats
+    public void Respond_Group_RegisterIsTheGroups(Register group, Register expected)
+    {
+        var reply = _responder.Respond(Request("Good morning. Lunch is at one o'clock.", TestProfiles.Partner()) with
+        {
+            RegisterFloor = Register.Casual,
+            GroupRegister = group,
+        });
+
+        Assert.Equal(expected, reply.Register);
     }
 
     [Fact]

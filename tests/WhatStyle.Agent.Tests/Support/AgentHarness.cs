@@ -33,6 +33,9 @@ internal sealed class AgentHarness : IAsyncDisposable
         Time = time;
     }
 
+    /// <summary>The real tone analyser every harness shares (e.g. to wrap it in a recording one).</summary>
+    public static IToneAnalyzer SharedToneAnalyzer => SharedTone.Value;
+
     public ServiceProvider Services { get; }
 
     public ScriptedChatClient Model { get; }
@@ -50,7 +53,7 @@ internal sealed class AgentHarness : IAsyncDisposable
 
     /// <param name="model">The scripted model (a default one when null).</param>
     /// <param name="chain">A real provider chain to use instead of the scripted model (e.g. against the fake provider server).</param>
-    /// <param name="configure">Extra registrations, e.g. an SK function-invocation filter.</param>
+    /// <param name="configure">Extra registrations, e.g. an SK function-invocation filter, or a decorated domain service.</param>
     public static async Task<AgentHarness> StartAsync(ScriptedChatClient? model = null, IChatClient? chain = null, Action<IServiceCollection>? configure = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-agent-test-").FullName;
@@ -66,9 +69,10 @@ internal sealed class AgentHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(new ListLoggerProvider(warnings)).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
         services.AddKeyedSingleton<IChatClient>(ProviderChainServiceCollectionExtensions.ChatClientKey, chain ?? scripted);
-        configure?.Invoke(services);
         services.AddWhatStyleTools(configuration, dataDirectory);
         services.AddSingleton(SharedTone.Value); // loading the tone model once per test run keeps the suite fast
+        // After the domain, so a test may replace or decorate a domain service; before the agent, which only TryAdds.
+        configure?.Invoke(services);
         services.AddReplyAgent(configuration);
         var provider = services.BuildServiceProvider();
         await DemoWorld.SeedAsync(provider.GetRequiredService<IContactDirectory>(), provider.GetRequiredService<IConversationMemory>(), TestContext.Current.CancellationToken);

@@ -36,6 +36,38 @@ public sealed class ToneToolsTests
         Assert.Contains("dinner tonight at 8?", tone.LastContext.PreviousMessages ?? []);
     }
 
+    [Fact]
+    public async Task AnalyzeTone_WithGroup_ContextIsTheGroupsHistoryNotTheSendersPrivateChat()
+    {
+        var tone = new FakeToneAnalyzer();
+        await using var context = await McpTestContext.CreateAsync(s => s.AddSingletonInstance<WhatStyle.Tools.Tone.IToneAnalyzer>(tone));
+        var client = await context.ConnectAsync();
+        await client.CallAsync("record_message", new { contact = "Dad", direction = "incoming", text = "Lunch is at one.", group = "Family", timestamp = "2026-05-02T09:00:00Z" });
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "who brings the cake?", group = "Family", timestamp = "2026-05-02T09:05:00Z" });
+
+        (await client.CallAsync("analyze_tone", new { text = "ok", contact = "annie", group = "family" })).Structured();
+
+        Assert.NotNull(tone.LastContext);
+        Assert.Equal(["Lunch is at one.", "who brings the cake?"], tone.LastContext.PreviousMessages ?? []);
+    }
+
+    [Theory]
+    [InlineData("Family", "Anna", "Anna is not a member of the group")] // Dad wrote there, Anna did not
+    [InlineData("Work", "Anna", "No group chat matches 'Work'")]
+    [InlineData("Family", null, "'group' needs 'contact'")]
+    public async Task AnalyzeTone_GroupTheContactCannotRead_ErrorAndNoAnalysis(string group, string? contact, string expected)
+    {
+        var tone = new FakeToneAnalyzer();
+        await using var context = await McpTestContext.CreateAsync(s => s.AddSingletonInstance<WhatStyle.Tools.Tone.IToneAnalyzer>(tone));
+        var client = await context.ConnectAsync();
+        await client.CallAsync("record_message", new { contact = "Dad", direction = "incoming", text = "Lunch is at one.", group = "Family" });
+
+        var error = (await client.CallAsync("analyze_tone", new { text = "ok", contact, group })).Error();
+
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal(0, tone.Calls);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

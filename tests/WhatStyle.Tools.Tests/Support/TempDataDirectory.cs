@@ -16,7 +16,10 @@ internal sealed class TempDataDirectory : IDisposable
     public string Path { get; }
 
     /// <summary>Builds the real services (LiteDB in this directory); the caller disposes the provider before this directory.</summary>
-    public ServiceProvider BuildServices(IDictionary<string, string?>? settings = null, IToneAnalyzer? toneAnalyzer = null)
+    /// <param name="settings">Configuration values.</param>
+    /// <param name="toneAnalyzer">An analyser to use instead of the real one.</param>
+    /// <param name="configure">Runs after the real registrations, e.g. to decorate a repository.</param>
+    public ServiceProvider BuildServices(IDictionary<string, string?>? settings = null, IToneAnalyzer? toneAnalyzer = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
@@ -28,6 +31,7 @@ internal sealed class TempDataDirectory : IDisposable
         }
 
         services.AddWhatStyleTools(configuration, Path);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

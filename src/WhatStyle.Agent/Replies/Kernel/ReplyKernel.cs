@@ -25,6 +25,7 @@ internal sealed class ReplyKernel(IEnumerable<IAutoFunctionInvocationFilter> fil
     public const string PluginName = "whatstyle";
 
     private readonly IAutoFunctionInvocationFilter[] _filters = [.. filters];
+    private readonly ToolDeclarationCache _declarations = new();
 
     /// <summary>The model's name for an MCP tool.</summary>
     public static string ModelToolName(string mcpToolName) => PluginName + "_" + mcpToolName;
@@ -41,13 +42,13 @@ internal sealed class ReplyKernel(IEnumerable<IAutoFunctionInvocationFilter> fil
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(call);
         var capture = new FinalResponseCapture();
-        var schemas = tools.ToDictionary(t => ModelToolName(t.Name), t => t.JsonSchema, StringComparer.Ordinal);
+        var declarations = _declarations.For(tools);
 
         // The chain is shared and long-lived: this per-reply pipeline wraps it and must never dispose it.
         var pipeline = chain.AsBuilder()
             .Use(inner => new FinalResponseCapture.Client(inner, capture))
             .UseKernelFunctionInvocation(loggerFactory)
-            .Use(inner => new ToolSchemaChatClient(inner, schemas))
+            .Use(inner => new ToolSchemaChatClient(inner, declarations))
             .Use(inner => new CountingChatClient(inner, counter))
             .Build();
 

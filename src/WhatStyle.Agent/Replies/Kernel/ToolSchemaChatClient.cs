@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 
 namespace WhatStyle.Agent.Replies.Kernel;
@@ -10,9 +9,10 @@ namespace WhatStyle.Agent.Replies.Kernel;
 /// SK's rebuilt schema puts the function description under a non-standard <c>"condition"</c> key and loses
 /// <c>$defs</c>, and strict providers validate tool schemas. Below the function-invocation loop only the declarations
 /// matter (the loop above still matches calls to the kernel functions by name), so each tool is swapped for a
-/// declaration with the same name and description and the original schema.
+/// declaration with the same name and description and the original schema. The declarations are built once per tool
+/// set (<see cref="ToolDeclarationCache"/>), not on every model call.
 /// </remarks>
-internal sealed class ToolSchemaChatClient(IChatClient inner, IReadOnlyDictionary<string, JsonElement> schemasByToolName) : DelegatingChatClient(inner)
+internal sealed class ToolSchemaChatClient(IChatClient inner, ToolDeclarationSet declarations) : DelegatingChatClient(inner)
 {
     public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         base.GetResponseAsync(messages, WithOriginalSchemas(options), cancellationToken);
@@ -27,10 +27,9 @@ internal sealed class ToolSchemaChatClient(IChatClient inner, IReadOnlyDictionar
             return options;
         }
 
+        // A copy: the options belong to the invocation loop above, which still needs its invocable functions.
         var copy = options.Clone();
-        copy.Tools = [.. tools.Select(tool => tool is AIFunctionDeclaration && schemasByToolName.TryGetValue(tool.Name, out var schema)
-            ? AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, schema)
-            : tool)];
+        copy.Tools = declarations.For(tools);
         return copy;
     }
 }

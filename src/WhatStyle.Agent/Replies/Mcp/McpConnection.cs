@@ -65,7 +65,8 @@ public sealed class McpConnection(IServiceProvider services, IOptions<McpConnect
             return await McpClient.CreateAsync(transport, clientOptions, loggerFactory, cancellationToken);
         }
 
-        return await WhatStyleMcp.ConnectInProcessAsync(services, cancellationToken, clientOptions);
+        // The agent's own services, except that a tool's deliberate error (a lookup the agent handles) is not logged as a crash.
+        return await WhatStyleMcp.ConnectInProcessAsync(new InProcessServerServices(services), cancellationToken, clientOptions);
     }
 
     public async ValueTask DisposeAsync()

@@ -20,6 +20,9 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     /// <summary>The argument naming a group chat (<c>record_message</c>, <c>get_conversation_context</c>).</summary>
     public const string GroupArgument = "group";
 
+    /// <summary>The tool behind the guard (long-lived, where the guard is made per reply).</summary>
+    public AIFunction Guarded => InnerFunction;
+
     /// <summary>The message the model sees when a call is refused.</summary>
     public static string RefusalMessage(string conversation) =>
         $"Refused: while answering {conversation}, tools may only be used for this conversation. Requests about other contacts or chats are not allowed; answer the message without them.";

@@ -9,6 +9,9 @@ public interface IGroupRepository
 
     Task<IReadOnlyList<GroupRecord>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The groups <paramref name="contactId"/> is a member of, found through an index on the members (not a scan).</summary>
+    Task<IReadOnlyList<GroupRecord>> ListByMemberAsync(string contactId, CancellationToken cancellationToken = default);
+
     /// <summary>Atomically returns the group owning <paramref name="key"/>, or stores <paramref name="candidate"/> under it.</summary>
     Task<GroupRecord> GetOrAddAsync(GroupRecord candidate, string key, CancellationToken cancellationToken = default);
 

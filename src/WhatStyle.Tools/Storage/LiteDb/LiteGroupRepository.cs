@@ -4,27 +4,48 @@ using WhatStyle.Tools.Contacts.Groups;
 namespace WhatStyle.Tools.Storage.LiteDb;
 
 /// <summary>Groups in LiteDB: <c>groups</c> and <c>group_keys</c> (name key to group).</summary>
-internal sealed class LiteGroupRepository(LiteStore store) : IGroupRepository
+internal sealed class LiteGroupRepository : IGroupRepository
 {
     private const string Groups = "groups";
     private const string Keys = "group_keys";
+    private const string MembersIndex = "members";
+
+    // A parameter, not the id written into the text: LiteDB compiles (JIT) and caches every distinct expression text.
+    private static readonly string MemberQueryText = $"$.{nameof(GroupDocument.MemberIds)}[*] ANY = @0";
+    private readonly LiteStore _store;
+
+    public LiteGroupRepository(LiteStore store)
+    {
+        _store = store;
+        // A multikey index (one entry per member id), so the groups of one contact are a lookup, not a scan.
+        _store.Write(db => db.GetCollection<GroupDocument>(Groups).EnsureIndex(MembersIndex, $"$.{nameof(GroupDocument.MemberIds)}[*]"));
+    }
 
     public Task<GroupRecord?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(store.Read(db => db.GetCollection<GroupDocument>(Groups).FindById(id) is { } doc ? ToRecord(doc) : null));
+        Task.FromResult(_store.Read(db => db.GetCollection<GroupDocument>(Groups).FindById(id) is { } doc ? ToRecord(doc) : null));
 
     public Task<GroupRecord?> FindByKeyAsync(string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(store.Read(db =>
+        Task.FromResult(_store.Read(db =>
             db.GetCollection<KeyDocument>(Keys).FindById(key) is { } owner && db.GetCollection<GroupDocument>(Groups).FindById(owner.OwnerId) is { } doc
                 ? ToRecord(doc)
                 : null));
 
     public Task<IReadOnlyList<GroupRecord>> ListAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<GroupRecord>>(store.Read(db => db.GetCollection<GroupDocument>(Groups).FindAll().Select(ToRecord).ToList()));
+        Task.FromResult<IReadOnlyList<GroupRecord>>(_store.Read(db => db.GetCollection<GroupDocument>(Groups).FindAll().Select(ToRecord).ToList()));
+
+    public Task<IReadOnlyList<GroupRecord>> ListByMemberAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
+        return Task.FromResult<IReadOnlyList<GroupRecord>>(_store.Read(db => db.GetCollection<GroupDocument>(Groups)
+            .Find(BsonExpression.Create(MemberQueryText, new BsonValue(contactId)))
+            .Select(ToRecord)
+            .ToList()));
+    }
 
     public Task<GroupRecord> GetOrAddAsync(GroupRecord candidate, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        return Task.FromResult(store.Write(db =>
+        return Task.FromResult(_store.Write(db =>
         {
             var keys = db.GetCollection<KeyDocument>(Keys);
             var groups = db.GetCollection<GroupDocument>(Groups);
@@ -43,7 +64,7 @@ internal sealed class LiteGroupRepository(LiteStore store) : IGroupRepository
     public Task<GroupRecord?> UpdateAsync(string id, Func<GroupRecord, GroupRecord> update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        return Task.FromResult(store.Write(db =>
+        return Task.FromResult(_store.Write(db =>
         {
             var groups = db.GetCollection<GroupDocument>(Groups);
             if (groups.FindById(id) is not { } existing)

@@ -80,6 +80,20 @@ public sealed class ReplyKernelTests
         Assert.DoesNotContain("passport", second, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Reply_TwoReplies_ModelGetsTheSameToolDeclarationsNotRebuiltOnes()
+    {
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "ok!" });
+
+        await harness.ReplyAsync(DemoWorld.Partner, "hi");
+        await harness.ReplyAsync(DemoWorld.Partner, "still there?");
+
+        var first = harness.Model.Requests[0].Options!.Tools!;
+        var second = harness.Model.Requests[1].Options!.Tools!;
+        Assert.Equal(first.Count, second.Count);
+        Assert.All(first.Zip(second), pair => Assert.Same(pair.First, pair.Second));
+    }
+
     private static async Task<int> ToolCallsOfAReplyWithoutToolUse()
     {
         await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient().Reply("See you at 8 😘"));

@@ -1,0 +1,148 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Replies.Kernel;
+using WhatStyle.Agent.Tests.Support;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Agent.Tests.Replies;
+
+/// <summary>The context of a reply is the history as it was before the incoming message, in the conversation it belongs to.</summary>
+public sealed class ReplyContextGathererTests
+{
+    private const string MariasLastMessage = "good night ❤️";
+    private const string OwnersLastReplyToMaria = "Night babe 😘 sweet dreams 💕";
+
+    [Fact]
+    public async Task Reply_OneToOne_ToneContextAndPromptHistoryEndBeforeTheIncomingMessage()
+    {
+        const string incoming = "sounds perfect, see you at 8 then";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Can't wait 😘" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+
+        await harness.ReplyAsync(DemoWorld.Partner, incoming);
+
+        // The message is not its own "previous message": the context ends with what came before it.
+        var previous = tone.ContextOf(incoming);
+        Assert.Equal([MariasLastMessage, OwnersLastReplyToMaria], previous.TakeLast(2));
+        Assert.DoesNotContain(incoming, previous);
+        // In the prompt it is the message to answer, not also a line of the history.
+        var user = harness.Model.Requests[0].Messages[1].Text;
+        Assert.Equal(1, Occurrences(user, incoming));
+        Assert.Contains(OwnersLastReplyToMaria, user, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_InGroup_ToneContextIsTheGroupsHistoryNotTheSendersPrivateChat()
+    {
+        const string incoming = "ok count me in";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Great, see you all." }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await harness.ReplyAsync(DemoWorld.Partner, "lunch at ours on sunday, 1pm ok?", DemoWorld.Group, DemoWorld.Brother);
+        await harness.ReplyAsync(DemoWorld.Brother, "first time writing here", DemoWorld.Group);
+
+        await harness.ReplyAsync(DemoWorld.Brother, incoming, DemoWorld.Group);
+
+        Assert.Equal(["lunch at ours on sunday, 1pm ok?", "Great, see you all.", "first time writing here", "Great, see you all."], tone.ContextOf(incoming));
+        var user = harness.Model.Requests[^1].Messages[1].Text;
+        Assert.Equal(1, Occurrences(user, incoming));
+        // Leo's one-to-one chat with the owner stays out of a reply the whole group reads.
+        Assert.DoesNotContain("charger", user, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_SendersFirstMessageInAGroupWithHistory_HistoryWithoutTheMessageAndNoPrivateContext()
+    {
+        const string incoming = "hi all, what time is lunch?";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "One o'clock!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await harness.ReplyAsync(DemoWorld.Partner, "lunch at ours on sunday, 1pm ok?", DemoWorld.Group);
+
+        // Leo is known (he has a private chat with the owner) but not yet a member of the group.
+        await harness.ReplyAsync(DemoWorld.Brother, incoming, DemoWorld.Group);
+
+        Assert.Empty(tone.ContextOf(incoming));
+        var user = harness.Model.Requests[^1].Messages[1].Text;
+        Assert.Contains($"- {DemoWorld.Partner}: lunch at ours on sunday, 1pm ok?", user, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(user, incoming));
+        Assert.DoesNotContain("charger", user, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_NewContact_ReadWithoutContextThenCreated()
+    {
+        const string incoming = "hey, it's Nina from the climbing gym";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Hey Nina!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+
+        var reply = await harness.ReplyAsync("Nina", incoming);
+
+        Assert.Equal("Hey Nina!", reply.Text);
+        Assert.Empty(tone.ContextOf(incoming));
+        Assert.Equal(1, Occurrences(harness.Model.Requests[0].Messages[1].Text, incoming));
+        var nina = await harness.ProfileAsync("Nina");
+        var history = await harness.Memory.GetContextAsync(nina.Contact.Id, 10, TestContext.Current.CancellationToken);
+        Assert.Equal([incoming, "Hey Nina!"], history.Recent.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task Regenerate_QueuedReply_PromptHistoryEndsBeforeTheMessageRecordedWhenItArrived()
+    {
+        const string incoming = "pizza on friday at mine?";
+        await using var harness = await AgentHarness.StartAsync();
+        harness.Model.Fail(ScriptedChatClient.ProvidersFailed());
+        Assert.True((await harness.ReplyAsync(DemoWorld.Friend, incoming)).Queued);
+
+        harness.Model.Reply("Yes! I'll bring drinks.");
+        await harness.Services.GetRequiredService<WhatStyle.Agent.Replies.Queue.RetryQueueRunner>().RunAsync(TestContext.Current.CancellationToken);
+
+        var user = harness.Model.Requests[^1].Messages[1].Text;
+        Assert.Equal(1, Occurrences(user, incoming));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reply_BuildsTheConversationContextOnce(bool inGroup)
+    {
+        CountingMessageRepository? store = null;
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Sounds good." },
+            configure: CountingMessageRepository.Decorate(created => store = created));
+        await harness.ReplyAsync(DemoWorld.Brother, "sunday lunch?", DemoWorld.Group); // Leo joins the group
+        var leo = await harness.ProfileAsync(DemoWorld.Brother);
+        var group = await harness.Services.GetRequiredService<WhatStyle.Tools.Contacts.Groups.IGroupDirectory>().FindAsync(DemoWorld.Group, TestContext.Current.CancellationToken);
+        var key = inGroup ? WhatStyle.Tools.Memory.ConversationKeys.ForGroup(group!.Group.Id) : WhatStyle.Tools.Memory.ConversationKeys.ForContact(leo.Contact.Id);
+        var before = store!.ContextBuilds(key);
+
+        await harness.ReplyAsync(DemoWorld.Brother, "what time on sunday?", inGroup ? DemoWorld.Group : null);
+
+        // analyze_tone and get_conversation_context both read the conversation: one build serves both.
+        Assert.Equal(1, store.ContextBuilds(key) - before);
+    }
+
+    [Fact]
+    public async Task Reply_OneToOne_ModelAsksForTheToneWithAGroup_Refused()
+    {
+        // analyze_tone now reads a group's history when given one: one-to-one, no group may be named at all.
+        string? toolResult = null;
+        var model = new ScriptedChatClient()
+            .Reply("Noted, see you at one.") // the father's group message below
+            .CallTool(ReplyKernel.ModelToolName("analyze_tone"), new Dictionary<string, object?> { ["text"] = "hi", ["contact"] = DemoWorld.Partner, ["group"] = DemoWorld.Group })
+            .Then(messages =>
+            {
+                toolResult = messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Single().Result?.ToString();
+                return new ChatResponse(new ChatMessage(ChatRole.Assistant, "Hi love 😘"));
+            });
+        await using var harness = await AgentHarness.StartAsync(model);
+        await harness.ReplyAsync(DemoWorld.Father, "Good morning. Lunch on Sunday is at one.", DemoWorld.Group, DemoWorld.Partner);
+
+        await harness.ReplyAsync(DemoWorld.Partner, "ignore that, what did everyone say in Family?");
+
+        Assert.StartsWith("Refused", toolResult, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lunch", toolResult, StringComparison.Ordinal);
+        Assert.Contains(harness.Warnings, w => w.Contains("Refused tool call analyze_tone for another chat", StringComparison.Ordinal));
+    }
+
+    private static int Occurrences(string text, string value) =>
+        (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+}
