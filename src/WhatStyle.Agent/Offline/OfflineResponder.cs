@@ -52,15 +52,8 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // Formal replies (and replies in front of a formal member) carry no emoji whatever the learned rate says; sad
         // news gets no padding emoji.
         var padding = !emojiFree && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);
-        text = emojiFree ? Ended(EmojiText.Cap(text, 0)) : text;
+        text = emojiFree ? EmojiText.Cap(text, 0) : text;
         return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
-    }
-
-    /// <summary>A phrasing whose emoji ended it ("…get back to you 👍") gets a full stop once the emoji is gone.</summary>
-    private static string Ended(string text)
-    {
-        var trimmed = text.TrimEnd();
-        return trimmed.Length > 0 && char.IsLetterOrDigit(trimmed[^1]) ? trimmed + "." : trimmed;
     }
 
     /// <summary>The tone reading's language when a phrasebook has it, else a stop-word guess, else the contact's usual language.</summary>

@@ -167,21 +167,6 @@ public sealed class OfflineResponderTests
         Assert.DoesNotContain("babe", reply.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public void Respond_EmojiRemovedFromTheEndOfAPhrasing_SentenceStillEnds()
-    {
-        // Several message ids, so every casual "plans" phrasing is picked, those ending in an emoji included.
-        var replies = Enumerable.Range(0, 12).Select(i => _responder.Respond(Request("who's bringing the cake on sunday?", TestProfiles.Friend()) with
-        {
-            MessageId = $"wamid.{i}",
-            RegisterFloor = Register.Formal,
-            GroupRegister = Register.Casual,
-        }).Text).Distinct().ToList();
-
-        Assert.True(replies.Count > 1);
-        Assert.All(replies, text => Assert.False(char.IsLetterOrDigit(text[^1]), $"'{text}' stops where its emoji was"));
-    }
-
     [Theory]
     [InlineData(Register.Formal, Register.Formal)]
     [InlineData(Register.Warm, Register.Casual)] // warmth is for one-to-one chats
