@@ -18,18 +18,8 @@ public sealed record OfflineRequest
     /// <summary>The channel's message id; seeds the choice among phrasings together with the text.</summary>
     public string? MessageId { get; init; }
 
-    /// <summary>
-    /// In a group, the most formal register any member needs (the floor): with a formal member present the reply
-    /// carries no emoji and no pet name. Null in a one-to-one chat.
-    /// </summary>
+    /// <summary>In a group, the most formal register any member needs (the floor); null in a one-to-one chat.</summary>
     public Register? RegisterFloor { get; init; }
-
-    /// <summary>
-    /// In a group, the register the group itself is speaking in (see <c>GroupContext.RegisterOf</c>): the reply's
-    /// wording follows it, so friends chatting casually get a casual answer even with a formal member present.
-    /// Null in a one-to-one chat (and then a floor, if any, sets the register as a minimum).
-    /// </summary>
-    public Register? GroupRegister { get; init; }
 }
 
 /// <summary>An offline reply and how it was chosen.</summary>

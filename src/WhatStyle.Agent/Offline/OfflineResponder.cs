@@ -24,12 +24,7 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         ArgumentNullException.ThrowIfNull(request);
         var language = LanguageOf(request);
         var book = library.Get(language);
-        // In a group the wording follows the group's own tone (warmth is for one-to-one); the most formal member present
-        // only keeps emoji and pet names out, rather than making a chat among friends sound like a letter.
-        var register = request.GroupRegister is { } groupRegister
-            ? (Register)Math.Min((int)groupRegister, (int)Register.Casual)
-            : RegisterFor(request.Profile, request.RegisterFloor);
-        var emojiFree = register == Register.Formal || request.RegisterFloor == Register.Formal;
+        var register = RegisterFor(request.Profile, request.RegisterFloor);
         var intent = IntentClassifier.Classify(request.Text, request.Tone, book, library.Get("en"));
 
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one.
@@ -49,10 +44,9 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var nickname = request.RegisterFloor is null ? request.Profile.Settings.Nickname : null;
         var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text);
 
-        // Formal replies (and replies in front of a formal member) carry no emoji whatever the learned rate says; sad
-        // news gets no padding emoji.
-        var padding = !emojiFree && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);
-        text = emojiFree ? EmojiText.Cap(text, 0) : text;
+        // Formal replies carry no emoji whatever the learned rate says; sad news gets no padding emoji.
+        var padding = register != Register.Formal && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);
+        text = register == Register.Formal ? EmojiText.Cap(text, 0) : text;
         return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
     }
 

@@ -1,6 +1,5 @@
 using WhatStyle.Agent.Offline;
 using WhatStyle.Tools.Contacts;
-using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Replies;
 
@@ -14,15 +13,4 @@ public sealed record GroupContext(string Name, IReadOnlyList<ContactProfile> Mem
     /// <summary>The floor of a set of members: formal if anyone needs formal, casual otherwise (warmth is for one-to-one).</summary>
     public static Register FloorOf(IEnumerable<ContactProfile> members) =>
         members.Any(m => OfflineResponder.RegisterFor(m, floor: null) == Register.Formal) ? Register.Formal : Register.Casual;
-
-    /// <summary>
-    /// The register the group is speaking in: the reading of the message being answered, the group's latest word
-    /// (formal when it reads formal, casual otherwise). A formal member who is present but not writing formally does
-    /// not make the whole reply formal; the floor still keeps emoji and pet names out.
-    /// </summary>
-    public static Register RegisterOf(ToneAnalysis tone)
-    {
-        ArgumentNullException.ThrowIfNull(tone);
-        return tone.Formality.Label == FormalityLabel.Formal ? Register.Formal : Register.Casual;
-    }
 }

@@ -217,7 +217,6 @@ internal sealed partial class ReplyAgent(
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,
         RegisterFloor = context.Group?.Floor,
-        GroupRegister = context.Group is null ? null : GroupContext.RegisterOf(context.Tone),
     };
 
     private static void Validate(IncomingMessage message)

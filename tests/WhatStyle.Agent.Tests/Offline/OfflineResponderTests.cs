@@ -145,40 +145,12 @@ public sealed class OfflineResponderTests
     }
 
     [Fact]
-    public void Respond_OneToOneWithAFloor_FloorIsAMinimum()
+    public void Respond_GroupWithFormalFloor_PartnerGetsFormalEmojiFreeReply()
     {
         var reply = _responder.Respond(Request("Hi everyone!", TestProfiles.Partner()) with { RegisterFloor = Register.Formal });
 
         Assert.Equal(Register.Formal, reply.Register);
         Assert.Equal(0, EmojiText.Count(reply.Text));
-    }
-
-    [Fact]
-    public void Respond_GroupChattingCasuallyWithAFormalMemberPresent_CasualWordsWithoutEmojiOrPetName()
-    {
-        var reply = _responder.Respond(Request("who's bringing the cake on sunday?", TestProfiles.Partner()) with
-        {
-            RegisterFloor = Register.Formal,
-            GroupRegister = Register.Casual,
-        });
-
-        Assert.Equal(Register.Casual, reply.Register);
-        Assert.Equal(0, EmojiText.Count(reply.Text));
-        Assert.DoesNotContain("babe", reply.Text, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Theory]
-    [InlineData(Register.Formal, Register.Formal)]
-    [InlineData(Register.Warm, Register.Casual)] // warmth is for one-to-one chats
-    public void Respond_Group_RegisterIsTheGroups(Register group, Register expected)
-    {
-        var reply = _responder.Respond(Request("Good morning. Lunch is at one o'clock.", TestProfiles.Partner()) with
-        {
-            RegisterFloor = Register.Casual,
-            GroupRegister = group,
-        });
-
-        Assert.Equal(expected, reply.Register);
     }
 
     [Fact]

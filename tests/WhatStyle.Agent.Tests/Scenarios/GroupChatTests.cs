@@ -139,26 +139,6 @@ public sealed class GroupChatTests
         Assert.Empty((await harness.Memory.GetContextAsync(nina.Contact.Id, 20, TestContext.Current.CancellationToken)).Recent);
     }
 
-    [Fact]
-    public async Task Reply_OfflineInAFamilyGroupChattingCasually_CasualWordsNotTheFathersFormalRegister()
-    {
-        await using var harness = await AgentHarness.StartAsync(); // no model: the offline responder answers
-        var formalOpenings = TestPrompts.Phrasebooks.Get("en").Replies.Values
-            .SelectMany(byRegister => byRegister["formal"])
-            .Select(phrasing => phrasing.Replace("{nick}", string.Empty, StringComparison.Ordinal))
-            .Select(phrasing => phrasing[..Math.Min(12, phrasing.Length)])
-            .ToList();
-
-        var reply = await harness.ReplyAsync(DemoWorld.Brother, "who's bringing the cake on sunday? 🎂", DemoWorld.Group, DemoWorld.Father, DemoWorld.Partner);
-
-        Assert.Equal("offline", reply.Provider);
-        Assert.Equal(WhatStyle.Tools.Tone.FormalityLabel.Casual, reply.Tone!.Formality.Label);
-        // Dad is present, so nothing he would frown at (no emoji, no "bro"), but the words are the group's, not a letter.
-        Assert.DoesNotContain(formalOpenings, opening => reply.Text.StartsWith(opening, StringComparison.Ordinal));
-        Assert.Equal(0, WhatStyle.Agent.Replies.PostProcessing.EmojiText.Count(reply.Text));
-        Assert.DoesNotContain("bro", reply.Text, StringComparison.OrdinalIgnoreCase);
-    }
-
     private static async Task<GroupProfile> GroupAsync(AgentHarness harness) =>
         await harness.Services.GetRequiredService<IGroupDirectory>().FindAsync(DemoWorld.Group, TestContext.Current.CancellationToken)
         ?? throw new InvalidOperationException("The group was not created.");
