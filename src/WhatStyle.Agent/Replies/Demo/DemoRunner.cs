@@ -117,7 +117,7 @@ internal sealed class DemoRunner(IAnsiConsole console, string dataDirectory, boo
     private async Task GroupAsync(IServiceProvider services, IReplyAgent agent, CancellationToken cancellationToken)
     {
         console.WriteLine();
-        console.Write(new Rule("[bold]6. Group chat: answer the sender in the group's own tone[/]").LeftJustified());
+        console.Write(new Rule("[bold]6. Group chat: answer the sender, the most formal member sets the floor[/]").LeftJustified());
         await StepAsync(agent, string.Empty, new IncomingMessage
         {
             Contact = DemoWorld.Partner, Text = "Sunday lunch at ours, is 1pm ok for everyone?", Group = DemoWorld.Group, GroupMembers = [DemoWorld.Father, DemoWorld.Brother],
