@@ -29,7 +29,7 @@ internal static class ToneAdjustments
 
         // Practical questions ask for a plan or a fact; the question mark is not astonishment.
         "what time", "when is", "when are", "when do", "where is", "where are", "are you coming", "do you want", "do we need",
-        "should i", "should we", "can you", "could you", "will you",
+        "should i", "should we", "could you", "will you",
     ]);
 
     private const int EmotionCount = ToneScoring.EmotionCount;

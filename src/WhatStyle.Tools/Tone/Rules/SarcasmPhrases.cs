@@ -23,8 +23,7 @@ internal static class SarcasmPhrases
         "love how", "love when", "love that", "what a surprise", "how nice", "how lovely", "great job", "nice job", "just great",
         "just perfect", "because that's", "as if", "who doesn't love", "loving the", "so glad", "just love", "what a great",
         "what a lovely", "how fun", "always a pleasure", "exactly what", "so much fun", "nothing like", "can't wait", "cant wait",
-        "best day ever", "my favorite", "my favourite", "great start", "perfect timing", "exactly what i wanted",
-        "exactly what i needed",
+        "best day ever", "my favorite", "my favourite", "great start", "perfect timing",
     ]);
 
     /// <summary>Phrases that say "this is good" without a praise word; they pair with a complaint like praise does.</summary>

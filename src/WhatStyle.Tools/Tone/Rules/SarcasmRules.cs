@@ -160,9 +160,9 @@ internal static class SarcasmRules
     {
         for (var at = SarcasmPhrases.Strong.Find(message, 0, out var phrase); at >= 0; at = SarcasmPhrases.Strong.Find(message, at + 1, out phrase))
         {
-            // "love working with you guys" is affection, not "love working overtime". A formula that names the reader
-            // itself ("nice of you to finally ...") is already about them.
-            if (phrase!.Contains(" you", StringComparison.Ordinal) || !SarcasmPhrases.AimedAtReader(message, at, 4))
+            // "love working with you guys" is affection, not "love working overtime". A formula built on "of you"
+            // ("nice of you to finally ...") is about the reader by construction.
+            if (phrase!.Contains(" of you ", StringComparison.Ordinal) || !SarcasmPhrases.AimedAtReader(message, at, 4))
             {
                 return phrase;
             }

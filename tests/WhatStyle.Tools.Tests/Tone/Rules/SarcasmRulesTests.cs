@@ -35,6 +35,7 @@ public sealed class SarcasmRulesTests
     [InlineData("good morning sunshine ☀️ have a great day at work")]
     [InlineData("Great job on the presentation today, I'm proud of you!")]
     [InlineData("yay pizza and movie night tonight")]
+    [InlineData("don't you just love hanging out with you guys")]
     [InlineData("woohoo no more exams!")]
     [InlineData("so sorry they cancelled your flight, hope you get home soon")]
     [InlineData("that's exactly what I wanted for my birthday, thank you!!")]
