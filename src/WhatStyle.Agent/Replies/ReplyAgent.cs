@@ -45,8 +45,10 @@ internal sealed partial class ReplyAgent(
     };
 
     /// <summary>
-    /// Tools that read the sender's one-to-one messages (their past exchanges with the owner; the tone context): never
-    /// offered in a group reply, which everyone in the group reads.
+    /// Tools never offered in a group reply, which everyone in the group reads: <c>search_similar_exchanges</c> reads the
+    /// sender's past one-to-one exchanges with the owner; <c>analyze_tone</c> is not needed there (the gatherer has
+    /// already read the message's tone in the group's context). A one-to-one reply offers them without <c>group</c>
+    /// (see <see cref="ModelToolView"/>).
     /// </summary>
     public static readonly IReadOnlySet<string> OneToOneTools = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -117,7 +119,7 @@ internal sealed partial class ReplyAgent(
         var scopable = context.Group is null || scope.Group is not null;
         var tools = !scopable ? [] : (await connection.GetToolsAsync(cancellationToken))
             .Where(t => ModelTools.Contains(t.Name) && (scope.Group is null || !OneToOneTools.Contains(t.Name)))
-            .Select(t => (AIFunction)new ScopedToolFunction(t, scope, ledger, guardLogger))
+            .Select(t => (AIFunction)new ScopedToolFunction(ModelToolView.For(t, oneToOne: scope.Group is null), scope, ledger, guardLogger))
             .ToList();
         var call = new ReplyCall(prompt.System, prompt.User, _options.MaxOutputTokens, Temperature: 0.7f, _options.MaxToolIterations);
 

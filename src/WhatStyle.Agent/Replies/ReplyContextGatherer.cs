@@ -25,7 +25,15 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         // and sit in the prompt's history as well as in the message to answer.
         var known = await FindProfileAsync(message.Contact, ledger, cancellationToken);
         var history = known is null ? null : await HistoryAsync(known.Contact.Id, message.Group, ledger, cancellationToken);
-        var tone = await ToneAsync(message, known, history, ledger, cancellationToken);
+        // Already recorded (a queued reply written again, or the bridge retrying after a failure that came after
+        // recording): the tone context and the prompt's history end before the message, not with it.
+        var recordedBefore = AlreadyRecordedAt(message, history, recordIncoming);
+        if (recordedBefore is { } received && history is not null)
+        {
+            history = history with { Recent = [.. history.Recent.Where(m => m.Timestamp < received)] };
+        }
+
+        var tone = await ToneAsync(message, known, history, recordedBefore, ledger, cancellationToken);
         // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
         // never for a reply everyone in a group reads. A contact seen for the first time has none.
         var similar = known is null || message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
@@ -43,12 +51,6 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             // only now, so it is read after recording, without the message just recorded.
             history = await HistoryAsync(profile.Contact.Id, message.Group, ledger, cancellationToken);
             history = history is null || recorded is null ? history : history with { Recent = [.. history.Recent.Where(m => m.Id != recorded.Id)] };
-        }
-
-        if (!recordIncoming && message.Timestamp is { } received && history is not null)
-        {
-            // Regenerating a queued reply: the message was recorded when it arrived; the prompt shows what came before it.
-            history = history with { Recent = [.. history.Recent.Where(m => m.Timestamp < received)] };
         }
 
         if (message.Relationship is { } relationship && profile.Settings.Relationship is null)
@@ -145,14 +147,24 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
     /// The tone reading, with the conversation's earlier messages as context: the group's in a group, never the
     /// sender's private chat. Without a readable history (a new contact, a sender new to the group) it reads the text alone.
     /// </summary>
-    private Task<ToneAnalysis> ToneAsync(IncomingMessage message, ContactProfile? known, ConversationContext? history, ToolCallLedger ledger, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="before"/> (the message is already recorded) only what was written before it is context.</remarks>
+    private Task<ToneAnalysis> ToneAsync(IncomingMessage message, ContactProfile? known, ConversationContext? history, DateTimeOffset? before, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
         var readable = known is not null && (message.Group is null || history is not null);
         var arguments = !readable
             ? Args(("text", message.Text))
-            : Args(("text", message.Text), ("contact", known!.Contact.Id), ("group", message.Group is null ? null : history!.ContactId));
+            : Args(("text", message.Text), ("contact", known!.Contact.Id), ("group", message.Group is null ? null : history!.ContactId),
+                ("before", before?.ToString("O", CultureInfo.InvariantCulture)));
         return tools.CallAsync<ToneAnalysis>("analyze_tone", arguments, ledger, cancellationToken);
     }
+
+    /// <summary>
+    /// When the message is already in its conversation's history: the time it was written, else null. A queued reply
+    /// written again was recorded when it arrived; a first attempt that failed after recording leaves it (or anything
+    /// newer) in the history read before recording. A message without a timestamp cannot be placed and is read as new.
+    /// </summary>
+    private static DateTimeOffset? AlreadyRecordedAt(IncomingMessage message, ConversationContext? history, bool recordIncoming) =>
+        message.Timestamp is { } written && (!recordIncoming || history?.Recent.Any(m => m.Timestamp >= written) == true) ? written : null;
 
     /// <summary>
     /// Who is present: the members the message names and everyone seen writing in the group's recent history. Their

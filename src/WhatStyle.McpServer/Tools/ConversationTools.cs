@@ -84,7 +84,11 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
         }
 
         var found = await groups.FindAsync(groupName, cancellationToken) ?? await groups.GetOrCreateAsync(groupName, cancellationToken);
-        await groups.AddMembersAsync(found.Group.Id, [profile.Contact.Id], cancellationToken);
+        if (!found.Group.MemberIds.Contains(profile.Contact.Id, StringComparer.Ordinal))
+        {
+            // Only a new member changes the group: every other group message leaves its stored member list alone.
+            await groups.AddMembersAsync(found.Group.Id, [profile.Contact.Id], cancellationToken);
+        }
 
         // As the chat importer files them: a member's message under the member, the owner's under the group (so the
         // owner's style in the group learns from it, not the addressee's one-to-one style).

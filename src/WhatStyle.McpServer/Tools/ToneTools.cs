@@ -35,25 +35,34 @@ internal sealed class ToneTools(IToneAnalyzer analyzer)
         string? contact = null,
         [Description("Optional group chat (name or id) the message was written in; with `contact`, a member, its recent messages are the context.")]
         string? group = null,
+        [Description("Optional ISO 8601 time the message was written, for a message already recorded: only messages written before it are context.")]
+        string? before = null,
         CancellationToken cancellationToken = default)
     {
         ToolArguments.RequireText(text, nameof(text));
-        if (group is not null && contact is null)
+        var writtenAt = ToolArguments.OptionalTimestamp(before, nameof(before));
+        if ((group is not null || writtenAt is not null) && contact is null)
         {
-            throw new McpException("'group' needs 'contact': pass the member who wrote the message (a group's history is read through one of its members).");
+            var argument = group is not null ? "group" : "before";
+            throw new McpException($"'{argument}' needs 'contact': pass the member who wrote the message (a conversation's history is read through one of its members).");
         }
 
-        var context = contact is null ? null : await ContactContextAsync(services, contact, group, cancellationToken);
+        var context = contact is null ? null : await ContactContextAsync(services, contact, group, writtenAt, cancellationToken);
         return analyzer.Analyze(text, context);
     }
 
-    private static async Task<ToneContext> ContactContextAsync(IServiceProvider services, string contact, string? group, CancellationToken cancellationToken)
+    private static async Task<ToneContext> ContactContextAsync(IServiceProvider services, string contact, string? group, DateTimeOffset? before, CancellationToken cancellationToken)
     {
         var profile = await ContactLookup.RequireAsync(services.GetRequiredService<IContactDirectory>(), contact, cancellationToken);
         var conversationId = group is null
             ? profile.Contact.Id
             : (await GroupLookup.RequireMemberAsync(services.GetRequiredService<IGroupDirectory>(), group, profile, cancellationToken)).Group.Id;
-        var conversation = await services.GetRequiredService<IConversationMemory>().GetContextAsync(conversationId, ContextMessages, cancellationToken);
-        return new ToneContext(profile.Contact.Id, [.. conversation.Recent.Select(m => m.Text)]);
+        var memory = services.GetRequiredService<IConversationMemory>();
+        // With `before` the message is already in the history (a reply written again): the context is what preceded
+        // it, read from storage, not the cached latest window that now ends with the message itself.
+        var previous = before is { } writtenAt
+            ? await memory.RecentBeforeAsync(conversationId, ContextMessages, writtenAt, cancellationToken)
+            : (await memory.GetContextAsync(conversationId, ContextMessages, cancellationToken)).Recent;
+        return new ToneContext(profile.Contact.Id, [.. previous.Select(m => m.Text)]);
     }
 }

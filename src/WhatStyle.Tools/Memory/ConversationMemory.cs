@@ -115,6 +115,14 @@ internal sealed class ConversationMemory(
         return ConversationContextBuilder.Latest(full, limit);
     }
 
+    public Task<IReadOnlyList<ConversationMessage>> RecentBeforeAsync(string contactOrGroupId, int limit, DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactOrGroupId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        // Not cached: it is asked only when a reply is written again, and the cached windows end with the newest message.
+        return messages.RecentAsync(ConversationKeys.ForId(contactOrGroupId), limit, before, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contactId);

@@ -9,6 +9,12 @@ public interface IConversationMemory
     /// <summary>Recent messages, the rolling summary and the tone trend of one contact's conversation.</summary>
     Task<ConversationContext> GetContextAsync(string contactId, int limit = 20, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The newest <paramref name="limit"/> messages of a contact's or group's conversation written strictly before
+    /// <paramref name="before"/>, oldest first: the history as it was when a message already recorded arrived.
+    /// </summary>
+    Task<IReadOnlyList<ConversationMessage>> RecentBeforeAsync(string contactOrGroupId, int limit, DateTimeOffset before, CancellationToken cancellationToken = default);
+
     /// <summary>The owner's past replies to messages like <paramref name="text"/>, from this contact's conversation only, best first.</summary>
     Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default);
 

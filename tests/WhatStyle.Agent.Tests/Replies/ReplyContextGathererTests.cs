@@ -100,6 +100,52 @@ public sealed class ReplyContextGathererTests
         Assert.Equal(1, Occurrences(user, incoming));
     }
 
+    [Fact]
+    public async Task Regenerate_QueuedReply_ToneContextEndsBeforeTheMessageRecordedWhenItArrived()
+    {
+        const string incoming = "pizza on friday at mine?";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        harness.Model.Fail(ScriptedChatClient.ProvidersFailed());
+        Assert.True((await harness.ReplyAsync(DemoWorld.Friend, incoming)).Queued);
+
+        harness.Model.Reply("Yes! I'll bring drinks.");
+        await harness.Services.GetRequiredService<WhatStyle.Agent.Replies.Queue.RetryQueueRunner>().RunAsync(TestContext.Current.CancellationToken);
+
+        var readings = tone.ContextsOf(incoming);
+        Assert.Equal(2, readings.Count);
+        Assert.DoesNotContain(incoming, readings[1]);
+        // Written again later, the reply reads the message in the same context as when it arrived.
+        Assert.Equal(readings[0], readings[1]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reply_BridgeRetryAfterRecording_ToneContextAndPromptHistoryEndBeforeTheMessage(bool inGroup)
+    {
+        const string incoming = "are we still on for saturday?";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Hi!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        var group = inGroup ? DemoWorld.Group : null;
+        await harness.ReplyAsync(DemoWorld.Friend, "hello all", group); // the friend writes in the group before
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        var message = new WhatStyle.Agent.Replies.IncomingMessage { Contact = DemoWorld.Friend, Text = incoming, Group = group, Timestamp = harness.Time.GetUtcNow() };
+        // The first attempt records the message, then fails (here: no provider, an offline reply the bridge would not send).
+        harness.Model.Fail(ScriptedChatClient.ProvidersFailed());
+        await harness.Agent.ReplyAsync(message, TestContext.Current.CancellationToken);
+
+        harness.Model.Reply("Yes, see you then!");
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
+        await harness.Agent.ReplyAsync(message, TestContext.Current.CancellationToken);
+
+        var readings = tone.ContextsOf(incoming);
+        Assert.Equal(2, readings.Count);
+        Assert.DoesNotContain(incoming, readings[1]);
+        Assert.Equal(readings[0], readings[1]);
+        Assert.Equal(1, Occurrences(harness.Model.Requests[^1].Messages[1].Text, incoming));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -21,6 +21,10 @@ internal sealed class RecordingToneAnalyzer(IToneAnalyzer inner) : IToneAnalyzer
     /// <summary>The previous messages the one reading of <paramref name="text"/> was given (empty when it had no context).</summary>
     public IReadOnlyList<string> ContextOf(string text) => Readings.Single(r => r.Text == text).Context?.PreviousMessages ?? [];
 
+    /// <summary>The previous messages of every reading of <paramref name="text"/>, in order (a message answered twice is read twice).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ContextsOf(string text) =>
+        [.. Readings.Where(r => r.Text == text).Select(r => r.Context?.PreviousMessages ?? [])];
+
     public ToneAnalysis Analyze(string text, ToneContext? context = null)
     {
         lock (_readings)

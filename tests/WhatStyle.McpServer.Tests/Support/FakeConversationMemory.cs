@@ -41,6 +41,13 @@ internal sealed class FakeConversationMemory : IConversationMemory
         return Task.FromResult(new ConversationContext(contactId, recent, $"{mine.Count} messages so far.", trend));
     }
 
+    public Task<IReadOnlyList<ConversationMessage>> RecentBeforeAsync(string contactOrGroupId, int limit, DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var earlier = Messages.Where(m => (m.GroupId ?? m.ContactId) == contactOrGroupId && m.Timestamp < before).OrderBy(m => m.Timestamp).ToList();
+        IReadOnlyList<ConversationMessage> recent = [.. earlier.Skip(Math.Max(0, earlier.Count - limit))];
+        return Task.FromResult(recent);
+    }
+
     public Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -30,6 +30,28 @@ public sealed class ConversationToolsGroupTests
     }
 
     [Fact]
+    public async Task RecordMessage_SenderAlreadyAMember_GroupNotWrittenAgain()
+    {
+        CountingGroupWrites? groups = null;
+        await using var context = await McpTestContext.CreateAsync(CountingGroupWrites.Decorate(created => groups = created));
+        var client = await context.ConnectAsync();
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "lunch at 1?", group = "Family", timestamp = "2026-05-02T09:00:00Z" });
+        Assert.NotNull(groups);
+        var afterJoining = groups.Updates;
+
+        // (An outgoing message is left out: the owner's reply teaches the group's style, a write of its own.)
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "or 2?", group = "Family", timestamp = "2026-05-02T09:01:00Z" });
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "2 is better", group = "Family", timestamp = "2026-05-02T09:02:00Z" });
+        Assert.Equal(afterJoining, groups.Updates);
+
+        // A new member is still written, once.
+        await client.CallAsync("record_message", new { contact = "Dad", direction = "incoming", text = "1 it is.", group = "Family", timestamp = "2026-05-02T09:03:00Z" });
+        Assert.Equal(afterJoining + 1, groups.Updates);
+        var group = await context.Services.GetRequiredService<IGroupDirectory>().FindAsync("Family", TestContext.Current.CancellationToken);
+        Assert.Equal(new[] { context.Seeded.AnnaId, context.Seeded.DadId }.Order(StringComparer.Ordinal), group!.Group.MemberIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task GetConversationContext_WithGroup_ReturnsTheGroupsMessagesWithSenderNames()
     {
         await using var context = await McpTestContext.CreateAsync();

@@ -52,6 +52,42 @@ public sealed class ToneToolsTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("family")]
+    public async Task AnalyzeTone_Before_ContextEndsBeforeTheMessageAlreadyRecorded(string? group)
+    {
+        var tone = new FakeToneAnalyzer();
+        await using var context = await McpTestContext.CreateAsync(s => s.AddSingletonInstance<WhatStyle.Tools.Tone.IToneAnalyzer>(tone));
+        var client = await context.ConnectAsync();
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "earlier one", group, timestamp = "2026-05-02T09:00:00Z" });
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "incoming", text = "the message", group, timestamp = "2026-05-02T09:05:00Z" });
+        await client.CallAsync("record_message", new { contact = "Anna", direction = "outgoing", text = "the reply", group, timestamp = "2026-05-02T09:05:01Z" });
+
+        (await client.CallAsync("analyze_tone", new { text = "the message", contact = "annie", group, before = "2026-05-02T09:05:00Z" })).Structured();
+
+        Assert.NotNull(tone.LastContext);
+        var previous = tone.LastContext.PreviousMessages ?? [];
+        Assert.Equal("earlier one", previous[^1]);
+        Assert.DoesNotContain("the message", previous);
+        Assert.DoesNotContain("the reply", previous);
+    }
+
+    [Theory]
+    [InlineData("Anna", "last tuesday", "'before' is not a date and time")]
+    [InlineData(null, "2026-05-02T09:05:00Z", "'before' needs 'contact'")]
+    public async Task AnalyzeTone_BeforeUnusable_ErrorAndNoAnalysis(string? contact, string before, string expected)
+    {
+        var tone = new FakeToneAnalyzer();
+        await using var context = await McpTestContext.CreateAsync(s => s.AddSingletonInstance<WhatStyle.Tools.Tone.IToneAnalyzer>(tone));
+        var client = await context.ConnectAsync();
+
+        var error = (await client.CallAsync("analyze_tone", new { text = "ok", contact, before })).Error();
+
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal(0, tone.Calls);
+    }
+
+    [Theory]
     [InlineData("Family", "Anna", "Anna is not a member of the group")] // Dad wrote there, Anna did not
     [InlineData("Work", "Anna", "No group chat matches 'Work'")]
     [InlineData("Family", null, "'group' needs 'contact'")]

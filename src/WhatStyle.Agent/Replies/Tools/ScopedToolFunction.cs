@@ -34,6 +34,14 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ledger.RecordCall();
+        // Checked before the schema: a one-to-one reply is not offered `group` (see ModelToolView), yet a model that
+        // names a chat anyway is refused and logged as reaching for another chat, not merely told the argument is unknown.
+        var requestedGroup = StringOf(arguments, arguments.Keys.FirstOrDefault(k => string.Equals(k, GroupArgument, StringComparison.OrdinalIgnoreCase)));
+        if (requestedGroup is not null && !scope.AllowsGroup(requestedGroup))
+        {
+            return Refuse("chat");
+        }
+
         // Argument names are matched as the tool declares them, whatever case the model used ("Contact" is "contact"):
         // otherwise a differently cased name would slip past the checks below and still reach the server.
         if (Canonicalize(arguments) is { } unknown)
@@ -41,15 +49,9 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
             return $"Error: '{unknown}' is not an argument of {Name}; use only the arguments its schema lists.";
         }
 
-        var requested = StringOf(arguments, ContactArgument);
-        var requestedGroup = StringOf(arguments, GroupArgument);
-        var otherGroup = requestedGroup is not null && !scope.AllowsGroup(requestedGroup);
-        if ((requested is not null && !scope.Allows(requested)) || otherGroup)
+        if (StringOf(arguments, ContactArgument) is { } requested && !scope.Allows(requested))
         {
-            ledger.RecordRefusal();
-            // The requested name is the model's (possibly injected) text: logged for the owner, never echoed back.
-            logger.LogWarning("Refused tool call {Tool} for another {What} while answering {Contact}.", Name, otherGroup ? "chat" : "contact", scope.ContactId);
-            return RefusalMessage(scope.Description);
+            return Refuse("contact");
         }
 
         // Whatever name the model used for this conversation's contact, the server is given the contact's id: the
@@ -80,6 +82,14 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
         }
 
         return result;
+    }
+
+    private string Refuse(string what)
+    {
+        ledger.RecordRefusal();
+        // The requested name is the model's (possibly injected) text: logged for the owner, never echoed back.
+        logger.LogWarning("Refused tool call {Tool} for another {What} while answering {Contact}.", Name, what, scope.ContactId);
+        return RefusalMessage(scope.Description);
     }
 
     /// <summary>Renames arguments to the tool's declared spelling; returns the first name the tool does not declare.</summary>
@@ -118,9 +128,9 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
         && properties.ValueKind == JsonValueKind.Object
         && properties.TryGetProperty(argument, out _);
 
-    private static string? StringOf(AIFunctionArguments arguments, string argument)
+    private static string? StringOf(AIFunctionArguments arguments, string? argument)
     {
-        if (!arguments.TryGetValue(argument, out var value) || value is null)
+        if (argument is null || !arguments.TryGetValue(argument, out var value) || value is null)
         {
             return null;
         }
