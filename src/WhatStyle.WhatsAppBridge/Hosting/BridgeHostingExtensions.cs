@@ -49,6 +49,8 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<StatusLedger>();
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<IncomingDeadLetters>();
+        builder.Services.AddSingleton<ConfiguredSecrets>();
+        builder.Services.AddSingleton<InboxDeadLetterStore>();
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHostedService<Retention>();
         return builder;

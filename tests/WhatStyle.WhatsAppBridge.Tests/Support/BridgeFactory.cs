@@ -54,6 +54,9 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
 
     public RecordingReplyAgent Agent { get; } = new();
 
+    /// <summary>Service replacements, applied after the bridge's own registrations (set before the first request).</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
     /// <summary>Points the fake's status webhooks at this in-memory bridge.</summary>
     public BridgeFactory WithStatusCallbacks()
     {
@@ -73,6 +76,11 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
         if (!_realAgent)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<IReplyAgent>(Agent));
+        }
+
+        if (ReplaceServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 

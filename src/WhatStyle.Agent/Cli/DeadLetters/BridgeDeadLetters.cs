@@ -71,9 +71,11 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, Htt
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var (letters, _) = await ListAsync(cancellationToken);
-        if (letters.All(d => d.Id != id))
+        var letter = letters.FirstOrDefault(d => d.Id == id)
+            ?? throw new UserErrorException($"No dead letter with id '{id}'; `whatstyle deadletters list` shows them.");
+        if (letter.Corrupt && action == "retry")
         {
-            throw new UserErrorException($"No dead letter with id '{id}'; `whatstyle deadletters list` shows them.");
+            throw new UserErrorException($"Dead letter '{id}' {BridgeDeadLetter.CorruptRetryRefusal}: `whatstyle deadletters dismiss {id}`.");
         }
 
         var folder = Path.Combine(dataDirectory, BridgeFiles.RequestsFolder);

@@ -44,7 +44,7 @@ internal static class BridgeFileDeadLetters
 
     private static BridgeDeadLetter FromInbox(BsonDocument d) => new(
         d["_id"].AsString, "inbox", "", "webhook", Encoding.UTF8.GetString(d["Body"].AsBinary), d["Attempts"].AsInt32, null,
-        Text(d["Reason"]), At(d["ReceivedAtMs"]));
+        Text(d["Reason"]), At(d["ReceivedAtMs"]), d["Corrupt"].IsBoolean && d["Corrupt"].AsBoolean);
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
 
