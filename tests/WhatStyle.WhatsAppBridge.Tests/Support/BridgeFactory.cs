@@ -57,6 +57,9 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
     /// <summary>Service replacements, applied after the bridge's own registrations (set before the first request).</summary>
     public Action<IServiceCollection>? ReplaceServices { get; init; }
 
+    /// <summary>True: the data directory outlives the factory (the test reads what the bridge left and deletes it).</summary>
+    public bool KeepDataDirectory { get; init; }
+
     /// <summary>Points the fake's status webhooks at this in-memory bridge.</summary>
     public BridgeFactory WithStatusCallbacks()
     {
@@ -87,7 +90,7 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataDirectory)
         {
             try
             {
