@@ -13,5 +13,14 @@ namespace WhatStyle.Tools.Storage;
 /// <param name="ErrorCode">The Graph API error code, when there was one.</param>
 /// <param name="Error">Why it was given up on.</param>
 /// <param name="CreatedAt">When the reply was queued or the message / body received.</param>
+/// <param name="Corrupt">An inbox record whose checksum did not match: its bytes are not the ones the webhook signature
+/// verified, so the bridge only dismisses it and refuses to retry it.</param>
 public sealed record BridgeDeadLetter(
-    string Id, string Source, string To, string Kind, string? Text, int Attempts, int? ErrorCode, string? Error, DateTimeOffset CreatedAt);
+    string Id, string Source, string To, string Kind, string? Text, int Attempts, int? ErrorCode, string? Error, DateTimeOffset CreatedAt,
+    bool Corrupt = false)
+{
+    /// <summary>Why <c>retry</c> is refused for a <see cref="Corrupt"/> record (the bridge and the CLI say the same).</summary>
+    public const string CorruptRetryRefusal =
+        "is an inbox record damaged on disk (its checksum did not match): its bytes are not what the webhook signature verified " +
+        "(a changed digit in the sender would send a reply to a stranger), so it cannot be retried; dismiss it instead";
+}

@@ -10,6 +10,12 @@ public static class BridgeFiles
     /// <summary>The bridge's own LiteDB file (direct mode; the bridge is its only writer).</summary>
     public const string DatabaseFile = "bridge.db";
 
+    /// <summary>Held open exclusively by a running bridge (see <see cref="BridgeLockFile"/>); the CLI reads bridge.db only while it can hold it itself.</summary>
+    public const string LockFile = "bridge.lock";
+
+    /// <summary>The running bridge's admin address (one line, e.g. <c>http://127.0.0.1:8080/</c>), written once it listens.</summary>
+    public const string AdminUrlFile = "bridge.url";
+
     /// <summary>Folder of the owner's dead-letter requests (<c>{"action":"retry"|"dismiss","id":"…"}</c>).</summary>
     public const string RequestsFolder = "bridge-requests";
 
@@ -22,12 +28,15 @@ public static class BridgeFiles
     /// <summary>Outbox state name of a reply the bridge gave up sending, as stored in bridge.db.</summary>
     public const string OutboxDeadLetterState = "DeadLetter";
 
+    /// <summary>Message state name of an incoming message the bridge gave up answering, as stored in bridge.db.</summary>
+    public const string MessageDeadLetterState = "DeadLetter";
+
     /// <summary>The loopback-only endpoint listing every dead letter as <see cref="BridgeDeadLetter"/> JSON.</summary>
     public const string DeadLettersPath = "/admin/dead-letters";
 
     /// <summary>Environment variable with the URL the CLI asks a running bridge at.</summary>
     public const string UrlEnvironmentVariable = "WHATSTYLE_BRIDGE_URL";
 
-    /// <summary>Where the CLI looks for a running bridge without <c>--bridge-url</c> or <see cref="UrlEnvironmentVariable"/> (docs/bridge.md runs it on 8080).</summary>
+    /// <summary>Where the CLI looks for a running bridge that holds the lock but published no address (and without <c>--bridge-url</c> or <see cref="UrlEnvironmentVariable"/>).</summary>
     public const string DefaultUrl = "http://127.0.0.1:8080";
 }

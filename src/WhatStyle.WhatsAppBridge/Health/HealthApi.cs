@@ -72,7 +72,7 @@ internal static class HealthApi
             .Concat(incoming.Messages().Select(m => new BridgeDeadLetter(
                 IncomingDeadLetters.MessagePrefix + m.Id, "incoming", m.Chat, m.Type, m.Text, m.Attempts, null, m.Note, At(m.ReceivedAtMs))))
             .Concat(incoming.InboxRecords().Select(d => new BridgeDeadLetter(
-                d.Id, "inbox", "", "webhook", Encoding.UTF8.GetString(d.Body), d.Attempts, null, d.Reason, At(d.ReceivedAtMs))))
+                d.Id, "inbox", "", "webhook", Encoding.UTF8.GetString(d.Body), d.Attempts, null, d.Reason, At(d.ReceivedAtMs), d.Corrupt)))
             .OrderBy(d => d.CreatedAt)
             .ToList();
         return TypedResults.Json(list, WhatStyleJson.Options);

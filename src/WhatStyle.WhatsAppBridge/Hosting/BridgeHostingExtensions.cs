@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -39,9 +40,13 @@ internal static class BridgeHostingExtensions
         var dataDirectory = DataDirectory.Resolve(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
 
-        builder.Services.AddSingleton(_ => new BridgeDatabase(dataDirectory));
+        // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
+        builder.Services.AddSingleton(sp => new BridgeInstance(
+            dataDirectory, sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<ILogger<BridgeInstance>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BridgeInstance>());
+        builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(dataDirectory)));
         builder.Services.AddSingleton<BridgeSignals>();
-        builder.Services.AddSingleton(_ => new InboxLog(dataDirectory));
+        builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory)));
         builder.Services.AddSingleton<InboxCursor>();
         builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();
@@ -49,9 +54,17 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<StatusLedger>();
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<IncomingDeadLetters>();
+        builder.Services.AddSingleton<ConfiguredSecrets>();
+        builder.Services.AddSingleton<InboxDeadLetterStore>();
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHostedService<Retention>();
         return builder;
+    }
+
+    private static T Claimed<T>(IServiceProvider services, Func<T> open)
+    {
+        _ = services.GetRequiredService<BridgeInstance>();
+        return open();
     }
 
     /// <summary>The Graph API client, media cache, rate limits and the outbox sender.</summary>

@@ -163,9 +163,12 @@ internal sealed class InboxLog : IDisposable
     {
         foreach (var segment in Segments().Where(s => s < processed.Segment))
         {
-            File.Delete(PathOf(segment));
+            DeleteFile(PathOf(segment));
         }
     }
+
+    /// <summary>Deletes one processed segment file; replaceable so tests can make deletion fail.</summary>
+    internal Action<string> DeleteFile { get; set; } = File.Delete;
 
     /// <summary>Durable bytes not yet processed (for /healthz).</summary>
     public long BacklogBytes(InboxPosition processed)

@@ -25,7 +25,8 @@ internal sealed class InboxProcessor(
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     BridgeMetrics metrics,
-    IOptions<WhatsAppOptions> secrets,
+    ConfiguredSecrets secrets,
+    InboxDeadLetterStore deadLetters,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     // Failing records, by position; only the processor's thread touches these.
@@ -137,14 +138,17 @@ internal sealed class InboxProcessor(
     private bool RetryOrSetAside(InboxRecord record, Exception error)
     {
         var settings = options.CurrentValue;
-        var id = IdOf(record);
-        var (attempts, exhausted) = _budget.Fail(record.At, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
+        var id = InboxDeadLetterStore.IdOf(record);
+        // A transient failure (storage or disk briefly unavailable) is not the record's fault: it waits out the same
+        // capped backoff but keeps its attempts, so an outage never sets good records aside.
+        var transient = FailureReason.IsTransient(error);
+        var (attempts, exhausted) = _budget.Fail(record.At, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay, spendsAttempt: !transient);
         if (!exhausted)
         {
             _waitingOn = record.At;
             metrics.PoisonRetry("inbox");
-            logger.LogWarning("Inbox record {Id} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
-                id, FailureReason.Kind(error), attempts, settings.PoisonMaxAttempts);
+            logger.LogWarning("Inbox record {Id} failed ({Error}{Transient}), attempt {Attempt} of {Max}; retrying after a backoff.",
+                id, FailureReason.Kind(error), transient ? ", transient: not counted" : "", attempts, settings.PoisonMaxAttempts);
             return false;
         }
 
@@ -152,11 +156,11 @@ internal sealed class InboxProcessor(
         // kept in full as a dead letter, never neither.
         messages.InBatch(() =>
         {
-            KeepDeadLetter(DeadLetterOf(record, attempts, FailureReason.Describe(error, secrets.Value)));
+            deadLetters.Keep(record, attempts, FailureReason.Describe(error, secrets.Values));
             cursor.Save(record.Next);
             return true;
         });
-        log.DeleteBefore(record.Next);
+        DeleteProcessedSegments(record.Next);
         Forget(record.At);
         metrics.PoisonDeadLetter("inbox");
         logger.LogError("Inbox record {Id} failed {Attempts} times ({Error}); kept as a dead letter, the inbox moves on.",
@@ -188,22 +192,44 @@ internal sealed class InboxProcessor(
 
         // One transaction for all messages and events of the batch and the new position: a LiteDB commit rewrites
         // whole pages, so one commit per batch instead of several per message is most of the background write cost.
-        var newMessages = messages.InBatch(() =>
+        // Counted in a tally and reported after the commit: a rolled-back batch is replayed and must not count twice.
+        var tally = messages.InBatch(() =>
         {
-            var added = false;
+            var counts = new BatchTally();
             foreach (var (record, parsed) in batches)
             {
-                added |= Store(record, parsed);
+                Store(record, parsed, counts);
             }
 
             cursor.Save(next);
-            return added;
+            return counts;
         });
-        log.DeleteBefore(next);
 
-        if (newMessages)
+        tally.Report(metrics);
+        DeleteProcessedSegments(next);
+        if (tally.Stored.Count > 0)
         {
             signals.Chats.Notify();
+        }
+    }
+
+    /// <summary>
+    /// Housekeeping, outside poison handling: the batch is committed and the position stored, so a failure here must not
+    /// make the batch look failed (replaying it would move the position back, insert its events twice and set stored
+    /// records aside). Logged by type only; the next batch deletes every segment before its own position, so a segment
+    /// left behind now is deleted then.
+    /// </summary>
+    private void DeleteProcessedSegments(InboxPosition processed)
+    {
+        try
+        {
+            log.DeleteBefore(processed);
+        }
+#pragma warning disable CA1031 // Any failure to delete a file is retried with the next batch; processing goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Deleting processed inbox segments failed ({Error}); retried after the next batch.", FailureReason.Kind(ex));
         }
     }
 
@@ -221,24 +247,30 @@ internal sealed class InboxProcessor(
         catch (JsonException ex)
         {
             // Checked at the door, so this means a corrupted record. Retrying cannot help: it becomes a dead letter at once.
-            logger.LogWarning("Inbox record {Id} is not JSON; kept as a dead letter.", IdOf(record));
+            logger.LogWarning("Inbox record {Id} is not JSON; kept as a dead letter.", InboxDeadLetterStore.IdOf(record));
             return (null, ex.Message);
         }
     }
 
-    private bool Store(InboxRecord record, (WebhookBatch? Batch, string? NotJson) parsed)
+    private void Store(InboxRecord record, (WebhookBatch? Batch, string? NotJson) parsed, BatchTally tally)
     {
         if (parsed.Batch is not { } batch)
         {
-            KeepDeadLetter(DeadLetterOf(record, attempts: 1, $"not JSON: {parsed.NotJson}"));
-            metrics.PoisonDeadLetter("inbox");
-            return false;
+            deadLetters.Keep(record, attempts: 1, $"not JSON: {parsed.NotJson}");
+            tally.DeadLetters++;
+            return;
         }
 
-        var added = false;
         foreach (var message in batch.Messages)
         {
-            added |= messages.Ingest(message);
+            if (messages.Ingest(message))
+            {
+                tally.Stored.Add(message.Type);
+            }
+            else
+            {
+                tally.Duplicates++;
+            }
         }
 
         foreach (var webhookEvent in batch.Events)
@@ -250,30 +282,5 @@ internal sealed class InboxProcessor(
 
             database.Events.Insert(new EventRecord { Kind = webhookEvent.Kind, Raw = webhookEvent.Raw, ReceivedAtMs = record.ReceivedAtMs });
         }
-
-        return added;
-    }
-
-    private static string IdOf(InboxRecord record) => $"inbox:{record.At.Segment}-{record.At.Offset}";
-
-    private InboxDeadLetter DeadLetterOf(InboxRecord record, int attempts, string reason) => new()
-    {
-        Id = IdOf(record),
-        Body = record.Body,
-        ReceivedAtMs = record.ReceivedAtMs,
-        DeadAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
-        Attempts = attempts,
-        Reason = reason,
-    };
-
-    /// <summary>Inserts, never overwrites: should the log ever restart its numbering, an older dead letter keeps its id.</summary>
-    private void KeepDeadLetter(InboxDeadLetter deadLetter)
-    {
-        if (database.InboxDeadLetters.FindById(deadLetter.Id) is not null)
-        {
-            deadLetter.Id += $"@{deadLetter.DeadAtMs}";
-        }
-
-        database.InboxDeadLetters.Upsert(deadLetter);
     }
 }

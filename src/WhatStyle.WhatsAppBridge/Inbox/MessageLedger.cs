@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Storage;
-using WhatStyle.WhatsAppBridge.Telemetry;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
@@ -11,7 +10,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
 /// </summary>
 internal sealed class MessageLedger(
-    BridgeDatabase database, TimeProvider time, IOptionsMonitor<BridgeOptions> options, BridgeMetrics metrics, ILogger<MessageLedger> logger)
+    BridgeDatabase database, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<MessageLedger> logger)
 {
     private readonly Lock _chatGate = new();
 
@@ -29,6 +28,8 @@ internal sealed class MessageLedger(
     }
 
     /// <summary>Stores one message; returns false when it was a duplicate delivery.</summary>
+    /// <remarks>Counts nothing in the metrics: this runs inside the caller's transaction, which may roll back and be
+    /// replayed, so the caller counts after its commit.</remarks>
     public bool Ingest(InboundMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -38,7 +39,6 @@ internal sealed class MessageLedger(
         // so two deliveries of one wamid cannot both pass; the unique _id is the backstop.
         if (database.Messages.FindById(message.Id) is not null)
         {
-            metrics.Duplicate();
             return false;
         }
 
@@ -81,7 +81,6 @@ internal sealed class MessageLedger(
 
         ApplyToTarget(message);
         database.Messages.Insert(record);
-        metrics.MessageIn(message.Type);
         if (record.State == MessageState.Pending)
         {
             MarkChatDue(record.Chat, record.Group is not null, now);

@@ -1,9 +1,7 @@
-using WhatStyle.WhatsAppBridge.Configuration;
-
 namespace WhatStyle.WhatsAppBridge.Poison;
 
 /// <summary>
-/// The reason stored with a dead letter: the exception's type and message, shortened, with any configured secret value
+/// The reason stored with a dead letter: the exception's type and message, shortened, with every configured secret value
 /// cut out (an exception message may quote a URL or header). Logs get <see cref="Kind"/> only, never the message, since
 /// an exception thrown over a message may quote its text.
 /// </summary>
@@ -17,12 +15,41 @@ internal static class FailureReason
         return exception.GetType().Name;
     }
 
-    public static string Describe(Exception exception, WhatsAppOptions secrets)
+    /// <summary>
+    /// True for a failure of the machine rather than of the record being worked on: file or disk errors (a full disk is
+    /// an <see cref="IOException"/>), LiteDB's lock timeout, timeouts, HTTP failures. Retrying such a failure later
+    /// usually works, so it must not spend a record's attempt budget: a short outage would otherwise dead-letter every
+    /// message it touched. Inner exceptions count too (LiteDB and HttpClient wrap the cause).
+    /// </summary>
+    public static bool IsTransient(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is IOException or TimeoutException or HttpRequestException
+                || current is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.LOCK_TIMEOUT })
+            {
+                return true;
+            }
+
+            if (current is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTransient))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="exception">The failure.</param>
+    /// <param name="secrets">Every configured secret value (see <see cref="ConfiguredSecrets"/>), cut out of the text.</param>
+    public static string Describe(Exception exception, IEnumerable<string> secrets)
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(secrets);
         var text = $"{Kind(exception)}: {exception.Message}";
-        foreach (var secret in new[] { secrets.AppSecret, secrets.AccessToken, secrets.VerifyToken })
+        // Longest first, so a secret containing another is cut out whole.
+        foreach (var secret in secrets.OrderByDescending(s => s.Length))
         {
             if (secret.Length >= 4)
             {

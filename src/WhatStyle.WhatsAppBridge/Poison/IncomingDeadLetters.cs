@@ -31,6 +31,7 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger
     /// pending with a fresh attempt budget.
     /// </summary>
     /// <returns>False when <paramref name="id"/> is not such a dead letter.</returns>
+    /// <exception cref="RetryRefusedException">The dead letter is <see cref="InboxDeadLetter.Corrupt"/>: only dismissing it is allowed.</exception>
     public async Task<bool> RetryAsync(string id, CancellationToken cancellationToken)
     {
         if (id.StartsWith(InboxPrefix, StringComparison.Ordinal))
@@ -38,6 +39,12 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger
             if (database.InboxDeadLetters.FindById(id) is not { } deadLetter)
             {
                 return false;
+            }
+
+            if (deadLetter.Corrupt)
+            {
+                // Damaged bytes re-appended would be processed as if they were the verified webhook.
+                throw new RetryRefusedException($"{id} {WhatStyle.Tools.Storage.BridgeDeadLetter.CorruptRetryRefusal}.");
             }
 
             // Appended (fsynced) before it is deleted: a crash in between only means processing it twice, harmlessly.

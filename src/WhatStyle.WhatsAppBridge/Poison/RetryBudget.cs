@@ -22,18 +22,34 @@ internal sealed class RetryBudget<TKey>(TimeProvider time)
     }
 
     /// <summary>Counts a failure; returns the attempts so far and whether the budget is used up.</summary>
-    /// <remarks>The wait after attempt n is <paramref name="baseDelay"/> × 2^(n−1), so the most one unit can hold back
-    /// the work queued behind it is baseDelay × (2^(maxAttempts−1) − 1), e.g. 15 s for 1 s and 5 attempts.</remarks>
-    public (int Attempts, bool Exhausted) Fail(TKey key, int maxAttempts, TimeSpan baseDelay)
+    /// <param name="spendsAttempt">False for a transient failure (storage or network briefly unavailable, see
+    /// <see cref="FailureReason.IsTransient"/>): the unit waits out the same capped backoff but keeps its attempts, so an
+    /// outage never turns good work into dead letters; only failures that repeat on the unit itself spend the budget.</param>
+    /// <remarks>The wait after the n-th consecutive failure is <paramref name="baseDelay"/> × 2^(n−1), capped at the
+    /// maxAttempts-th wait, so the most one unit can hold back the work queued behind it before it is set aside is
+    /// baseDelay × (2^(maxAttempts−1) − 1), e.g. 15 s for 1 s and 5 attempts; during an outage it is retried every
+    /// baseDelay × 2^(maxAttempts−1) at most.</remarks>
+    public (int Attempts, bool Exhausted) Fail(TKey key, int maxAttempts, TimeSpan baseDelay, bool spendsAttempt = true)
     {
         lock (_gate)
         {
-            var attempts = (_entries.TryGetValue(key, out var entry) ? entry.Attempts : 0) + 1;
+            var entry = _entries.TryGetValue(key, out var found) ? found : default;
+            var attempts = entry.Attempts + (spendsAttempt ? 1 : 0);
+            var failures = entry.Failures + 1;
             // Capped at the last regular wait: past the budget only setting the unit aside is left to retry (e.g. while
             // storage is down), and that must resume promptly once it is back, not after an ever-doubling wait.
-            var wait = baseDelay * Math.Pow(2, Math.Min(attempts, maxAttempts) - 1);
-            _entries[key] = new Entry(attempts, time.GetUtcNow() + wait);
-            return (attempts, attempts >= maxAttempts);
+            var wait = baseDelay * Math.Pow(2, Math.Min(failures, Math.Max(1, maxAttempts)) - 1);
+            _entries[key] = new Entry(attempts, failures, time.GetUtcNow() + wait);
+            return (attempts, spendsAttempt && attempts >= maxAttempts);
+        }
+    }
+
+    /// <summary>When <paramref name="key"/> may be tried again (now when it has no failure counted).</summary>
+    public DateTimeOffset DueAt(TKey key)
+    {
+        lock (_gate)
+        {
+            return _entries.TryGetValue(key, out var entry) ? entry.NextAt : time.GetUtcNow();
         }
     }
 
@@ -46,5 +62,5 @@ internal sealed class RetryBudget<TKey>(TimeProvider time)
         }
     }
 
-    private readonly record struct Entry(int Attempts, DateTimeOffset NextAt);
+    private readonly record struct Entry(int Attempts, int Failures, DateTimeOffset NextAt);
 }

@@ -30,15 +30,19 @@ internal sealed class ChatResponder(
     BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
-    IOptions<WhatsAppOptions> secrets,
+    ConfiguredSecrets secrets,
     ILogger<ChatResponder> logger)
 {
+    /// <summary>Consecutive transient failures per chat, only for the backoff (in memory: a restart just retries sooner).</summary>
+    private readonly RetryBudget<string> _transient = new(time);
+
     public async Task RespondAsync(ChatRecord chat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
         var pending = ledger.PendingIn(chat.Id);
         if (pending.Count == 0)
         {
+            _transient.Forget(chat.Id);
             ledger.SettleChat(chat.Id);
             return;
         }
@@ -47,12 +51,24 @@ internal sealed class ChatResponder(
         {
             await AnswerAsync(chat, pending, cancellationToken);
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && FailureReason.IsTransient(ex))
+        {
+            // Storage, disk or network briefly unavailable: not these messages' fault, so no attempt is spent (an outage
+            // would otherwise dead-letter every chat answered meanwhile). The chat waits out a capped backoff instead.
+            var settings = options.CurrentValue;
+            _transient.Fail(chat.Id, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay, spendsAttempt: false);
+            ledger.Postpone(chat.Id, _transient.DueAt(chat.Id));
+            metrics.PoisonRetry("reply");
+            logger.LogWarning("Answering {Count} message(s) failed ({Error}, transient: not counted); retrying after a backoff.", pending.Count, FailureReason.Kind(ex));
+            return;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The same failure every time (an agent bug on this text, a message storage rejects) must not hold the chat
             // forever: the messages are retried with backoff, then kept as dead letters so later messages get answered.
+            _transient.Forget(chat.Id);
             var settings = options.CurrentValue;
-            var deadLettered = ledger.RecordFailure(pending, FailureReason.Describe(ex, secrets.Value), settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
+            var deadLettered = ledger.RecordFailure(pending, FailureReason.Describe(ex, secrets.Values), settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
             if (deadLettered == 0)
             {
                 metrics.PoisonRetry("reply");
@@ -64,7 +80,11 @@ internal sealed class ChatResponder(
                 logger.LogError("{Count} message(s) failed every attempt to answer them ({Error}); kept as dead letters, the chat moves on.",
                     deadLettered, FailureReason.Kind(ex));
             }
+
+            return;
         }
+
+        _transient.Forget(chat.Id);
     }
 
     private async Task AnswerAsync(ChatRecord chat, IReadOnlyList<MessageRecord> pending, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ internal sealed class DeadLetterRequests(
     BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
-    IOptions<WhatsAppOptions> secrets,
+    ConfiguredSecrets secrets,
     ILogger<DeadLetterRequests> logger) : BackgroundService
 {
     private readonly RetryBudget<string> _budget = new(time);
@@ -87,6 +87,8 @@ internal sealed class DeadLetterRequests(
             {
                 // Counted per file, so one failing request waits out its backoff while the others go ahead.
                 var settings = options.CurrentValue;
+                // Every failure counts here, transient or not: an unreadable request file fails with an IOException that
+                // is the file's own, and a request set aside during an outage costs the owner only asking again.
                 var (attempts, exhausted) = _budget.Fail(name, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
                 if (!exhausted)
                 {
@@ -96,7 +98,7 @@ internal sealed class DeadLetterRequests(
                     continue;
                 }
 
-                SetAside(file, $"failed {attempts} times: {FailureReason.Describe(ex, secrets.Value)}");
+                SetAside(file, $"failed {attempts} times: {FailureReason.Describe(ex, secrets.Values)}");
                 _budget.Forget(name);
                 metrics.PoisonDeadLetter("request");
                 handled++;
@@ -125,9 +127,19 @@ internal sealed class DeadLetterRequests(
         }
 
         var retry = request.Action == "retry";
-        var applied = IncomingDeadLetters.Owns(id)
-            ? retry ? await incoming.RetryAsync(id, cancellationToken) : incoming.Dismiss(id)
-            : retry ? outbox.RetryDeadLetter(id) : outbox.Dismiss(id);
+        bool applied;
+        try
+        {
+            applied = IncomingDeadLetters.Owns(id)
+                ? retry ? await incoming.RetryAsync(id, cancellationToken) : incoming.Dismiss(id)
+                : retry ? outbox.RetryDeadLetter(id) : outbox.Dismiss(id);
+        }
+        catch (RetryRefusedException ex)
+        {
+            // Refused (a corrupt inbox record cannot be retried): set aside with the reason for the owner to read.
+            return ex.Message;
+        }
+
         if (!applied)
         {
             // Typically already handled (the owner asked twice): nothing to keep.

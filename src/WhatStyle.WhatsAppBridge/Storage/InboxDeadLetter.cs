@@ -4,7 +4,8 @@ namespace WhatStyle.WhatsAppBridge.Storage;
 
 /// <summary>
 /// An inbox record that failed every attempt (unreadable, or its processing threw each time): set aside with its body,
-/// byte for byte, so the inbox moves on and nothing is lost. Retrying it appends the body to the inbox again.
+/// byte for byte, so the inbox moves on and nothing is lost. Retrying it appends the body to the inbox again (not when
+/// <see cref="Corrupt"/>).
 /// </summary>
 internal sealed class InboxDeadLetter
 {
@@ -17,4 +18,10 @@ internal sealed class InboxDeadLetter
     public long DeadAtMs { get; set; }
     public int Attempts { get; set; }
     public string Reason { get; set; } = "";
+
+    /// <summary>
+    /// The record failed its checksum: damaged on disk, so its bytes are not the ones whose webhook signature was
+    /// verified (a flipped digit in <c>from</c> would address a stranger). Only dismissing it is allowed, never a retry.
+    /// </summary>
+    public bool Corrupt { get; set; }
 }

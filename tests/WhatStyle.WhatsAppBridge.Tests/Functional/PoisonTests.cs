@@ -49,7 +49,7 @@ public sealed class PoisonTests
     }
 
     [Fact]
-    public async Task CorruptRecordInAFinishedSegment_IsDeadLetteredAndTheRecordsAfterItAreAnswered()
+    public async Task CorruptRecordInAFinishedSegment_IsDeadLetteredAndTheRecordsAfterItAreAnswered_ItCanBeDismissedNeverRetried()
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         using var factory = new BridgeFactory(graph, FastPoison);
@@ -76,11 +76,22 @@ public sealed class PoisonTests
         Assert.Equal("inbox:1-0", deadLetter.Id);
         Assert.Null(database.Messages.FindOne(m => m.From == "4917400011"));
 
-        // The owner's retry puts the kept body back into the inbox; it is valid JSON, so now it is answered.
-        WriteRequest(factory.DataDirectory, "retry", deadLetter.Id);
-        await Webhook.EventuallyAsync(() => graph.Sends.Any(s => (string?)s["to"] == "+4917400011"), "the retried record answered");
-        Assert.Empty(database.InboxDeadLetters.FindAll());
-        _ = client;
+        Assert.True(deadLetter.Corrupt);
+        var listed = await client.GetStringAsync(new Uri("/admin/dead-letters", UriKind.Relative), Ct);
+        Assert.Contains("\"corrupt\":true", listed, StringComparison.Ordinal);
+
+        // Its bytes are not the ones the signature verified, so a retry is refused (set aside with the reason) and
+        // nothing is ever sent to whoever the damaged body names; dismissing it is what remains.
+        var retry = WriteRequest(factory.DataDirectory, "retry", deadLetter.Id);
+        var refused = Path.ChangeExtension(retry, ".failed") + ".reason";
+        await Webhook.EventuallyAsync(() => File.Exists(refused), "the retry request refused");
+        Assert.Contains("cannot be retried; dismiss it instead", File.ReadAllText(refused), StringComparison.Ordinal);
+        Assert.NotNull(database.InboxDeadLetters.FindById(deadLetter.Id));
+        Assert.DoesNotContain(graph.Sends, s => (string?)s["to"] == "+4917400011");
+
+        WriteRequest(factory.DataDirectory, "dismiss", deadLetter.Id);
+        await Webhook.EventuallyAsync(() => database.InboxDeadLetters.Count() == 0, "the corrupt record dismissed");
+        Assert.DoesNotContain(graph.Sends, s => (string?)s["to"] == "+4917400011");
     }
 
     [Fact]
@@ -129,10 +140,12 @@ public sealed class PoisonTests
         }, $"metrics {string.Join(", ", names)} for {stage}");
     }
 
-    private static void WriteRequest(string dataDirectory, string action, string id)
+    private static string WriteRequest(string dataDirectory, string action, string id)
     {
         var folder = Path.Combine(dataDirectory, "bridge-requests");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, $"{Guid.NewGuid():N}.json"), $$"""{"action":"{{action}}","id":"{{id}}"}""");
+        var file = Path.Combine(folder, $"{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, $$"""{"action":"{{action}}","id":"{{id}}"}""");
+        return file;
     }
 }

@@ -27,6 +27,23 @@ public sealed class RetryBudgetTests
     }
 
     [Fact]
+    public void TransientFailures_WaitTheCappedBackoff_WithoutSpendingAttempts()
+    {
+        var time = new FakeTimeProvider();
+        var budget = new RetryBudget<string>(time);
+        var waits = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal((0, false), budget.Fail("record", maxAttempts: 3, Base, spendsAttempt: false));
+            waits.Add(SecondsUntilDue(budget, time, "record"));
+        }
+
+        Assert.Equal([1, 2, 4, 4, 4, 4, 4, 4, 4, 4], waits);
+        // A failure of the record itself afterwards starts its budget from the beginning.
+        Assert.Equal((1, false), budget.Fail("record", maxAttempts: 3, Base));
+    }
+
+    [Fact]
     public void Fail_PastTheBudget_KeepsTheLastWaitInsteadOfDoublingForEver()
     {
         var time = new FakeTimeProvider();

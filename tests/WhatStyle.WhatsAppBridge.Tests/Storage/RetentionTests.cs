@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -43,6 +47,49 @@ public sealed class RetentionTests
         Assert.Equal(["old-dead", "old-unconfirmed"], database.Outbox.FindAll().Select(o => o.Id).Order(StringComparer.Ordinal));
         Assert.Single(database.InboxDeadLetters.FindAll());
         _ = client;
+    }
+
+    [Fact]
+    public async Task PruningWhileAReplyCompletes_NeitherWaitsOnTheOther()
+    {
+        // A reply's completion writes the outbox, then messages, under the chat lock. Pruning that held messages while
+        // waiting for the outbox deadlocked with it until LiteDB's one-minute lock timeout.
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph);
+        _ = factory.CreateClient();
+        var services = factory.Services;
+        var database = services.GetRequiredService<BridgeDatabase>();
+        var ledger = services.GetRequiredService<MessageLedger>();
+        var retention = new Retention(database, services.GetRequiredService<IntakePressure>(), TimeProvider.System,
+            services.GetRequiredService<IOptionsMonitor<BridgeOptions>>(), NullLogger<Retention>.Instance);
+        var old = DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds();
+        database.Messages.Insert(new MessageRecord { Id = "old-answered", Chat = "c", State = MessageState.Answered, ReceivedAtMs = old });
+        database.Messages.Insert(new MessageRecord { Id = "being-answered", Chat = "c", State = MessageState.Pending, ReceivedAtMs = old });
+        database.Outbox.Insert(Outbox("old-sent", OutboxState.Sent, old));
+
+        using var replyHoldsOutbox = new ManualResetEventSlim();
+        var reply = Task.Factory.StartNew(() => ledger.InBatch(() =>
+        {
+            database.Outbox.Insert(Outbox("reply:being-answered", OutboxState.Pending, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+            replyHoldsOutbox.Set();
+            Thread.Sleep(500); // Pruning gets to run meanwhile: with one transaction it took messages and waited for the outbox.
+            var message = database.Messages.FindById("being-answered");
+            message.State = MessageState.Answered;
+            return database.Messages.Update(message);
+        }), Ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var prune = Task.Factory.StartNew(() =>
+        {
+            replyHoldsOutbox.Wait(Ct);
+            return retention.PruneBatch();
+        }, Ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        var both = Task.WhenAll(reply, prune);
+        Assert.Same(both, await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(20), Ct)));
+        Assert.True(await reply);
+        Assert.Equal(2, await prune);
+        Assert.Equal(MessageState.Answered, database.Messages.FindById("being-answered").State);
+        Assert.Null(database.Outbox.FindById("old-sent"));
+        Assert.NotNull(database.Outbox.FindById("reply:being-answered"));
     }
 
     private static OutboxItem Outbox(string id, OutboxState state, long createdAtMs) =>

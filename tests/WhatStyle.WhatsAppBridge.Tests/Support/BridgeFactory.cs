@@ -54,6 +54,12 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
 
     public RecordingReplyAgent Agent { get; } = new();
 
+    /// <summary>Service replacements, applied after the bridge's own registrations (set before the first request).</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
+    /// <summary>True: the data directory outlives the factory (the test reads what the bridge left and deletes it).</summary>
+    public bool KeepDataDirectory { get; init; }
+
     /// <summary>Points the fake's status webhooks at this in-memory bridge.</summary>
     public BridgeFactory WithStatusCallbacks()
     {
@@ -74,12 +80,17 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services => services.AddSingleton<IReplyAgent>(Agent));
         }
+
+        if (ReplaceServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataDirectory)
         {
             try
             {

@@ -14,13 +14,16 @@ internal sealed class RecordingReplyAgent : IReplyAgent
     /// <summary>When it matches a request, the agent throws (after recording the call), as a buggy agent would, every time.</summary>
     public Func<IncomingMessage, bool>? FailWhen { get; set; }
 
+    /// <summary>What it throws when <see cref="FailWhen"/> matches.</summary>
+    public Func<Exception> Failure { get; set; } = () => new InvalidOperationException("the agent cannot handle this conversation");
+
     public Task<AgentReply> ReplyAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text);
         Calls.Enqueue(message);
         if (FailWhen?.Invoke(message) == true)
         {
-            throw new InvalidOperationException("the agent cannot handle this conversation");
+            throw Failure();
         }
 
         return Task.FromResult(new AgentReply

@@ -13,8 +13,8 @@ internal static class DeadLettersCommand
     /// <summary>Where a running bridge is asked; it must be this machine's address (the bridge answers loopback only).</summary>
     private static readonly Option<Uri?> BridgeUrl = new("--bridge-url")
     {
-        Description = $"URL of the running bridge (default: ${BridgeFiles.UrlEnvironmentVariable}, then {BridgeFiles.DefaultUrl}). " +
-            "When none answers there, bridge.db is read directly.",
+        Description = $"URL of the running bridge (default: ${BridgeFiles.UrlEnvironmentVariable}, then the address the bridge wrote to " +
+            $"{BridgeFiles.AdminUrlFile}, then {BridgeFiles.DefaultUrl}). Used only while a bridge holds {BridgeFiles.LockFile}; otherwise bridge.db is read directly.",
         Recursive = true,
         CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
@@ -80,7 +80,8 @@ internal static class DeadLettersCommand
     private static BridgeDeadLetters Store(ParseResult parseResult) =>
         new(DataDirectory.Resolve(parseResult.GetValue(CliOptions.DataDir)), ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)));
 
-    private static Uri ResolveBridgeUrl(Uri? explicitUrl)
+    /// <summary>--bridge-url, else the environment variable, else null: the address the running bridge published.</summary>
+    private static Uri? ResolveBridgeUrl(Uri? explicitUrl)
     {
         if (explicitUrl is not null)
         {
@@ -90,7 +91,7 @@ internal static class DeadLettersCommand
         var fromEnvironment = Environment.GetEnvironmentVariable(BridgeFiles.UrlEnvironmentVariable);
         if (string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            return new Uri(BridgeFiles.DefaultUrl);
+            return null;
         }
 
         return Uri.TryCreate(fromEnvironment, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"

@@ -6,20 +6,42 @@ using WhatStyle.Tools.Storage;
 namespace WhatStyle.Agent.Cli.DeadLetters;
 
 /// <summary>
-/// The bridge's dead letters, for the owner. Listing asks a running bridge at <c>GET /admin/dead-letters</c> (loopback
-/// only), because bridge.db belongs to the bridge's LiteDB writer and a second process opening it is not safe; only when
-/// no bridge answers is the file read (read-only). Changes go through request files in <c>&lt;data-dir&gt;/bridge-requests/</c>
-/// that the bridge applies, since it is bridge.db's only writer. The names are the bridge's contract, in
-/// <see cref="BridgeFiles"/> (docs/bridge.md, "Dead letters").
+/// The bridge's dead letters, for the owner. bridge.db belongs to the bridge's LiteDB writer and a second process opening
+/// it beside that writer is not safe, so the file is read (read-only) only while this process holds the bridge's lock
+/// file itself (<see cref="BridgeLockFile"/>): then no bridge runs with this data directory. Otherwise a bridge runs and
+/// is asked at <c>GET /admin/dead-letters</c> (loopback only), at <c>--bridge-url</c> / <see cref="BridgeFiles.UrlEnvironmentVariable"/>
+/// when given, else at the address it published, else at <see cref="BridgeFiles.DefaultUrl"/>; whatever happens there,
+/// its database is never opened. Changes go through request files in <c>&lt;data-dir&gt;/bridge-requests/</c> that the
+/// bridge applies, since it is bridge.db's only writer. The names are the bridge's contract, in <see cref="BridgeFiles"/>
+/// (docs/bridge.md, "Dead letters").
 /// </summary>
-internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, HttpMessageHandler? handler = null)
+/// <param name="dataDirectory">The data directory the bridge uses.</param>
+/// <param name="explicitUrl">--bridge-url or the environment variable; null to use the address the bridge published.</param>
+/// <param name="handler">HTTP handler (tests).</param>
+internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, HttpMessageHandler? handler = null)
 {
-    /// <summary>How long a bridge on this machine gets to answer before the CLI decides none is running.</summary>
+    /// <summary>How long a running bridge gets to answer.</summary>
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Dead letters, oldest first, and where they were read from (for the owner: which source was used).</summary>
-    /// <exception cref="UserErrorException">A bridge answered with an error, or there is no bridge and no readable bridge.db.</exception>
+    /// <exception cref="UserErrorException">A running bridge did not answer properly, or there is no bridge and no readable bridge.db.</exception>
     public async Task<(IReadOnlyList<BridgeDeadLetter> Letters, string Source)> ListAsync(CancellationToken cancellationToken)
+    {
+        using (var held = BridgeLockFile.TryAcquire(dataDirectory))
+        {
+            if (held is not null)
+            {
+                // No bridge holds the lock, so none runs with this directory; and none can start while this holds it.
+                var path = Path.Combine(dataDirectory, BridgeFiles.DatabaseFile);
+                return (BridgeFileDeadLetters.Read(path), $"read from {path} (no bridge running: {BridgeFiles.LockFile} was free)");
+            }
+        }
+
+        var bridgeUrl = explicitUrl ?? BridgeLockFile.ReadAdminUrl(dataDirectory) ?? new Uri(BridgeFiles.DefaultUrl);
+        return (await AskAsync(bridgeUrl, cancellationToken), $"from the running bridge at {bridgeUrl}");
+    }
+
+    private async Task<IReadOnlyList<BridgeDeadLetter>> AskAsync(Uri bridgeUrl, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(bridgeUrl, BridgeFiles.DeadLettersPath);
         // Never through a proxy (HTTP_PROXY): the bridge answers only direct requests from this machine.
@@ -30,23 +52,18 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, Htt
         {
             response = await http.GetAsync(endpoint, cancellationToken);
         }
-        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConnectionError)
-        {
-            // Nothing listens there: no bridge is running, so reading the file is safe.
-            var path = Path.Combine(dataDirectory, BridgeFiles.DatabaseFile);
-            return (BridgeFileDeadLetters.Read(path), $"read from {path} (no bridge answered at {bridgeUrl})");
-        }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            // Something is there but did not answer properly (busy, or not the bridge): do not touch its database.
-            throw new UserErrorException($"The bridge at {bridgeUrl} did not answer {BridgeFiles.DeadLettersPath} ({ex.GetType().Name}); try again.", ex);
+            // A bridge holds the lock, so its database is off limits whatever answers here.
+            throw new UserErrorException(
+                $"A bridge is running with {dataDirectory} (it holds {BridgeFiles.LockFile}) but {bridgeUrl} did not answer {BridgeFiles.DeadLettersPath} " +
+                $"({ex.GetType().Name}). If it is starting, try again; else point --bridge-url (or {BridgeFiles.UrlEnvironmentVariable}) at its local address.", ex);
         }
 
         using (response)
         {
             if (!response.IsSuccessStatusCode)
             {
-                // Something answered, so a bridge may be running: never open its database beside it.
                 throw new UserErrorException(
                     $"The bridge at {bridgeUrl} answered {(int)response.StatusCode} to {BridgeFiles.DeadLettersPath}; it lists dead letters only to requests " +
                     $"from this machine that no proxy passed on. Point --bridge-url (or {BridgeFiles.UrlEnvironmentVariable}) at its local address.");
@@ -55,7 +72,7 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, Htt
             try
             {
                 var letters = await response.Content.ReadFromJsonAsync<List<BridgeDeadLetter>>(WhatStyleJson.Options, cancellationToken);
-                return (letters ?? [], $"from the running bridge at {bridgeUrl}");
+                return letters ?? [];
             }
             catch (JsonException ex)
             {
@@ -71,9 +88,11 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri bridgeUrl, Htt
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var (letters, _) = await ListAsync(cancellationToken);
-        if (letters.All(d => d.Id != id))
+        var letter = letters.FirstOrDefault(d => d.Id == id)
+            ?? throw new UserErrorException($"No dead letter with id '{id}'; `whatstyle deadletters list` shows them.");
+        if (letter.Corrupt && action == "retry")
         {
-            throw new UserErrorException($"No dead letter with id '{id}'; `whatstyle deadletters list` shows them.");
+            throw new UserErrorException($"Dead letter '{id}' {BridgeDeadLetter.CorruptRetryRefusal}: `whatstyle deadletters dismiss {id}`.");
         }
 
         var folder = Path.Combine(dataDirectory, BridgeFiles.RequestsFolder);

@@ -5,9 +5,9 @@ using WhatStyle.Tools.Storage;
 namespace WhatStyle.Agent.Cli.DeadLetters;
 
 /// <summary>
-/// Reads the dead letters straight from <c>bridge.db</c>, read-only. Only for when no bridge answers: opening the file
-/// beside a live bridge's LiteDB writer is not safe (LiteDB issue #2815), so <see cref="BridgeDeadLetters"/> asks a
-/// running bridge first. Field names are the bridge's stored ones (its OutboxItem, MessageRecord, InboxDeadLetter).
+/// Reads the dead letters straight from <c>bridge.db</c>, read-only. Only while no bridge runs (the caller holds the
+/// bridge's lock file): opening the file beside a live bridge's LiteDB writer is not safe (LiteDB issue #2815). Field
+/// names are the bridge's stored ones (its OutboxItem, MessageRecord, InboxDeadLetter).
 /// </summary>
 internal static class BridgeFileDeadLetters
 {
@@ -22,9 +22,8 @@ internal static class BridgeFileDeadLetters
         try
         {
             using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-            var dead = Query.EQ("State", BridgeFiles.OutboxDeadLetterState);
-            return [.. database.GetCollection("outbox").Find(dead).Select(FromOutbox)
-                .Concat(database.GetCollection("messages").Find(dead).Select(FromMessage))
+            return [.. database.GetCollection("outbox").Find(Query.EQ("State", BridgeFiles.OutboxDeadLetterState)).Select(FromOutbox)
+                .Concat(database.GetCollection("messages").Find(Query.EQ("State", BridgeFiles.MessageDeadLetterState)).Select(FromMessage))
                 .Concat(database.GetCollection("inbox_dead_letters").FindAll().Select(FromInbox))
                 .OrderBy(d => d.CreatedAt)];
         }
@@ -44,7 +43,7 @@ internal static class BridgeFileDeadLetters
 
     private static BridgeDeadLetter FromInbox(BsonDocument d) => new(
         d["_id"].AsString, "inbox", "", "webhook", Encoding.UTF8.GetString(d["Body"].AsBinary), d["Attempts"].AsInt32, null,
-        Text(d["Reason"]), At(d["ReceivedAtMs"]));
+        Text(d["Reason"]), At(d["ReceivedAtMs"]), d["Corrupt"].IsBoolean && d["Corrupt"].AsBoolean);
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
 

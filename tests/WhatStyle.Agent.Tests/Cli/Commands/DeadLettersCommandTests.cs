@@ -5,6 +5,7 @@ using System.Text.Json;
 using LiteDB;
 using WhatStyle.Agent.Cli;
 using WhatStyle.Agent.Tests.Cli;
+using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Agent.Tests.Cli.Commands;
 
@@ -21,7 +22,7 @@ public sealed class DeadLettersCommandTests : IDisposable
         var (_, json, _) = await Run("deadletters", "list", "--json");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("read from " + Path.Combine(_dataDir, "bridge.db") + " (no bridge answered", stdout, StringComparison.Ordinal);
+        Assert.Contains("read from " + Path.Combine(_dataDir, "bridge.db") + " (no bridge running", stdout, StringComparison.Ordinal);
         Assert.Contains("reply:wamid.1:text", stdout, StringComparison.Ordinal);
         Assert.Contains("131047: outside the 24-hour window", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("reply:wamid.2:text", stdout, StringComparison.Ordinal);
@@ -70,6 +71,7 @@ public sealed class DeadLettersCommandTests : IDisposable
     public async Task List_AsksTheRunningBridge_AndNeverOpensItsDatabase()
     {
         // No bridge.db at all: had the CLI read the file, it would fail with "has not run".
+        using var running = BridgeLockFile.TryAcquire(_dataDir);
         using var bridge = FakeBridge.Start(HttpStatusCode.OK, """
             [{"id":"incoming:wamid.9","source":"incoming","to":"4917012345","kind":"text","text":"boom","attempts":5,
               "errorCode":null,"error":"dead letter after 5 failed attempts: InvalidOperationException: x","createdAt":"2026-11-25T01:00:00+00:00"}]
@@ -92,6 +94,7 @@ public sealed class DeadLettersCommandTests : IDisposable
     public async Task List_WhenTheBridgeRefuses_IsAUserError_AndDoesNotFallBackToItsDatabase()
     {
         Seed(("reply:wamid.5:text", "DeadLetter", "network"));
+        using var running = BridgeLockFile.TryAcquire(_dataDir);
         using var bridge = FakeBridge.Start(HttpStatusCode.Forbidden, "");
 
         var (code, stdout, stderr) = await CliAppTests.RunAsync("deadletters", "list", "--data-dir", _dataDir, "--bridge-url", bridge.Url);
@@ -99,6 +102,83 @@ public sealed class DeadLettersCommandTests : IDisposable
         Assert.Equal(ExitCodes.UserError, code);
         Assert.Contains("answered 403", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("reply:wamid.5:text", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_AsksTheRunningBridgeAtTheAddressItPublished_NotAtTheDefault()
+    {
+        Seed(("reply:wamid.6:text", "DeadLetter", "from the file"));
+        using var running = BridgeLockFile.TryAcquire(_dataDir);
+        using var bridge = FakeBridge.Start(HttpStatusCode.OK, "[]");
+        running!.PublishAdminUrl(new Uri(bridge.Url));
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("deadletters", "list", "--data-dir", _dataDir);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"from the running bridge at {bridge.Url}", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply:wamid.6:text", stdout, StringComparison.Ordinal);
+        Assert.Equal(["/admin/dead-letters"], bridge.Paths);
+    }
+
+    [Fact]
+    public async Task List_WhileABridgeHoldsTheLockButNothingAnswers_IsAUserError_AndNeverReadsItsDatabase()
+    {
+        // The bridge listens elsewhere than the address tried: before, "nothing answers" meant "no bridge", and the CLI
+        // opened bridge.db beside its live writer.
+        Seed(("reply:wamid.7:text", "DeadLetter", "network"));
+        using var running = BridgeLockFile.TryAcquire(_dataDir);
+
+        var (code, stdout, stderr) = await Run("deadletters", "list");
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("A bridge is running", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply:wamid.7:text", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_WithTheFilesOfACrashedBridge_ReadsTheDatabase_AndAsksNobody()
+    {
+        Seed(("reply:wamid.8:text", "DeadLetter", "network"));
+        using var bridge = FakeBridge.Start(HttpStatusCode.OK, "[]");
+        // What a killed bridge leaves: the lock file (no longer locked: the OS released it) and its published address.
+        using (var crashed = BridgeLockFile.TryAcquire(_dataDir))
+        {
+            crashed!.PublishAdminUrl(new Uri(bridge.Url));
+        }
+
+        Assert.True(File.Exists(Path.Combine(_dataDir, BridgeFiles.LockFile)));
+        var (code, stdout, _) = await CliAppTests.RunAsync("deadletters", "list", "--data-dir", _dataDir);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("reply:wamid.8:text", stdout, StringComparison.Ordinal);
+        Assert.Empty(bridge.Paths);
+    }
+
+    [Fact]
+    public async Task Retry_OfACorruptInboxRecord_IsRefused_DismissIsAllowed()
+    {
+        using (var database = new LiteDatabase(new ConnectionString { Filename = Path.Combine(_dataDir, "bridge.db"), Connection = ConnectionType.Direct }))
+        {
+            database.GetCollection("inbox_dead_letters").Insert(new BsonDocument
+            {
+                ["_id"] = "inbox:1-0",
+                ["Body"] = new BsonValue(Encoding.UTF8.GetBytes("{\"damaged\":true}")),
+                ["ReceivedAtMs"] = 1_790_000_000_000L,
+                ["DeadAtMs"] = 1_790_000_000_000L,
+                ["Attempts"] = 3,
+                ["Reason"] = "InvalidDataException: checksum",
+                ["Corrupt"] = true,
+            });
+        }
+
+        var (retryCode, _, retryError) = await Run("deadletters", "retry", "inbox:1-0");
+        var (dismissCode, _, _) = await Run("deadletters", "dismiss", "inbox:1-0");
+
+        Assert.Equal(ExitCodes.UserError, retryCode);
+        Assert.Contains("cannot be retried; dismiss it instead", retryError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, dismissCode);
+        using var request = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(_dataDir, "bridge-requests")))));
+        Assert.Equal("dismiss", request.RootElement.GetProperty("action").GetString());
     }
 
     /// <summary>Writes outbox items with the field names the bridge stores (its OutboxItem, enums as names).</summary>
@@ -123,7 +203,7 @@ public sealed class DeadLettersCommandTests : IDisposable
         }
     }
 
-    /// <summary>Runs with a bridge URL where nothing listens, so the CLI falls back to reading bridge.db.</summary>
+    /// <summary>Runs with a bridge URL where nothing listens (reading bridge.db unless a test holds the bridge's lock).</summary>
     private Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) =>
         CliAppTests.RunAsync([.. args, "--data-dir", _dataDir, "--bridge-url", FakeBridge.NothingListening()]);
 
