@@ -49,10 +49,16 @@ public sealed class BridgeFilesContractTests
 
         try
         {
-            using (var free = BridgeLockFile.TryAcquire(dataDirectory))
-            {
-                Assert.NotNull(free); // Released when the bridge stopped.
-            }
+            // Released when the bridge stopped. Not always in the same instant: a process another test starts at that
+            // moment holds a copy of every open descriptor until it execs, so the lock is given a moment.
+            await Webhook.EventuallyAsync(
+                () =>
+                {
+                    using var free = BridgeLockFile.TryAcquire(dataDirectory);
+                    return free is not null;
+                },
+                "the lock released by the stopped bridge",
+                timeoutSeconds: 5);
 
             var fromFile = BridgeFileDeadLetters.Read(Path.Combine(dataDirectory, BridgeFiles.DatabaseFile));
             Assert.Equal(["inbox", "incoming"], fromFile.Select(d => d.Source).Order(StringComparer.Ordinal));

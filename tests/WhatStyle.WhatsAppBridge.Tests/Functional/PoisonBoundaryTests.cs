@@ -11,6 +11,7 @@ namespace WhatStyle.WhatsAppBridge.Tests.Functional;
 /// What must not count as poison: transient failures (an outage is not the message's fault), housekeeping after a commit
 /// (the batch is done), and metrics of a batch that rolled back and is replayed.
 /// </summary>
+[Collection(ExactMetricsCollection.Name)]
 public sealed class PoisonBoundaryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
