@@ -160,11 +160,18 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
 
     /// <summary>
     /// When the message is already in its conversation's history: the time it was written, else null. A queued reply
-    /// written again was recorded when it arrived; a first attempt that failed after recording leaves it (or anything
-    /// newer) in the history read before recording. A message without a timestamp cannot be placed and is read as new.
+    /// written again was recorded when it arrived; a first attempt that failed after recording leaves the same incoming
+    /// message (same text, same second) in the history read before recording. Only that copy counts: the owner's reply
+    /// to an earlier message can be filed after this one was written (WhatsApp times are whole seconds), and cutting at
+    /// it would hide that reply and answer the earlier message again. A message without a timestamp is read as new.
     /// </summary>
     private static DateTimeOffset? AlreadyRecordedAt(IncomingMessage message, ConversationContext? history, bool recordIncoming) =>
-        message.Timestamp is { } written && (!recordIncoming || history?.Recent.Any(m => m.Timestamp >= written) == true) ? written : null;
+        message.Timestamp is { } written && (!recordIncoming || history?.Recent.Any(m => IsCopyOf(m, message, written)) == true) ? written : null;
+
+    private static bool IsCopyOf(ConversationMessage stored, IncomingMessage message, DateTimeOffset written) =>
+        stored.Direction == MessageDirection.Incoming
+        && Math.Abs((stored.Timestamp - written).TotalSeconds) < 1
+        && string.Equals(stored.Text, message.Text, StringComparison.Ordinal);
 
     /// <summary>
     /// Who is present: the members the message names and everyone seen writing in the group's recent history. Their

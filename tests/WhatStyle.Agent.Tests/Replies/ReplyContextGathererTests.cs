@@ -146,6 +146,24 @@ public sealed class ReplyContextGathererTests
         Assert.Equal(1, Occurrences(harness.Model.Requests[^1].Messages[1].Text, incoming));
     }
 
+    [Fact]
+    public async Task Reply_MessageWrittenWhileThePreviousReplyWasBeingWritten_KeepsThatReplyInItsContext()
+    {
+        const string first = "are we still on for saturday?";
+        const string second = "also can you bring the speaker?";
+        const string answer = "Yes, see you then!";
+        var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = answer }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        var sentAt = harness.Time.GetUtcNow();
+        await harness.Agent.ReplyAsync(new WhatStyle.Agent.Replies.IncomingMessage { Contact = DemoWorld.Friend, Text = first, Timestamp = sentAt }, TestContext.Current.CancellationToken);
+
+        // Written during that reply: its time is before the owner's answer was filed.
+        await harness.Agent.ReplyAsync(new WhatStyle.Agent.Replies.IncomingMessage { Contact = DemoWorld.Friend, Text = second, Timestamp = sentAt }, TestContext.Current.CancellationToken);
+
+        Assert.Contains(answer, harness.Model.Requests[^1].Messages[1].Text, StringComparison.Ordinal);
+        Assert.Contains(tone.ContextsOf(second).Single(), context => context.Contains(answer, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
