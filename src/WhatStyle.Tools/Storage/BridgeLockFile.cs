@@ -29,7 +29,8 @@ public sealed class BridgeLockFile : IDisposable
         Directory.CreateDirectory(dataDirectory);
         try
         {
-            var stream = new FileStream(Path.Combine(dataDirectory, BridgeFiles.LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            // Read access is enough to lock, and a lock file another user created (the CLI run with sudo) stays openable.
+            var stream = new FileStream(Path.Combine(dataDirectory, BridgeFiles.LockFile), FileMode.OpenOrCreate, FileAccess.Read, FileShare.None);
             return new BridgeLockFile(stream, dataDirectory);
         }
         catch (IOException)
