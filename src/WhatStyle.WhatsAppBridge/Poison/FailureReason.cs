@@ -26,6 +26,14 @@ internal static class FailureReason
         ArgumentNullException.ThrowIfNull(exception);
         for (var current = exception; current is not null; current = current.InnerException)
         {
+            // A regex that times out did so on the text it was given (a draft the message can steer), and a server that
+            // answered 4xx refused this request: both repeat on the same record, so they are the record's failures.
+            if (current is System.Text.RegularExpressions.RegexMatchTimeoutException
+                || current is HttpRequestException { StatusCode: { } status } && !IsTransientStatus(status))
+            {
+                return false;
+            }
+
             if (current is IOException or TimeoutException or HttpRequestException
                 || current is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.LOCK_TIMEOUT })
             {
@@ -40,6 +48,9 @@ internal static class FailureReason
 
         return false;
     }
+
+    private static bool IsTransientStatus(System.Net.HttpStatusCode status) =>
+        status is System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <param name="exception">The failure.</param>
     /// <param name="secrets">Every configured secret value (see <see cref="ConfiguredSecrets"/>), cut out of the text.</param>

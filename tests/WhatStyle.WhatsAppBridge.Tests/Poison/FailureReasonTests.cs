@@ -16,6 +16,8 @@ public sealed class FailureReasonTests
         new LiteException(LiteException.LOCK_TIMEOUT, "Database lock timeout when entering in transaction mode after 00:01:00"),
         new InvalidOperationException("wrapped", new IOException("disk")),
         new AggregateException(new TimeoutException()),
+        new HttpRequestException("server error", null, System.Net.HttpStatusCode.ServiceUnavailable),
+        new HttpRequestException("slow down", null, System.Net.HttpStatusCode.TooManyRequests),
     ];
 
     public static TheoryData<Exception> OfTheRecord() =>
@@ -24,6 +26,9 @@ public sealed class FailureReasonTests
         new LiteException(LiteException.INDEX_DUPLICATE_KEY, "Cannot insert duplicate key in unique index."),
         new InvalidDataException("The record's checksum does not match"),
         new ArgumentException("bad"),
+        new System.Text.RegularExpressions.RegexMatchTimeoutException("draft", "pattern", TimeSpan.FromMilliseconds(200)),
+        new HttpRequestException("too large", null, System.Net.HttpStatusCode.RequestEntityTooLarge),
+        new InvalidOperationException("wrapped", new HttpRequestException("bad request", null, System.Net.HttpStatusCode.BadRequest)),
     ];
 
     [Theory]
