@@ -20,8 +20,25 @@ internal static class Program
     private const string Secret = "load_test_secret";
     private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
 
+    private const string Usage =
+        "usage: WhatStyle.Bridge.LoadTest [webhooks=5000] [concurrency=32] [bridge.dll] [--rate N]\n" +
+        "  without --rate: closed loop; with it: N webhooks/s offered (open loop).\n" +
+        "  LOADTEST_MAX_CHATS and LOADTEST_AGENT=agent override the bridge's concurrent chats and echo agent.";
+
     public static async Task<int> Main(string[] args)
     {
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        if (!ArgumentsAreValid(args))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
         var rateAt = Array.IndexOf(args, "--rate");
         var rate = rateAt >= 0 ? double.Parse(args[rateAt + 1], CultureInfo.InvariantCulture) : 0;
         var positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
@@ -253,6 +270,19 @@ internal static class Program
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>Counts and rate must be positive numbers; anything else gets the usage, not a FormatException.</summary>
+    private static bool ArgumentsAreValid(string[] args)
+    {
+        var rateAt = Array.IndexOf(args, "--rate");
+        if (rateAt >= 0 && (rateAt + 1 >= args.Length || !double.TryParse(args[rateAt + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate <= 0))
+        {
+            return false;
+        }
+
+        string[] positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
+        return positional.Take(2).All(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0);
     }
 
     private static string FindBridge()
