@@ -22,6 +22,9 @@ internal sealed class ProviderFailoverChatClient : FailoverChatClient
     private readonly IReadOnlyList<ChainProvider> providers;
     private readonly ProviderHealthTracker health;
     private readonly ToolCallAffinity affinity;
+    /// <summary>Less time than this left before the deadline starts no further attempt.</summary>
+    private static readonly TimeSpan MinimumAttempt = TimeSpan.FromMilliseconds(250);
+
     private readonly TimeSpan deadline;
     private readonly TimeProvider timeProvider;
     private readonly ILogger logger;
@@ -64,8 +67,11 @@ internal sealed class ProviderFailoverChatClient : FailoverChatClient
             providers.FirstOrDefault(provider => provider.Settings.SkipReason is null)?.Name,
             affinity.Find(context.Messages)));
 
+        // An attempt timed out by the deadline ends on a timer whose clock is not the one measured here, so a few
+        // milliseconds may seem left: too little for any provider to answer, so starting one would only spend a
+        // request and hide that the deadline ran out.
         var remaining = deadline - (now - request.StartedAt);
-        if (remaining <= TimeSpan.Zero)
+        if (remaining < MinimumAttempt)
         {
             throw Exhausted(request, $"The provider chain's deadline of {deadline.TotalSeconds:0}s ran out.");
         }

@@ -99,9 +99,10 @@ internal static class ToneAdjustments
 
     /// <summary>
     /// GoEmotions' Ekman labels count curiosity as surprise, so the model reads questions as surprise. Small talk
-    /// ("How's your day going?", "what are you up to?") is not astonishment: unless something in the message says
-    /// so (a surprise word or emoji, "?!", "no way"), most of that surprise is moved to neutral. Other questions
-    /// keep the model's reading: "you're moving to Berlin?" may well be surprise.
+    /// ("How's your day going?", "what are you up to?") and practical questions ("What time is dinner?") are not
+    /// astonishment: unless something in the message says so (a surprise word or emoji, "?!", "no way"), most of that
+    /// surprise is moved to neutral. Other questions keep the model's reading: "you're moving to Berlin?" may well be
+    /// surprise.
     /// </summary>
     public static void ApplySmallTalkQuestion(ScannedMessage scanned, bool caring, Span<float> emotion, CueList cues)
     {

@@ -18,7 +18,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "sounds perfect, see you at 8 then";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Can't wait 😘" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, "Can't wait 😘");
 
         await harness.ReplyAsync(DemoWorld.Partner, incoming);
 
@@ -37,7 +37,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "ok count me in";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Great, see you all." }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, "Great, see you all.");
         await harness.ReplyAsync(DemoWorld.Partner, "lunch at ours on sunday, 1pm ok?", DemoWorld.Group, DemoWorld.Brother);
         await harness.ReplyAsync(DemoWorld.Brother, "first time writing here", DemoWorld.Group);
 
@@ -55,7 +55,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "hi all, what time is lunch?";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "One o'clock!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, "One o'clock!");
         await harness.ReplyAsync(DemoWorld.Partner, "lunch at ours on sunday, 1pm ok?", DemoWorld.Group);
 
         // Leo is known (he has a private chat with the owner) but not yet a member of the group.
@@ -73,7 +73,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "hey, it's Nina from the climbing gym";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Hey Nina!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, "Hey Nina!");
 
         var reply = await harness.ReplyAsync("Nina", incoming);
 
@@ -105,7 +105,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "pizza on friday at mine?";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone);
         harness.Model.Fail(ScriptedChatClient.ProvidersFailed());
         Assert.True((await harness.ReplyAsync(DemoWorld.Friend, incoming)).Queued);
 
@@ -126,7 +126,7 @@ public sealed class ReplyContextGathererTests
     {
         const string incoming = "are we still on for saturday?";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Hi!" }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, "Hi!");
         var group = inGroup ? DemoWorld.Group : null;
         await harness.ReplyAsync(DemoWorld.Friend, "hello all", group); // the friend writes in the group before
         harness.Time.Advance(TimeSpan.FromMinutes(5));
@@ -153,7 +153,7 @@ public sealed class ReplyContextGathererTests
         const string second = "also can you bring the speaker?";
         const string answer = "Yes, see you then!";
         var tone = new RecordingToneAnalyzer(AgentHarness.SharedToneAnalyzer);
-        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = answer }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
+        await using var harness = await StartRecordingToneAsync(tone, answer);
         var sentAt = harness.Time.GetUtcNow();
         await harness.Agent.ReplyAsync(new WhatStyle.Agent.Replies.IncomingMessage { Contact = DemoWorld.Friend, Text = first, Timestamp = sentAt }, TestContext.Current.CancellationToken);
 
@@ -206,6 +206,11 @@ public sealed class ReplyContextGathererTests
         Assert.DoesNotContain("Lunch", toolResult, StringComparison.Ordinal);
         Assert.Contains(harness.Warnings, w => w.Contains("Refused tool call analyze_tone for another chat", StringComparison.Ordinal));
     }
+
+    /// <summary>A harness whose tone analyser is <paramref name="tone"/> (it records each reading with its context) and
+    /// whose model answers <paramref name="reply"/>, or the harness's default model without one.</summary>
+    private static Task<AgentHarness> StartRecordingToneAsync(RecordingToneAnalyzer tone, string? reply = null) =>
+        AgentHarness.StartAsync(reply is null ? null : new ScriptedChatClient { DefaultReply = reply }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
 
     private static int Occurrences(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
