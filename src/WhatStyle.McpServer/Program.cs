@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using WhatStyle.McpServer.Hosting;
+using WhatStyle.McpHost.Hosting;
 using WhatStyle.Tools.Storage;
 
-namespace WhatStyle.McpServer;
+namespace WhatStyle.McpHost;
 
 /// <summary>Entry point: <c>--stdio</c> or <c>--http</c>. A named class, because other projects reference this assembly.</summary>
 internal static class McpServerProgram
@@ -47,13 +47,13 @@ internal static class McpServerProgram
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {string.Join(" ", ex.Failures)}");
+            await Console.Error.WriteLineAsync($"WhatStyle.Mcp: {string.Join(" ", ex.Failures)}");
             return 1;
         }
         catch (IOException ex)
         {
             // E.g. the port is taken or the data directory cannot be created: one line, no stack trace.
-            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {ex.Message}");
+            await Console.Error.WriteLineAsync($"WhatStyle.Mcp: {ex.Message}");
             return 1;
         }
     }

@@ -4,10 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
-using WhatStyle.McpServer.Security;
+using WhatStyle.McpHost.Security;
+using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>Runs the server over HTTP: Streamable HTTP at /mcp (both protocol eras), legacy SSE at /mcp/sse, health at /health.</summary>
 internal static class HttpServerHost

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>Runs the server over stdin/stdout. Nothing but the protocol may reach stdout, so every log goes to stderr.</summary>
 internal static class StdioServerHost
