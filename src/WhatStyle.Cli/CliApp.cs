@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WhatStyle.Cli.Commands;
+using WhatStyle.Hosting;
 
 namespace WhatStyle.Cli;
 
@@ -38,10 +39,10 @@ internal static class CliApp
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UserError;
         }
-        catch (WhatStyle.Tools.Storage.StorageException ex)
+        catch (Exception ex) when (StartupErrors.Describe(ex) is { } cause)
         {
-            // Wrong password, locked or damaged database: the message already says what to do.
-            await stderr.WriteLineAsync($"error: {OneLine(ex.Message)}");
+            // A bad setting, a wrong password, a locked or damaged database: the cause already says what to do.
+            await stderr.WriteLineAsync($"error: {OneLine(cause)}");
             return ExitCodes.UserError;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

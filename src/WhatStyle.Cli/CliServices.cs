@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WhatStyle.Hosting;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 
@@ -16,7 +17,7 @@ internal static class CliServices
 {
     public static ServiceProvider Build(ParseResult parseResult, Action<IServiceCollection, IConfiguration>? configure = null)
     {
-        var dataDirectory = DataDirectory.Resolve(parseResult.GetValue(CliOptions.DataDir));
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(dataDirectory, "appsettings.json"), optional: true)
@@ -25,15 +26,12 @@ internal static class CliServices
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging
-            .AddSimpleConsoleToStderr()
-            .SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
+        services.AddWhatStyleProcessDefaults(LogLevel.Warning);
         services.AddWhatStyleTools(configuration, dataDirectory);
         configure?.Invoke(services, configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // A bad setting stops the CLI as it stops the servers: before any command runs, in one line (CliApp).
+        provider.ValidateOptionsNow();
+        return provider;
     }
-
-    private static ILoggingBuilder AddSimpleConsoleToStderr(this ILoggingBuilder logging) =>
-        logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using WhatStyle.Hosting;
 using WhatStyle.Cli.DeadLetters;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
@@ -78,7 +79,7 @@ internal static class DeadLettersCommand
     }
 
     private static BridgeDeadLetters Store(ParseResult parseResult) =>
-        new(DataDirectory.Resolve(parseResult.GetValue(CliOptions.DataDir)), ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)));
+        new(HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir)), ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)));
 
     /// <summary>--bridge-url, else the environment variable, else null: the address the running bridge published.</summary>
     private static Uri? ResolveBridgeUrl(Uri? explicitUrl)

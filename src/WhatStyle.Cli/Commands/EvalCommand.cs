@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using WhatStyle.Hosting;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone;
@@ -21,7 +22,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure the tone analyser on GoEmotions dev, Pavlick formality, SemEval irony and CARER val.") { data, model, limit, json };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var dataDirectory = parseResult.GetValue(data) ?? SharedFolder.Locate("data")
+            var dataDirectory = parseResult.GetValue(data) ?? HostEnvironment.LocateShared("data")
                 ?? throw new UserErrorException("../shared/data not found; pass --data FOLDER.");
             if (!Directory.Exists(dataDirectory))
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using WhatStyle.Hosting;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Tone.Training;
 
@@ -29,7 +30,7 @@ internal static class TrainCommand
         var command = new Command("train", "Rebuild the tone model from GoEmotions (train split; dev split for scores).") { data, output, l1, l2, balance };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var dataDirectory = parseResult.GetValue(data) ?? SharedFolder.Locate("data")
+            var dataDirectory = parseResult.GetValue(data) ?? HostEnvironment.LocateShared("data")
                 ?? throw new UserErrorException("../shared/data not found; pass --data FOLDER (the folder that holds goemotions/).");
             if (!Directory.Exists(Path.Combine(dataDirectory, "goemotions", "original")))
             {

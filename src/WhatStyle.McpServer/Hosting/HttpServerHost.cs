@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
+using WhatStyle.Hosting;
 using WhatStyle.McpHost.Security;
 using WhatStyle.Mcp;
 using WhatStyle.Tools;
@@ -39,7 +40,7 @@ internal static class HttpServerHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddWhatStyleProcessDefaults();
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddHostedService<ToneModelWarmup>();

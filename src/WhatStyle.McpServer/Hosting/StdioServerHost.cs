@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using WhatStyle.Hosting;
 using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
@@ -20,7 +20,7 @@ internal static class StdioServerHost
         });
         ServerDefaults.AddTo(builder.Configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddWhatStyleProcessDefaults();
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);

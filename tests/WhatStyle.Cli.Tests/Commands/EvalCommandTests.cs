@@ -31,7 +31,7 @@ public sealed class EvalCommandTests
     [Fact]
     public async Task Eval_SharedData_PrintsEveryDimensionWithBaseline()
     {
-        var data = SharedFolder.Locate("data");
+        var data = SharedFolder.Locate("data", Environment.GetEnvironmentVariable(SharedFolder.EnvironmentVariable));
         if (data is null)
         {
             Assert.Skip("Needs ../shared/data beside the checkout; not found, so this test is skipped.");
