@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WhatStyle.Agent.Providers;
+using WhatStyle.Hosting;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
@@ -27,8 +28,7 @@ internal static class DemoServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         // The demo narrates failures itself; the chain's own warnings would only repeat them on stderr.
-        services.AddLogging(logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
-        services.AddSingleton(TimeProvider.System);
+        services.AddWhatStyleProcessDefaults(LogLevel.Error);
         services.AddWhatStyleTools(configuration, dataDirectory);
         if (offlineOnly)
         {
