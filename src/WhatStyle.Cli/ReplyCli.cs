@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Cli;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Replies.Mcp;
-using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Cli;
 
@@ -16,13 +15,22 @@ internal static class ReplyCli
         Description = "Use an external MCP server started with this command line (stdio) instead of the in-process one.",
     };
 
+    public static Option<bool> DryRun() => new("--dry-run")
+    {
+        Description = "Write the reply but save nothing: no contact created, no history, no learning, no retry queue.",
+    };
+
+    /// <summary>For --dry-run, a throwaway copy of the data directory to work in; otherwise null (work in the real one).</summary>
+    public static DryRunDataDirectory? DryRunCopy(ParseResult parseResult, Option<bool> dryRun) =>
+        parseResult.GetValue(dryRun) ? DryRunDataDirectory.CopyOf(DataDirectory.Locate(parseResult.GetValue(CliOptions.DataDir))) : null;
+
     public static Option<string?> McpUrl() => new("--mcp-url")
     {
         Description = "Use an external MCP server at this Streamable HTTP URL (e.g. http://127.0.0.1:5077/mcp).",
     };
 
     /// <summary>The agent's services for a command, with the MCP connection chosen on the command line.</summary>
-    public static ServiceProvider Build(ParseResult parseResult, Option<string?> stdio, Option<string?> url)
+    public static ServiceProvider Build(ParseResult parseResult, Option<string?> stdio, Option<string?> url, string? dataDirectory = null)
     {
         var command = parseResult.GetValue(stdio);
         var endpoint = parseResult.GetValue(url);
@@ -45,19 +53,7 @@ internal static class ReplyCli
                 options.Stdio = command ?? options.Stdio;
                 options.Url = uri ?? options.Url;
             });
-        });
-    }
-
-    public static Relationship? ParseRelationship(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        return Enum.TryParse<Relationship>(value, ignoreCase: true, out var relationship) && Enum.IsDefined(relationship)
-            ? relationship
-            : throw new UserErrorException($"unknown relationship '{value}'; use one of: {string.Join(", ", Enum.GetNames<Relationship>().Select(n => n.ToLowerInvariant()))}");
+        }, dataDirectory);
     }
 
     /// <summary>Runs the agent, turning its validation errors into user errors (one line, exit 1).</summary>

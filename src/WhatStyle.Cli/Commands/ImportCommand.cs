@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Serialization;
 
@@ -16,8 +17,7 @@ internal static class ImportCommand
         var file = new Argument<string>("file") { Description = "The exported chat (.txt), Android or iOS, any language." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
         var contact = new Option<string?>("--contact") { Description = "For a one-to-one chat: who it is with (default: the other author's name)." };
-        var relationship = new Option<string?>("--relationship") { Description = "For a one-to-one chat: your relationship to them." };
-        relationship.AcceptOnlyFromAmong(CommandValues.Relationships);
+        var relationship = CommandValues.Enum<Relationship>("--relationship", "For a one-to-one chat: your relationship to them (default: suggested from the chat).");
         var group = new Option<string?>("--group") { Description = "For a group chat: its name (default: from the file)." };
         var json = CliOptions.Json();
 
@@ -33,7 +33,7 @@ internal static class ImportCommand
             var request = new ImportRequest(Path.GetFullPath(parseResult.GetValue(file)!), parseResult.GetValue(me)!)
             {
                 Contact = parseResult.GetValue(contact),
-                Relationship = CommandValues.ParseRelationship(parseResult.GetValue(relationship)),
+                Relationship = parseResult.GetValue(relationship),
                 Group = parseResult.GetValue(group),
             };
 

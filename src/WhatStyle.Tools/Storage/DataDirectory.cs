@@ -12,6 +12,14 @@ public static class DataDirectory
     /// </summary>
     public static string Resolve(string? explicitPath = null)
     {
+        var full = Locate(explicitPath);
+        Directory.CreateDirectory(full);
+        return full;
+    }
+
+    /// <summary>Where <see cref="Resolve"/> would point, without creating anything (e.g. for a dry run).</summary>
+    public static string Locate(string? explicitPath = null)
+    {
         var path = !string.IsNullOrWhiteSpace(explicitPath)
             ? explicitPath
             : Environment.GetEnvironmentVariable(EnvironmentVariable);
@@ -20,8 +28,6 @@ public static class DataDirectory
             path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".whatstyle");
         }
 
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(full);
-        return full;
+        return Path.GetFullPath(path);
     }
 }
