@@ -6,6 +6,7 @@ using Spectre.Console;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Serialization;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The exported chat (.txt), Android or iOS, any language." };
+        var file = new Argument<string>("file") { Description = "The exported chat: the .txt, or the .zip WhatsApp makes (iOS always, Android \"with media\"); Android or iOS, any language." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
         var contact = new Option<string?>("--contact") { Description = "For a one-to-one chat: who it is with (default: the other author's name)." };
         var relationship = CommandValues.Enum<Relationship>("--relationship", "For a one-to-one chat: your relationship to them (default: suggested from the chat).");
@@ -103,6 +104,14 @@ internal static class ImportCommand
         else
         {
             await output.WriteLineAsync("Unreadable lines: 0.");
+        }
+
+        if (result.RelationshipSource is { } source)
+        {
+            var contact = result.Contacts.Count > 0 ? result.Contacts[0] : "them";
+            await output.WriteLineAsync(result.Relationship is { } relationship
+                ? $"Relationship: {EnumSpelling.Name(relationship)} ({source}). Change it with: whatstyle contacts set \"{contact}\" --relationship <relationship>"
+                : $"Relationship: not set ({source}); replies treat {contact} as \"other\" until you run: whatstyle contacts set \"{contact}\" --relationship <relationship>");
         }
 
         foreach (var warning in result.Warnings)
