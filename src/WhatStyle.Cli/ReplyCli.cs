@@ -69,6 +69,10 @@ internal static class ReplyCli
         }
     }
 
+    /// <summary>"1 LLM call(s)", with failed attempts apart: a provider that failed wrote nothing.</summary>
+    public static string Calls(AgentReply reply) =>
+        $"{reply.LlmCalls} LLM call(s){(reply.FailedLlmCalls > 0 ? $" ({reply.FailedLlmCalls} failed attempt(s) not counted)" : "")}";
+
     /// <summary>The plain-text rendering of a reply (reply and chat commands).</summary>
     public static string Describe(AgentReply reply)
     {
@@ -86,7 +90,7 @@ internal static class ReplyCli
 
         var fallback = reply.Fallback ? $", fallback{(reply.FallbackReason is null ? string.Empty : $": {reply.FallbackReason}")}" : string.Empty;
         var queued = reply.Queued ? ", queued for retry" : string.Empty;
-        builder.Append($"({reply.Provider}{fallback}{queued}; {reply.LlmCalls} LLM call(s), {reply.ToolCalls} tool call(s), {reply.LatencyMs} ms)");
+        builder.Append($"({reply.Provider}{fallback}{queued}; {Calls(reply)}, {reply.ToolCalls} tool call(s), {reply.LatencyMs} ms)");
         return builder.ToString();
     }
 }

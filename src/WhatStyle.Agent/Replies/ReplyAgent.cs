@@ -100,6 +100,7 @@ internal sealed partial class ReplyAgent(
             Provider = drafted.Provider ?? "offline",
             Fallback = drafted.Text is null || drafted.Fallback,
             LlmCalls = counter.Calls,
+            FailedLlmCalls = counter.Failed,
             PromptTokens = counter.PromptTokens,
             ToolCalls = ledger.Calls,
             LatencyMs = (long)time.GetElapsedTime(started).TotalMilliseconds,
