@@ -24,10 +24,21 @@ internal static class ReplyCli
     public static DryRunDataDirectory? DryRunCopy(ParseResult parseResult, Option<bool> dryRun) =>
         parseResult.GetValue(dryRun) ? DryRunDataDirectory.CopyOf(DataDirectory.Locate(parseResult.GetValue(CliOptions.DataDir))) : null;
 
-    public static Option<string?> McpUrl() => new("--mcp-url")
+    public static Option<string?> McpUrl()
     {
-        Description = "Use an external MCP server at this Streamable HTTP URL (e.g. http://127.0.0.1:5077/mcp).",
-    };
+        var option = new Option<string?>("--mcp-url")
+        {
+            Description = "Use an external MCP server at this Streamable HTTP URL (e.g. http://127.0.0.1:5077/mcp).",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                result.AddError($"--mcp-url must be an http(s) URL, got '{value}'.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>The agent's services for a command, with the MCP connection chosen on the command line.</summary>
     public static ServiceProvider Build(ParseResult parseResult, Option<string?> stdio, Option<string?> url, string? dataDirectory = null)

@@ -54,6 +54,13 @@ internal static class StickersCommand
         emotion.Required = true;
         var relationship = CommandValues.Enum<Relationship>("--relationship", "Who receives it (default: the contact's, else unknown).");
         var intensity = new Option<double?>("--intensity") { Description = "How strong the feeling is, 0..1 (e.g. 0.8)." };
+        intensity.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (double.IsNaN(value) || value < 0 || value > 1))
+            {
+                result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--intensity must be between 0 and 1, not {value}."));
+            }
+        });
         var contact = new Option<string?>("--contact") { Description = "The recipient (name or id), to follow your habits with them and never repeat their last sticker." };
         var moment = new Option<string?>("--moment") { Description = "Narrow to a moment, e.g. hug, congratulations, good-night." };
         var record = new Option<bool>("--record") { Description = "Remember the chosen sticker as sent to --contact." };
@@ -65,10 +72,6 @@ internal static class StickersCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var level = parseResult.GetValue(intensity);
-            if (level is { } value && (double.IsNaN(value) || value < 0 || value > 1))
-            {
-                throw new UserErrorException($"--intensity must be between 0 and 1, not {value}");
-            }
 
             await using var services = CliServices.Build(parseResult);
             var (contactId, contactRelationship) = await ResolveContactAsync(services, parseResult.GetValue(contact), cancellationToken);
