@@ -50,11 +50,8 @@ internal static class ReplyCli
             throw new UserErrorException("use either --mcp-stdio or --mcp-url, not both");
         }
 
-        Uri? uri = null;
-        if (endpoint is not null && (!Uri.TryCreate(endpoint, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
-        {
-            throw new UserErrorException($"--mcp-url must be an http(s) URL, got '{endpoint}'");
-        }
+        // The option's validator has refused anything but an absolute http(s) URL (a usage error).
+        var uri = endpoint is null ? null : new Uri(endpoint, UriKind.Absolute);
 
         return CliServices.Build(parseResult, (services, configuration) =>
         {

@@ -68,6 +68,18 @@ public sealed class CliAppTests
     }
 
     [Theory]
+    [InlineData("--language must be an ISO 639-1 code", "contacts", "set", "Sam", "--language", "English")]
+    [InlineData("--intensity must be between 0 and 1", "stickers", "pick", "--emotion", "joy", "--intensity", "2")]
+    [InlineData("--mcp-url must be an http(s) URL", "reply", "--contact", "Sam", "--text", "hi", "--mcp-url", "ftp://x")]
+    public async Task RunAsync_OtherBadValues_AreUsageErrorsToo(string message, params string[] args)
+    {
+        var (code, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("contacts", "set", "Sam", "--emoji", "HEAVY")]
     [InlineData("contacts", "set", "Sam", "--mode", "Draft")]
     public async Task RunAsync_EnumValueInAnotherCase_IsRead(params string[] args)

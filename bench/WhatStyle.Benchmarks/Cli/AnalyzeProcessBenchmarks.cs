@@ -9,9 +9,8 @@ namespace WhatStyle.Benchmarks.Cli;
 /// Bulk `whatstyle analyze --input FILE --format jsonl` as a whole process (start-up, model load, reading, JSON and
 /// output included) against the analyser's own rate in process, one thread, over the same 200,000-line file.
 /// Times are per message (OperationsPerInvoke = the line count); the process's rate over the in-process rate is
-/// 1 / Ratio. Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*AnalyzeProcess*'
+/// 1 / Ratio. Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*AnalyzeProcess*' --job short --inProcess
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class AnalyzeProcessBenchmarks
 {
     private const int Lines = 200_000;

@@ -78,6 +78,13 @@ internal static class ContactsCommand
         var emoji = CommandValues.Enum<EmojiPolicy>("--emoji", "How many emoji your replies to them carry.");
         var nickname = new Option<string?>("--nickname") { Description = "How you address them, e.g. babe, Dad." };
         var language = new Option<string?>("--language") { Description = "ISO 639-1 language to answer in, e.g. en, de." };
+        language.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !IsLanguageCode(value))
+            {
+                result.AddError($"--language must be an ISO 639-1 code such as en or de, not '{value}'.");
+            }
+        });
         var greeting = new Option<string?>("--greeting") { Description = "Your usual greeting to them." };
         var signOff = new Option<string?>("--sign-off") { Description = "Your usual sign-off to them." };
         var mode = CommandValues.Enum<ReplyMode>("--mode", "What the WhatsApp bridge does with their messages: auto (send the reply), draft (you approve it) or off.");
@@ -99,7 +106,7 @@ internal static class ContactsCommand
                 Tone = parseResult.GetValue(tone),
                 Emoji = parseResult.GetValue(emoji),
                 Nickname = parseResult.GetValue(nickname),
-                Language = ValidLanguage(parseResult.GetValue(language)),
+                Language = parseResult.GetValue(language),
                 Greeting = parseResult.GetValue(greeting),
                 SignOff = parseResult.GetValue(signOff),
                 ReplyMode = parseResult.GetValue(mode),
@@ -150,8 +157,5 @@ internal static class ContactsCommand
         await directory.FindAsync(name, cancellationToken)
             ?? throw new UserErrorException($"No contact matches '{name}'. See 'whatstyle contacts list'.");
 
-    private static string? ValidLanguage(string? language) =>
-        language is null || (language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower))
-            ? language
-            : throw new UserErrorException($"--language must be an ISO 639-1 code such as en or de, not '{language}'.");
+    private static bool IsLanguageCode(string language) => language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower);
 }
