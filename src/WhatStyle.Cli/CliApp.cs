@@ -14,13 +14,16 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                await stderr.WriteLineAsync($"error: {error.Message}");
-            }
-
-            await stderr.WriteLineAsync("Run 'whatstyle --help' for usage.");
+            // One line: what is wrong (a bad value lists the valid ones) and where the usage is.
+            var messages = string.Join(" ", parseResult.Errors.Select(e => OneLine(e.Message)));
+            await stderr.WriteLineAsync($"error: {messages} (see '{CommandPath(parseResult)} --help')");
             return ExitCodes.Usage;
+        }
+
+        if (DataDirectoryProblem(parseResult) is { } problem)
+        {
+            await stderr.WriteLineAsync($"error: {problem}");
+            return ExitCodes.UserError;
         }
 
         var configuration = new InvocationConfiguration
@@ -87,6 +90,29 @@ internal static class CliApp
         root.Subcommands.Add(DeadLettersCommand.Create());
 
         return root;
+    }
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "whatstyle" : result.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
+    /// <summary>A data directory that is a file would otherwise fail deep inside storage with an unhelpful I/O message.</summary>
+    private static string? DataDirectoryProblem(ParseResult parseResult)
+    {
+        var explicitPath = parseResult.GetValue(CliOptions.DataDir);
+        var (path, from) = !string.IsNullOrWhiteSpace(explicitPath)
+            ? (explicitPath, "--data-dir")
+            : (Environment.GetEnvironmentVariable(WhatStyle.Tools.Storage.DataDirectory.EnvironmentVariable), WhatStyle.Tools.Storage.DataDirectory.EnvironmentVariable);
+        return !string.IsNullOrWhiteSpace(path) && File.Exists(path)
+            ? $"{from} {path} is a file, not a directory; point it at a folder (it is created when missing)."
+            : null;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

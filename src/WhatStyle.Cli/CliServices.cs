@@ -15,9 +15,12 @@ namespace WhatStyle.Cli;
 /// </remarks>
 internal static class CliServices
 {
-    public static ServiceProvider Build(ParseResult parseResult, Action<IServiceCollection, IConfiguration>? configure = null)
+    /// <param name="parseResult">The command line.</param>
+    /// <param name="configure">Adds the command's own services.</param>
+    /// <param name="dataDirectory">Use this data directory instead of --data-dir's (a dry run's copy).</param>
+    public static ServiceProvider Build(ParseResult parseResult, Action<IServiceCollection, IConfiguration>? configure = null, string? dataDirectory = null)
     {
-        var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
+        dataDirectory ??= HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(dataDirectory, "appsettings.json"), optional: true)

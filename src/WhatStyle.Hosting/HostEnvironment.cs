@@ -9,8 +9,13 @@ namespace WhatStyle.Hosting;
 public static class HostEnvironment
 {
     /// <summary>The data directory: <paramref name="explicitPath"/> (<c>--data-dir</c>, a setting), else <c>WHATSTYLE_DATA_DIR</c>, else <c>~/.whatstyle</c>.</summary>
-    public static string ResolveDataDirectory(string? explicitPath) =>
-        DataDirectory.Resolve(!string.IsNullOrWhiteSpace(explicitPath) ? explicitPath : Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
+    public static string ResolveDataDirectory(string? explicitPath) => DataDirectory.Resolve(DataDirectoryPath(explicitPath));
+
+    /// <summary>Where <see cref="ResolveDataDirectory"/> would point, without creating anything (e.g. for a dry run).</summary>
+    public static string LocateDataDirectory(string? explicitPath) => DataDirectory.Locate(DataDirectoryPath(explicitPath));
+
+    private static string? DataDirectoryPath(string? explicitPath) =>
+        !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath : Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable);
 
     /// <summary>A part of the team's shared folder: under <c>WHATSTYLE_SHARED_DIR</c> when set, else ../shared beside the checkout.</summary>
     public static string? LocateShared(string relativePath) =>

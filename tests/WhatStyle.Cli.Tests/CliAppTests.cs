@@ -31,6 +31,72 @@ public sealed class CliAppTests
         Assert.Contains("version", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_DataDirIsAFile_SaysSoInOneLine()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (code, stdout, stderr) = await RunAsync("contacts", "list", "--data-dir", file);
+
+            Assert.Equal(ExitCodes.UserError, code);
+            Assert.Equal("", stdout);
+            Assert.Equal($"error: --data-dir {file} is a file, not a directory; point it at a folder (it is created when missing).", stderr.TrimEnd());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("unknown emoji 'lots'", "contacts", "set", "Sam", "--emoji", "lots")]
+    [InlineData("unknown mode '1'", "contacts", "set", "Sam", "--mode", "1")]
+    [InlineData("unknown relationship 'boss'", "contacts", "set", "Sam", "--relationship", "boss")]
+    [InlineData("unknown emotion 'happy'", "stickers", "pick", "--emotion", "happy")]
+    [InlineData("unknown relationship '0'", "stickers", "pick", "--emotion", "joy", "--relationship", "0")]
+    [InlineData("unknown relationship 'boss'", "import", "chat.txt", "--me", "Sam", "--relationship", "boss")]
+    [InlineData("unknown relationship 'boss'", "chat", "--contact", "Sam", "--relationship", "boss")]
+    public async Task RunAsync_BadEnumValueAnywhere_IsAOneLineUsageErrorListingTheValidValues(string message, params string[] args)
+    {
+        var (code, stdout, stderr) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Contains(message + "; use one of: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--language must be an ISO 639-1 code", "contacts", "set", "Sam", "--language", "English")]
+    [InlineData("--intensity must be between 0 and 1", "stickers", "pick", "--emotion", "joy", "--intensity", "2")]
+    [InlineData("--mcp-url must be an http(s) URL", "reply", "--contact", "Sam", "--text", "hi", "--mcp-url", "ftp://x")]
+    public async Task RunAsync_OtherBadValues_AreUsageErrorsToo(string message, params string[] args)
+    {
+        var (code, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("contacts", "set", "Sam", "--emoji", "HEAVY")]
+    [InlineData("contacts", "set", "Sam", "--mode", "Draft")]
+    public async Task RunAsync_EnumValueInAnotherCase_IsRead(params string[] args)
+    {
+        var data = Directory.CreateTempSubdirectory("whatstyle-cli-enum-").FullName;
+        try
+        {
+            var (code, _, stderr) = await RunAsync([.. args, "--data-dir", data]);
+
+            Assert.True(code == ExitCodes.Success, stderr);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();

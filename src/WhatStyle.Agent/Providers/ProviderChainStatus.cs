@@ -5,16 +5,14 @@ internal sealed class ProviderChainStatus(ProviderFailoverChatClient chain) : IP
 {
     public async Task<IReadOnlyList<ProviderStatus>> GetStatusAsync(CancellationToken cancellationToken = default)
     {
+        // Every provider that could answer is checked the same way, in parallel: its own probe if it has one
+        // (Ollama), then whether its host answers at all. A key alone does not make a provider "ready".
+        var reasons = await Task.WhenAll(chain.Providers.Select(p => ReasonAsync(p, cancellationToken)));
         var statuses = new List<ProviderStatus>();
         var position = 0;
-        foreach (var provider in chain.Providers)
+        foreach (var (provider, reason) in chain.Providers.Zip(reasons))
         {
             var settings = provider.Settings;
-            var reason = settings.SkipReason ?? chain.Health.UnavailableReason(provider.Name);
-            if (reason is null && provider.Probe is not null)
-            {
-                reason = await provider.Probe(cancellationToken);
-            }
 
             statuses.Add(new ProviderStatus(
                 settings.Name,
@@ -31,5 +29,16 @@ internal sealed class ProviderChainStatus(ProviderFailoverChatClient chain) : IP
         }
 
         return statuses;
+    }
+
+    private async Task<string?> ReasonAsync(ChainProvider provider, CancellationToken cancellationToken)
+    {
+        var reason = provider.Settings.SkipReason ?? chain.Health.UnavailableReason(provider.Name);
+        if (reason is null && provider.Probe is not null)
+        {
+            reason = await provider.Probe(cancellationToken);
+        }
+
+        return reason ?? await EndpointProbe.CheckAsync(provider.Settings.Endpoint, EndpointProbe.DefaultTimeout, cancellationToken);
     }
 }

@@ -14,7 +14,12 @@ public sealed record AgentReply
     /// <summary>True when a provider other than the first configured one answered.</summary>
     public required bool Fallback { get; init; }
 
+    /// <summary>Model calls that were answered. A provider that failed is not among them (see <see cref="FailedLlmCalls"/>).</summary>
     public required int LlmCalls { get; init; }
+
+    /// <summary>Model calls that were attempted and failed (the provider chain gave up); their prompt tokens are in <see cref="PromptTokens"/>.</summary>
+    public int FailedLlmCalls { get; init; }
+
     public required int ToolCalls { get; init; }
     public required long LatencyMs { get; init; }
 

@@ -17,8 +17,8 @@ public sealed class CountingChatClient(IChatClient inner, LlmCallCounter counter
         }
         catch (Exception ex) when (ex is not OperationCanceledException && Attempted(ex))
         {
-            // A failed call still cost an attempt; its tokens are unknown, so estimate them.
-            counter.Record(Estimate(list, options));
+            // A failed call is not an LLM call that answered, but it cost an attempt; its tokens are unknown, so estimate them.
+            counter.RecordFailed(Estimate(list, options));
             throw;
         }
     }

@@ -36,7 +36,7 @@ internal sealed partial class ReplyAgent(
     IStickerCatalog? stickers = null) : IReplyAgent
 {
     /// <summary>Longest incoming text the agent accepts (WhatsApp's own limit).</summary>
-    public const int MaxTextLength = 65_536;
+    public const int MaxTextLength = WhatStyle.Tools.Text.TextLimits.MaxMessageLength;
 
     /// <summary>The tools the model may call, all about the current conversation. Writing and listing tools are never offered.</summary>
     public static readonly IReadOnlySet<string> ModelTools = new HashSet<string>(StringComparer.Ordinal)
@@ -100,6 +100,7 @@ internal sealed partial class ReplyAgent(
             Provider = drafted.Provider ?? "offline",
             Fallback = drafted.Text is null || drafted.Fallback,
             LlmCalls = counter.Calls,
+            FailedLlmCalls = counter.Failed,
             PromptTokens = counter.PromptTokens,
             ToolCalls = ledger.Calls,
             LatencyMs = (long)time.GetElapsedTime(started).TotalMilliseconds,

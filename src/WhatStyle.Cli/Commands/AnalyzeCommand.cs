@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-using WhatStyle.Tools.Serialization;
+using WhatStyle.Cli.Analysis;
+using WhatStyle.Cli.Serialization;
+using WhatStyle.Cli.Terminal;
+using WhatStyle.Tools.Text;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Cli.Commands;
@@ -14,7 +16,10 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var text = new Option<string?>("--text") { Description = "The message to analyse." };
-        var input = new Option<string?>("--input") { Description = "A file ('-' for stdin) with one message per line, or JSONL objects with a \"text\" field." };
+        var input = new Option<string?>("--input")
+        {
+            Description = "A file ('-' for stdin) with one message per line, or JSONL objects with a \"text\" field (an \"id\" field is echoed back). Blank lines are skipped.",
+        };
         var format = new Option<string>("--format") { Description = "Output: table (for people) or jsonl (one JSON object per message, in input order).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var command = new Command("analyze", "Read the tone of messages: sentiment, emotion, intensity, formality, urgency, sarcasm, support.") { text, input, format };
@@ -30,13 +35,20 @@ internal static class AnalyzeCommand
             using var services = CliServices.Build(parseResult);
             var analyzer = services.GetRequiredService<IToneAnalyzer>();
             var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
             var jsonl = parseResult.GetValue(format) == "jsonl";
             if (parseResult.GetValue(text) is { } message)
             {
-                var analysis = analyzer.Analyze(message);
+                var cut = InputLines.Plain(message, 1);
+                var analysis = analyzer.Analyze(cut.Text);
+                if (cut.Truncated)
+                {
+                    await error.WriteLineAsync(TruncatedNote(cut));
+                }
+
                 if (jsonl)
                 {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(analysis, WhatStyleJson.Options));
+                    await output.WriteLineAsync(JsonSerializer.Serialize(analysis, CliJsonContext.Compact.ToneAnalysis));
                 }
                 else
                 {
@@ -46,28 +58,39 @@ internal static class AnalyzeCommand
                 return ExitCodes.Success;
             }
 
-            var path = parseResult.GetValue(input)!;
-            using var reader = OpenInput(path);
+            using var reader = AnalyzeInput.Open(parseResult.GetValue(input)!, Console.In);
+            if (jsonl)
+            {
+                // The console gets bytes straight from the serialiser; a test's writer gets them through a stream.
+                await using var stream = ReferenceEquals(output, Console.Out)
+                    ? Console.OpenStandardOutput()
+                    : new TextWriterStream(output);
+                await JsonlAnalysis.WriteAsync(analyzer, reader, stream, m => error.WriteLine(TruncatedNote(m)), cancellationToken);
+                return ExitCodes.Success;
+            }
+
             var batch = new List<ToneAnalysis>();
+            var notes = new List<string>();
             var lineNumber = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
             {
-                lineNumber++;
-                var analysis = analyzer.Analyze(MessageOf(line, lineNumber));
-                if (jsonl)
+                if (InputLines.Read(line, ++lineNumber) is not { } read)
                 {
-                    // Streamed, so a million-line file needs no memory and other tools see results at once.
-                    await output.WriteLineAsync(JsonSerializer.Serialize(analysis, WhatStyleJson.Options));
+                    continue;
                 }
-                else
+
+                if (read.Truncated)
                 {
-                    batch.Add(analysis);
+                    notes.Add(TruncatedNote(read));
                 }
+
+                batch.Add(analyzer.Analyze(read.Text));
             }
 
-            if (!jsonl)
+            ToneTable.WriteSummary(output, batch);
+            foreach (var note in notes)
             {
-                ToneTable.WriteSummary(output, batch);
+                await output.WriteLineAsync(note);
             }
 
             return ExitCodes.Success;
@@ -75,48 +98,6 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static TextReader OpenInput(string path)
-    {
-        if (path == "-")
-        {
-            return Console.In;
-        }
-
-        return File.Exists(path)
-            ? new StreamReader(path)
-            : throw new UserErrorException($"Input file '{path}' not found.");
-    }
-
-    /// <summary>A JSONL object's "text" field, or the line itself when it is not a JSON object.</summary>
-    private static string MessageOf(string line, int lineNumber)
-    {
-        var trimmed = line.TrimStart();
-        if (!trimmed.StartsWith('{'))
-        {
-            return line;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(trimmed);
-        }
-        catch (JsonException)
-        {
-            // Not JSON after all: a message that happens to start with '{'.
-            return line;
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("text", out var value)
-                && value.ValueKind == JsonValueKind.String)
-            {
-                return value.GetString()!;
-            }
-        }
-
-        throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: JSON object without a string \"text\" field."));
-    }
+    private static string TruncatedNote(InputMessage message) => string.Create(CultureInfo.InvariantCulture,
+        $"note: line {message.LineNumber} is longer than {TextLimits.MaxMessageLength:N0} characters; only its first {TextLimits.MaxMessageLength:N0} were analysed.");
 }

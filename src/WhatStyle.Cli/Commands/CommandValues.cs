@@ -1,22 +1,38 @@
-using WhatStyle.Tools.Contacts;
+using System.CommandLine;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Cli.Commands;
 
-/// <summary>Accepted spellings of enum values on the command line, shared by the contacts and import commands.</summary>
+/// <summary>Command-line options whose value is an enum member, read the one way (<see cref="EnumSpelling"/>).</summary>
 internal static class CommandValues
 {
-    public static readonly string[] Relationships = [.. Enum.GetNames<Relationship>().Select(n => n.ToLowerInvariant())];
+    /// <summary>
+    /// An option holding a member of <typeparamref name="T"/>. A bad value is a parse error, so it is a usage error
+    /// (exit 2) with one line listing the valid values, before anything runs.
+    /// </summary>
+    /// <param name="name">The option, e.g. "--relationship".</param>
+    /// <param name="description">Help text; the valid values are appended.</param>
+    public static Option<T?> Enum<T>(string name, string description)
+        where T : struct, Enum
+    {
+        var what = name.TrimStart('-');
+        var option = new Option<T?>(name)
+        {
+            Description = $"{description} One of: {EnumSpelling.List<T>()}.",
+            HelpName = what,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (EnumSpelling.TryParse<T>(token, out var value))
+                {
+                    return value;
+                }
 
-    public static readonly string[] EmojiPolicies = [.. Enum.GetNames<EmojiPolicy>().Select(n => n.ToLowerInvariant())];
-
-    public static readonly string[] ReplyModes = [.. Enum.GetNames<ReplyMode>().Select(n => n.ToLowerInvariant())];
-
-    public static ReplyMode? ParseReplyMode(string? value) =>
-        value is null ? null : Enum.Parse<ReplyMode>(value, ignoreCase: true);
-
-    public static Relationship? ParseRelationship(string? value) =>
-        value is null ? null : Enum.Parse<Relationship>(value, ignoreCase: true);
-
-    public static EmojiPolicy? ParseEmoji(string? value) =>
-        value is null ? null : Enum.Parse<EmojiPolicy>(value, ignoreCase: true);
+                result.AddError($"unknown {what} '{token}'; use one of: {EnumSpelling.List<T>()}.");
+                return null;
+            },
+        };
+        option.CompletionSources.Add([.. EnumSpelling.Names<T>()]);
+        return option;
+    }
 }

@@ -73,17 +73,21 @@ internal static class ContactsCommand
     private static Command CreateSet()
     {
         var name = new Argument<string>("name") { Description = "Name, alias, phone number or WhatsApp id (created when unknown)." };
-        var relationship = new Option<string?>("--relationship") { Description = "partner, parent, sibling, child, friend, colleague, manager, client or other." };
-        relationship.AcceptOnlyFromAmong(CommandValues.Relationships);
+        var relationship = CommandValues.Enum<Relationship>("--relationship", "Your relationship to them.");
         var tone = new Option<string?>("--tone") { Description = "Preferred tone in your words, e.g. warm, playful, respectful." };
-        var emoji = new Option<string?>("--emoji") { Description = "none, light or heavy." };
-        emoji.AcceptOnlyFromAmong(CommandValues.EmojiPolicies);
+        var emoji = CommandValues.Enum<EmojiPolicy>("--emoji", "How many emoji your replies to them carry.");
         var nickname = new Option<string?>("--nickname") { Description = "How you address them, e.g. babe, Dad." };
         var language = new Option<string?>("--language") { Description = "ISO 639-1 language to answer in, e.g. en, de." };
+        language.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !IsLanguageCode(value))
+            {
+                result.AddError($"--language must be an ISO 639-1 code such as en or de, not '{value}'.");
+            }
+        });
         var greeting = new Option<string?>("--greeting") { Description = "Your usual greeting to them." };
         var signOff = new Option<string?>("--sign-off") { Description = "Your usual sign-off to them." };
-        var mode = new Option<string?>("--mode") { Description = "What the WhatsApp bridge does with their messages: auto (send the reply), draft (you approve it) or off." };
-        mode.AcceptOnlyFromAmong(CommandValues.ReplyModes);
+        var mode = CommandValues.Enum<ReplyMode>("--mode", "What the WhatsApp bridge does with their messages: auto (send the reply), draft (you approve it) or off.");
         var alias = new Option<string[]>("--alias") { Description = "Another name, number or WhatsApp id of the same person (repeatable).", AllowMultipleArgumentsPerToken = false };
         var json = CliOptions.Json();
 
@@ -98,14 +102,14 @@ internal static class ContactsCommand
         {
             var settings = new ContactSettings
             {
-                Relationship = CommandValues.ParseRelationship(parseResult.GetValue(relationship)),
+                Relationship = parseResult.GetValue(relationship),
                 Tone = parseResult.GetValue(tone),
-                Emoji = CommandValues.ParseEmoji(parseResult.GetValue(emoji)),
+                Emoji = parseResult.GetValue(emoji),
                 Nickname = parseResult.GetValue(nickname),
-                Language = ValidLanguage(parseResult.GetValue(language)),
+                Language = parseResult.GetValue(language),
                 Greeting = parseResult.GetValue(greeting),
                 SignOff = parseResult.GetValue(signOff),
-                ReplyMode = CommandValues.ParseReplyMode(parseResult.GetValue(mode)),
+                ReplyMode = parseResult.GetValue(mode),
             };
             var aliases = parseResult.GetValue(alias) ?? [];
             if (settings == new ContactSettings() && aliases.Length == 0)
@@ -153,8 +157,5 @@ internal static class ContactsCommand
         await directory.FindAsync(name, cancellationToken)
             ?? throw new UserErrorException($"No contact matches '{name}'. See 'whatstyle contacts list'.");
 
-    private static string? ValidLanguage(string? language) =>
-        language is null || (language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower))
-            ? language
-            : throw new UserErrorException($"--language must be an ISO 639-1 code such as en or de, not '{language}'.");
+    private static bool IsLanguageCode(string language) => language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower);
 }

@@ -42,7 +42,9 @@ internal static class HistoryCommand
                 return ExitCodes.Success;
             }
 
-            await output.WriteLineAsync(context.Summary);
+            // The summary covers a longer window than --limit; the header says exactly what is listed below it.
+            await output.WriteLineAsync($"Summary: {context.Summary}");
+            await output.WriteLineAsync(HistoryHeader(context.Recent.Count, parseResult.GetValue(limit), displayName));
             foreach (var message in context.Recent)
             {
                 var who = message.Direction == MessageDirection.Outgoing ? "you" : await SenderAsync(services, message, displayName, cancellationToken);
@@ -54,6 +56,13 @@ internal static class HistoryCommand
         });
         return command;
     }
+
+    internal static string HistoryHeader(int shown, int limit, string name) => shown switch
+    {
+        0 => $"No messages with {name} to show.",
+        _ when shown < limit => string.Create(CultureInfo.InvariantCulture, $"All {shown} message(s) with {name}, oldest first:"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"The latest {shown} message(s) with {name}, oldest first (--limit {limit}):"),
+    };
 
     private static async Task<(string Id, string Name)> ResolveAsync(IServiceProvider services, string query, CancellationToken cancellationToken)
     {

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Serialization;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Cli.Commands;
 
@@ -13,11 +15,10 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The exported chat (.txt), Android or iOS, any language." };
+        var file = new Argument<string>("file") { Description = "The exported chat: the .txt, or the .zip WhatsApp makes (iOS always, Android \"with media\"); Android or iOS, any language." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
         var contact = new Option<string?>("--contact") { Description = "For a one-to-one chat: who it is with (default: the other author's name)." };
-        var relationship = new Option<string?>("--relationship") { Description = "For a one-to-one chat: your relationship to them." };
-        relationship.AcceptOnlyFromAmong(CommandValues.Relationships);
+        var relationship = CommandValues.Enum<Relationship>("--relationship", "For a one-to-one chat: your relationship to them (default: suggested from the chat).");
         var group = new Option<string?>("--group") { Description = "For a group chat: its name (default: from the file)." };
         var json = CliOptions.Json();
 
@@ -33,7 +34,7 @@ internal static class ImportCommand
             var request = new ImportRequest(Path.GetFullPath(parseResult.GetValue(file)!), parseResult.GetValue(me)!)
             {
                 Contact = parseResult.GetValue(contact),
-                Relationship = CommandValues.ParseRelationship(parseResult.GetValue(relationship)),
+                Relationship = parseResult.GetValue(relationship),
                 Group = parseResult.GetValue(group),
             };
 
@@ -103,6 +104,14 @@ internal static class ImportCommand
         else
         {
             await output.WriteLineAsync("Unreadable lines: 0.");
+        }
+
+        if (result.RelationshipSource is { } source)
+        {
+            var contact = result.Contacts.Count > 0 ? result.Contacts[0] : "them";
+            await output.WriteLineAsync(result.Relationship is { } relationship
+                ? $"Relationship: {EnumSpelling.Name(relationship)} ({source}). Change it with: whatstyle contacts set \"{contact}\" --relationship <relationship>"
+                : $"Relationship: not set ({source}); replies treat {contact} as \"other\" until you run: whatstyle contacts set \"{contact}\" --relationship <relationship>");
         }
 
         foreach (var warning in result.Warnings)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Serialization;
 
 namespace WhatStyle.Cli.Commands;
@@ -39,9 +40,10 @@ internal static class QueueCommand
                 await output.WriteLineAsync("The retry queue is empty.");
             }
 
+            var names = await NamesAsync(services, items, cancellationToken);
             foreach (var item in items)
             {
-                await output.WriteLineAsync(Describe(item));
+                await output.WriteLineAsync(Describe(item, names));
             }
 
             return ExitCodes.Success;
@@ -60,9 +62,10 @@ internal static class QueueCommand
             var result = await services.GetRequiredService<RetryQueueRunner>().RunAsync(cancellationToken);
             var output = parseResult.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Regenerated {result.Regenerated.Count}; still pending {result.StillPending.Count}.");
+            var names = await NamesAsync(services, result.Regenerated, cancellationToken);
             foreach (var item in result.Regenerated)
             {
-                await output.WriteLineAsync(Describe(item));
+                await output.WriteLineAsync(Describe(item, names));
             }
 
             return ExitCodes.Success;
@@ -70,8 +73,24 @@ internal static class QueueCommand
         return command;
     }
 
-    internal static string Describe(RetryItem item) =>
-        $"{item.Id[..8]}  {item.Status.ToString().ToLowerInvariant(),-7} {item.EnqueuedAt:u}  {item.ContactId}: \"{item.Text}\"{Environment.NewLine}"
+    /// <summary>Display names of the items' contacts (ids are what is stored; people read names).</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(IServiceProvider services, IEnumerable<RetryItem> items, CancellationToken cancellationToken)
+    {
+        var directory = services.GetRequiredService<IContactDirectory>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in items.Select(i => i.ContactId).Distinct(StringComparer.Ordinal))
+        {
+            if (await directory.FindAsync(id, cancellationToken) is { } profile)
+            {
+                names[id] = profile.Contact.DisplayName;
+            }
+        }
+
+        return names;
+    }
+
+    internal static string Describe(RetryItem item, IReadOnlyDictionary<string, string> names) =>
+        $"{item.Id[..8]}  {item.Status.ToString().ToLowerInvariant(),-7} {item.EnqueuedAt:u}  {names.GetValueOrDefault(item.ContactId, item.ContactId)}: \"{item.Text}\"{Environment.NewLine}"
         + $"          offline: {item.OfflineReply}{Environment.NewLine}"
         + (item.Draft is null ? $"          reason: {item.Reason}; attempts {item.Attempts}" : $"          draft ({item.DraftProvider}): {item.Draft}");
 }

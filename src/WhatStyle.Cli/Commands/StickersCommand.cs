@@ -50,9 +50,17 @@ internal static class StickersCommand
 
     private static Command Pick()
     {
-        var emotion = new Option<string>("--emotion") { Description = $"The emotion of the moment: {Names<Emotion>()}.", Required = true };
-        var relationship = new Option<string?>("--relationship") { Description = $"Who receives it: {Names<Relationship>()} (default: the contact's, else unknown)." };
+        var emotion = CommandValues.Enum<Emotion>("--emotion", "The emotion of the moment.");
+        emotion.Required = true;
+        var relationship = CommandValues.Enum<Relationship>("--relationship", "Who receives it (default: the contact's, else unknown).");
         var intensity = new Option<double?>("--intensity") { Description = "How strong the feeling is, 0..1 (e.g. 0.8)." };
+        intensity.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (double.IsNaN(value) || value < 0 || value > 1))
+            {
+                result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--intensity must be between 0 and 1, not {value}."));
+            }
+        });
         var contact = new Option<string?>("--contact") { Description = "The recipient (name or id), to follow your habits with them and never repeat their last sticker." };
         var moment = new Option<string?>("--moment") { Description = "Narrow to a moment, e.g. hug, congratulations, good-night." };
         var record = new Option<bool>("--record") { Description = "Remember the chosen sticker as sent to --contact." };
@@ -64,16 +72,12 @@ internal static class StickersCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var level = parseResult.GetValue(intensity);
-            if (level is { } value && (double.IsNaN(value) || value < 0 || value > 1))
-            {
-                throw new UserErrorException($"--intensity must be between 0 and 1, not {value}");
-            }
 
             await using var services = CliServices.Build(parseResult);
             var (contactId, contactRelationship) = await ResolveContactAsync(services, parseResult.GetValue(contact), cancellationToken);
             var request = new StickerRequest(
-                ParseOrFail<Emotion>(parseResult.GetValue(emotion), "emotion"),
-                parseResult.GetValue(relationship) is { } r ? ParseOrFail<Relationship>(r, "relationship") : contactRelationship,
+                parseResult.GetValue(emotion)!.Value,
+                parseResult.GetValue(relationship) ?? contactRelationship,
                 level,
                 contactId,
                 parseResult.GetValue(moment));
@@ -229,14 +233,4 @@ internal static class StickersCommand
             ?? throw new UserErrorException($"no contact matches '{contact}'");
         return (profile.Contact.Id, profile.Settings.Relationship);
     }
-
-    private static T ParseOrFail<T>(string? value, string what)
-        where T : struct, Enum =>
-        !string.IsNullOrWhiteSpace(value) && !char.IsAsciiDigit(value.Trim()[0])
-            && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-            ? parsed
-            : throw new UserErrorException($"unknown {what} '{value}'; use one of: {Names<T>()}");
-
-    private static string Names<T>()
-        where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
 }

@@ -33,6 +33,11 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, 
             {
                 // No bridge holds the lock, so none runs with this directory; and none can start while this holds it.
                 var path = Path.Combine(dataDirectory, BridgeFiles.DatabaseFile);
+                if (!File.Exists(path))
+                {
+                    return ([], $"none yet: no bridge has run with {dataDirectory} ({BridgeFiles.DatabaseFile} does not exist)");
+                }
+
                 return (BridgeFileDeadLetters.Read(path), $"read from {path} (no bridge running: {BridgeFiles.LockFile} was free)");
             }
         }

@@ -11,12 +11,14 @@ namespace WhatStyle.Cli.DeadLetters;
 /// </summary>
 internal static class BridgeFileDeadLetters
 {
-    /// <exception cref="UserErrorException">There is no bridge database, or it cannot be read right now.</exception>
+    /// <returns>The dead letters; none when the bridge has never run with this data directory (no database yet).</returns>
+    /// <exception cref="UserErrorException">The database cannot be read right now.</exception>
     public static IReadOnlyList<BridgeDeadLetter> Read(string path)
     {
         if (!File.Exists(path))
         {
-            throw new UserErrorException($"No bridge database at {path}: the WhatsApp bridge has not run with this data directory (--data-dir or WHATSTYLE_DATA_DIR).");
+            // Nothing was ever given up on: an empty list, not an error (scripts run this before the first bridge start).
+            return [];
         }
 
         try

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ModelContextProtocol;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Mcp.Tools;
 
@@ -80,7 +81,7 @@ internal static class ToolArguments
         return value;
     }
 
-    /// <summary>Parses an enum value case-insensitively; names only (numbers are refused so "3" never means "sibling").</summary>
+    /// <summary>Reads an enum value the one way (<see cref="EnumSpelling"/>): names only, so "3" never means "sibling".</summary>
     public static TEnum? OptionalEnum<TEnum>(string? value, string name)
         where TEnum : struct, Enum
     {
@@ -89,15 +90,12 @@ internal static class ToolArguments
             return null;
         }
 
-        var trimmed = value.Trim();
-        if (!char.IsAsciiDigit(trimmed[0]) && trimmed[0] != '-'
-            && Enum.TryParse<TEnum>(trimmed.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed)
-            && Enum.IsDefined(parsed))
+        if (EnumSpelling.TryParse<TEnum>(value, out var parsed))
         {
             return parsed;
         }
 
-        throw new McpException($"'{name}' has no value '{Shorten(trimmed)}'. Use one of: {Names<TEnum>()}.");
+        throw new McpException($"'{name}' has no value '{Shorten(value.Trim())}'. Use one of: {Names<TEnum>()}.");
     }
 
     public static TEnum RequireEnum<TEnum>(string? value, string name)

@@ -41,6 +41,7 @@ internal sealed class ChatImporter(
         var warnings = new List<string>();
 
         var authorIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        (Relationship? Value, string Source)? relationshipNote = null;
         string? groupId = null;
         if (isGroup)
         {
@@ -69,6 +70,21 @@ internal sealed class ChatImporter(
             if (request.Relationship is { } relationship)
             {
                 await contacts.UpdateSettingsAsync(contact.Contact.Id, new ContactSettings { Relationship = relationship }, cancellationToken);
+                relationshipNote = (relationship, "as given");
+            }
+            else if (contact.Settings.Relationship is { } known)
+            {
+                relationshipNote = (known, "already set");
+            }
+            else if (RelationshipCues.Suggest(others.Count == 1 ? others[0] : contact.Contact.DisplayName, OwnerTexts(parsed, AuthorKey, meKey)) is { } suggestion)
+            {
+                // Suggested from the chat, stored, and shown with its cue, so it is never a silent "other".
+                await contacts.UpdateSettingsAsync(contact.Contact.Id, new ContactSettings { Relationship = suggestion.Relationship }, cancellationToken);
+                relationshipNote = (suggestion.Relationship, "suggested from " + suggestion.Cue);
+            }
+            else
+            {
+                relationshipNote = (null, "nothing in the chat suggests one");
             }
 
             authorIds[meKey] = contact.Contact.Id;
@@ -103,30 +119,24 @@ internal sealed class ChatImporter(
             parsed.Messages.Count(m => m.Edited),
             parsed.DayFirst,
             parsed.Unreadable,
-            warnings);
+            warnings)
+        {
+            Relationship = relationshipNote?.Value,
+            RelationshipSource = relationshipNote?.Source,
+        };
     }
+
+    private static IEnumerable<string> OwnerTexts(ExportParseResult parsed, Func<string, string> authorKeyOf, string meKey) =>
+        parsed.Messages.Where(m => m.Kind == ParsedMessageKind.Text && authorKeyOf(m.Author) == meKey).Select(m => m.Text);
 
     private static ExportParseResult Parse(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-        {
-            throw new ImportException($"No such file: {path}");
-        }
-
-        ExportParseResult parsed;
-        try
-        {
-            parsed = WhatsAppExportParser.ParseFile(path);
-        }
-        catch (IOException ex)
-        {
-            throw new ImportException($"Cannot read {path}: {ex.Message}", ex);
-        }
+        var parsed = WhatsAppExportParser.Parse(ExportFile.ReadLines(path));
 
         return parsed.Messages.Count > 0
             ? parsed
-            : throw new ImportException($"No messages found in {path}; is it a WhatsApp 'Export chat' .txt file?");
+            : throw new ImportException($"No messages found in {path}; is it a WhatsApp 'Export chat' .txt or .zip file?");
     }
 
     private async Task<ContactProfile> ResolveOneToOneAsync(ImportRequest request, List<string> others, Func<string, string> authorKeyOf, List<string> warnings, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using WhatStyle.Tools.Contacts;
+
 namespace WhatStyle.Tools.Import;
 
 /// <summary>What an import did.</summary>
@@ -27,4 +29,11 @@ public sealed record ImportResult(
     int Edited,
     bool DayFirst,
     IReadOnlyList<UnreadableLine> Unreadable,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>For a one-to-one chat: the contact's relationship after the import, or null when none is set.</summary>
+    public Relationship? Relationship { get; init; }
+
+    /// <summary>For a one-to-one chat: where <see cref="Relationship"/> came from ("as given", "suggested from …").</summary>
+    public string? RelationshipSource { get; init; }
+}

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Tools.Stickers;
 
@@ -126,16 +127,12 @@ internal static partial class StickerManifestReader
         return string.Empty;
     }
 
-    /// <summary>Parses an enum name case-insensitively; numbers and combinations are refused so "3" never means "sibling".</summary>
-    public static T? ParseEnum<T>(string? value)
-        where T : struct, Enum =>
-        !string.IsNullOrWhiteSpace(value) && !char.IsAsciiDigit(value.Trim()[0]) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed)
-            && Enum.IsDefined(parsed)
-            ? parsed
-            : null;
+    /// <summary>A manifest's enum values are read the one way (<see cref="EnumSpelling"/>): "3" never means "sibling".</summary>
+    private static T? ParseEnum<T>(string? value)
+        where T : struct, Enum => EnumSpelling.ParseOrNull<T>(value);
 
-    public static IEnumerable<string> Names<T>()
-        where T : struct, Enum => Enum.GetNames<T>().Select(n => n.ToLowerInvariant());
+    private static IEnumerable<string> Names<T>()
+        where T : struct, Enum => EnumSpelling.Names<T>();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex IdPattern();

@@ -12,14 +12,20 @@ public static class DataDirectory
     /// </summary>
     public static string Resolve(string? explicitPath = null)
     {
+        var full = Locate(explicitPath);
+        Directory.CreateDirectory(full);
+        return full;
+    }
+
+    /// <summary>Where <see cref="Resolve"/> would point, without creating anything (e.g. for a dry run).</summary>
+    public static string Locate(string? explicitPath = null)
+    {
         var path = explicitPath;
         if (string.IsNullOrWhiteSpace(path))
         {
             path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".whatstyle");
         }
 
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(full);
-        return full;
+        return Path.GetFullPath(path);
     }
 }

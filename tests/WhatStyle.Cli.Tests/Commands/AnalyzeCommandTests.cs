@@ -29,8 +29,8 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task Analyze_InputFileAsJsonl_WritesOneObjectPerLineInOrderWithTheContractKeys()
     {
-        string[] messages = ["hey babe 😘 what's up?", "Good morning. How are your studies going?", "", "CALL ME NOW"];
-        var input = WriteInput(messages);
+        string[] messages = ["hey babe 😘 what's up?", "Good morning. How are your studies going?", "CALL ME NOW"];
+        var input = WriteInput([messages[0], messages[1], "", "   ", messages[2]]);
 
         var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
 
@@ -57,7 +57,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("love", first.RootElement.GetProperty("emotion").GetProperty("label").GetString());
         Assert.Equal("casual", first.RootElement.GetProperty("formality").GetProperty("label").GetString());
         Assert.True(first.RootElement.GetProperty("emotion").GetProperty("scores").TryGetProperty("love", out _));
-        using var last = JsonDocument.Parse(lines[3]);
+        using var last = JsonDocument.Parse(lines[2]);
         Assert.Equal("high", last.RootElement.GetProperty("urgency").GetProperty("label").GetString());
     }
 
@@ -115,6 +115,113 @@ public sealed class AnalyzeCommandTests : IDisposable
         var (code, _, _) = await CliAppTests.RunAsync(args);
 
         Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    [Fact]
+    public async Task Analyze_JsonlWithIds_EchoesEachIdFirst()
+    {
+        var input = WriteInput(["{\"id\":\"m-1\",\"text\":\"I love you\"}", "{\"id\":42,\"text\":\"CALL ME NOW\"}", "plain line", "{\"text\":\"no id\"}"]);
+
+        var (code, stdout, stderr) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("id", lines[0].EnumerateObject().First().Name);
+        Assert.Equal("m-1", lines[0].GetProperty("id").GetString());
+        Assert.Equal("I love you", lines[0].GetProperty("text").GetString());
+        Assert.Equal(42, lines[1].GetProperty("id").GetInt32());
+        Assert.False(lines[2].TryGetProperty("id", out _));
+        Assert.False(lines[3].TryGetProperty("id", out _));
+    }
+
+    [Fact]
+    public async Task Analyze_ManyLines_KeepsInputOrderAcrossParallelChunks()
+    {
+        var messages = Enumerable.Range(0, 5000).Select(i => i % 3 == 0 ? $"{i} I love you ❤️" : i % 3 == 1 ? $"{i} CALL ME NOW" : $"{i} meeting at 3pm").ToList();
+        var input = WriteInput(messages);
+
+        var (code, stdout, stderr) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        var texts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
+        Assert.Equal<string?>(messages, texts);
+    }
+
+    [Fact]
+    public async Task Analyze_JsonlLine_IsTheSameJsonAsTheSharedContract()
+    {
+        // The source-generated context must write exactly what WhatStyleJson writes (names, enums, dictionary keys),
+        // and every member of the reading, including ones added later.
+        string[] messages = ["hey babe 😘 what's up?", "failed my exam again 😞 feeling terrible", "Dear Mr. Smith, the contract is attached."];
+        var input = WriteInput(messages);
+        var analyzer = WhatStyle.Tools.Tone.ToneAnalyzerFactory.CreateDefault();
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var expected = messages.Select(m => JsonSerializer.Serialize(analyzer.Analyze(m), WhatStyle.Tools.Serialization.WhatStyleJson.Options));
+        Assert.Equal(expected, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Analyze_BinaryFile_IsRefusedWithAClearError()
+    {
+        var path = Path.Combine(_directory, "photo.jpg");
+        File.WriteAllBytes(path, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01]);
+
+        var (code, stdout, stderr) = await CliAppTests.RunAsync("analyze", "--input", path, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("error: 'photo.jpg' looks binary", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Analyze_Directory_IsRefusedWithAClearError()
+    {
+        var (code, _, stderr) = await CliAppTests.RunAsync("analyze", "--input", _directory);
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("is a directory", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_MessageOverTheLimit_IsCutAndSaysSo()
+    {
+        var input = WriteInput(["short", "ha" + new string('a', 70_000)]);
+
+        var (code, stdout, stderr) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+        var (tableCode, table, _) = await CliAppTests.RunAsync("analyze", "--input", input);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.False(lines[0].TryGetProperty("truncated", out _));
+        Assert.True(lines[1].GetProperty("truncated").GetBoolean());
+        Assert.Equal(65_536, lines[1].GetProperty("text").GetString()!.Length);
+        Assert.Contains("line 2 is longer than 65,536 characters; only its first 65,536 were analysed", stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, tableCode);
+        Assert.Contains("line 2 is longer than 65,536 characters", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_TableWithWideEmoji_KeepsColumnsAligned()
+    {
+        var input = WriteInput(["miss u ❤️", "ok", "family 👨‍👩‍👧 time", "go 🇩🇪 👍🏽 1️⃣"]);
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--input", input);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var rows = stdout.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0];
+        var sentimentColumn = header.IndexOf("sentiment", StringComparison.Ordinal);
+        foreach (var row in rows.Skip(2))
+        {
+            // Display columns before the sentiment cell: the same on every row, whatever emoji the text holds.
+            var label = new[] { "positive", "negative", "neutral" }.Select(l => row.IndexOf("  " + l, StringComparison.Ordinal)).Where(i => i >= 0).Min() + 2;
+            Assert.Equal(sentimentColumn, WhatStyle.Cli.Terminal.CellWidth.Of(row[..label]));
+        }
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

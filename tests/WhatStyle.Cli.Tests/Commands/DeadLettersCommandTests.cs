@@ -59,12 +59,17 @@ public sealed class DeadLettersCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task List_WithoutABridgeDatabase_SaysTheBridgeHasNotRun()
+    public async Task List_NoBridgeDatabaseYet_IsAnEmptyList()
     {
-        var (code, _, stderr) = await Run("deadletters", "list");
+        var (code, stdout, stderr) = await Run("deadletters", "list");
+        var (jsonCode, json, _) = await Run("deadletters", "list", "--json");
 
-        Assert.Equal(ExitCodes.UserError, code);
-        Assert.Contains("has not run with this data directory", stderr, StringComparison.Ordinal);
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Contains("none yet: no bridge has run with", stdout, StringComparison.Ordinal);
+        Assert.Contains("0 dead letter(s)", stdout, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, jsonCode);
+        Assert.Equal("[]", json.Trim());
+        Assert.False(File.Exists(Path.Combine(_dataDir, "bridge.db")));
     }
 
     [Fact]

@@ -17,8 +17,21 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         var lines = stdout.TrimEnd().Split('\n');
         Assert.Contains("4 messages with Dad", lines[0], StringComparison.Ordinal);
-        Assert.Contains("Dad: How is your studying going?", lines[1], StringComparison.Ordinal);
-        Assert.Contains("you: My studies are going well, thank you.", lines[2], StringComparison.Ordinal);
+        Assert.Equal("The latest 2 message(s) with Dad, oldest first (--limit 2):", lines[1]);
+        Assert.Contains("Dad: How is your studying going?", lines[2], StringComparison.Ordinal);
+        Assert.Contains("you: My studies are going well, thank you.", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_LimitAboveTheCount_HeaderSaysAllAreShown()
+    {
+        await _data.RunAsync("import", _data.WriteDadChat(), "--me", "Sam");
+
+        var (code, stdout, _) = await _data.RunAsync("history", "Dad", "--limit", "50");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var lines = stdout.TrimEnd().Split('\n');
+        Assert.Equal("All 4 message(s) with Dad, oldest first:", lines[1]);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class ProvidersCommandTests : IDisposable
     private const string MistralKey = "sk-mistral-SECRET-0123456789";
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "whatstyle-providers-" + Guid.NewGuid().ToString("N"));
 
+    // Mistral's host is a local stand-in that answers 401 as the real one does without a valid key: reachable.
+    private readonly FakeBridge mistralHost = FakeBridge.Start(System.Net.HttpStatusCode.Unauthorized, "{}");
+
     public ProvidersCommandTests()
     {
         Directory.CreateDirectory(dataDir);
@@ -16,7 +19,7 @@ public sealed class ProvidersCommandTests : IDisposable
         File.WriteAllText(Path.Combine(dataDir, "appsettings.json"), $$"""
             {
               "Providers": {
-                "Mistral": { "ApiKey": "{{MistralKey}}", "Model": "mistral-large-latest", "TimeoutSeconds": 12 },
+                "Mistral": { "ApiKey": "{{MistralKey}}", "Model": "mistral-large-latest", "TimeoutSeconds": 12, "Endpoint": "{{mistralHost.Url}}v1" },
                 "OpenAI": { "ApiKey": "" },
                 "Ollama": { "Endpoint": "http://127.0.0.1:9" }
               }
@@ -67,5 +70,24 @@ public sealed class ProvidersCommandTests : IDisposable
         Assert.Contains("unknown provider 'claude'", stderr, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(dataDir, recursive: true);
+    [Fact]
+    public async Task Providers_KeySetButHostUnreachable_IsNotReady()
+    {
+        // The same check as Ollama's: a key alone does not make Mistral ready when its host does not answer.
+        File.WriteAllText(Path.Combine(dataDir, "appsettings.json"), $$"""
+            { "Providers": { "Order": [ "mistral", "ollama" ], "Mistral": { "ApiKey": "{{MistralKey}}", "Endpoint": "http://127.0.0.1:9/v1" }, "Ollama": { "Endpoint": "http://127.0.0.1:9" } } }
+            """);
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("providers", "--data-dir", dataDir);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("1. mistral  skipped: host http://127.0.0.1:9/v1 unreachable", stdout, StringComparison.Ordinal);
+        Assert.Contains("2. ollama   skipped: host http://127.0.0.1:9/ unreachable", stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        mistralHost.Dispose();
+        Directory.Delete(dataDir, recursive: true);
+    }
 }

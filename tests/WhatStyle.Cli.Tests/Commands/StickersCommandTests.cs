@@ -112,7 +112,7 @@ public sealed class StickersCommandTests : IDisposable
     [InlineData("--emotion", "giddy")]
     [InlineData("--intensity", "2")]
     [InlineData("--relationship", "boss")]
-    public async Task Pick_BadValue_IsAUserError(string option, string value)
+    public async Task Pick_BadValue_IsAUsageError(string option, string value)
     {
         string[] args = option == "--emotion"
             ? ["stickers", "pick", option, value]
@@ -120,7 +120,7 @@ public sealed class StickersCommandTests : IDisposable
 
         var (code, _, stderr) = await Run(args);
 
-        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains(value, stderr, StringComparison.Ordinal);
     }
 

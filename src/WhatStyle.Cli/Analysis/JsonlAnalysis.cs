@@ -1,0 +1,150 @@
+using System.Buffers;
+
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using WhatStyle.Cli.Serialization;
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Cli.Analysis;
+
+/// <summary>
+/// Bulk <c>analyze --format jsonl</c>: lines are read in chunks, each chunk is analysed and serialised on the thread
+/// pool (every core), and chunks are written in input order as whole buffers, so output order is input order and the
+/// console sees a few large writes instead of one per line. At most a few chunks per core are in flight, so a file of
+/// any size needs bounded memory.
+/// </summary>
+internal static class JsonlAnalysis
+{
+    private const int ChunkSize = 1024;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    /// <summary>Analyses every message of <paramref name="reader"/> and writes one JSON object per line.</summary>
+    /// <param name="output">Where the lines go as bytes (UTF-8), e.g. the process's standard output.</param>
+    /// <param name="onTruncated">Told of each message cut to the length limit (a note for stderr).</param>
+    /// <returns>How many messages were written.</returns>
+    public static async Task<int> WriteAsync(
+        IToneAnalyzer analyzer, TextReader reader, Stream output, Action<InputMessage> onTruncated, CancellationToken cancellationToken)
+    {
+        var typeInfo = CliJsonContext.Compact.ToneAnalysis;
+        var inFlight = new Queue<Task<ChunkResult>>();
+        var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        var lineNumber = 0;
+        var written = 0;
+        var ended = false;
+        while (!ended || inFlight.Count > 0)
+        {
+            if (!ended && inFlight.Count < maxInFlight)
+            {
+                var lines = new List<(string Line, int Number)>(ChunkSize);
+                while (lines.Count < ChunkSize)
+                {
+                    var line = await reader.ReadLineAsync(cancellationToken);
+                    if (line is null)
+                    {
+                        ended = true;
+                        break;
+                    }
+
+                    lines.Add((line, ++lineNumber));
+                }
+
+                if (lines.Count > 0)
+                {
+                    inFlight.Enqueue(Task.Run(() => Serialize(analyzer, lines, typeInfo), cancellationToken));
+                }
+
+                continue;
+            }
+
+            // The oldest chunk is written first, whatever finished before it: output order is input order.
+            var chunk = await inFlight.Dequeue();
+            foreach (var message in chunk.Truncated)
+            {
+                onTruncated(message);
+            }
+
+            await output.WriteAsync(chunk.Buffer.WrittenMemory, cancellationToken);
+            written += Count(chunk.Buffer.WrittenSpan);
+            if (chunk.Error is { } error)
+            {
+                // The lines before the bad one are out; the error names the bad line.
+                await output.FlushAsync(cancellationToken);
+                throw error;
+            }
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return written;
+    }
+
+    private static ChunkResult Serialize(
+        IToneAnalyzer analyzer, List<(string Line, int Number)> lines, JsonTypeInfo<ToneAnalysis> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>(lines.Count * 1536);
+        var scratch = new ArrayBufferWriter<byte>(2048);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        List<InputMessage>? truncated = null;
+        foreach (var (line, number) in lines)
+        {
+            InputMessage? message;
+            try
+            {
+                message = InputLines.Read(line, number);
+            }
+            catch (UserErrorException ex)
+            {
+                return new ChunkResult(buffer, truncated ?? [], ex);
+            }
+
+            if (message is null)
+            {
+                continue;
+            }
+
+            var analysis = analyzer.Analyze(message.Text);
+            if (message.IdJson is null && !message.Truncated)
+            {
+                writer.Reset(buffer);
+                JsonSerializer.Serialize(writer, analysis, typeInfo);
+                writer.Flush();
+            }
+            else
+            {
+                // "id" (echoed as given) and "truncated" lead the object: the reading is spliced in after them.
+                scratch.ResetWrittenCount();
+                writer.Reset(scratch);
+                JsonSerializer.Serialize(writer, analysis, typeInfo);
+                writer.Flush();
+                buffer.Write("{"u8);
+                if (message.IdJson is { } id)
+                {
+                    buffer.Write("\"id\":"u8);
+                    buffer.Write(id);
+                    buffer.Write(","u8);
+                }
+
+                if (message.Truncated)
+                {
+                    (truncated ??= []).Add(message);
+                    buffer.Write("\"truncated\":true,"u8);
+                }
+
+                buffer.Write(scratch.WrittenSpan[1..]);
+            }
+
+            buffer.Write("\n"u8);
+        }
+
+        return new ChunkResult(buffer, truncated ?? [], null);
+    }
+
+    private static int Count(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');
+
+    private sealed record ChunkResult(ArrayBufferWriter<byte> Buffer, IReadOnlyList<InputMessage> Truncated, UserErrorException? Error);
+}
