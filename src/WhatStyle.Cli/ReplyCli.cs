@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Cli;
 using WhatStyle.Agent.Replies;
-using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.Connection;
 using WhatStyle.Tools.Contacts;
 
 namespace WhatStyle.Cli;

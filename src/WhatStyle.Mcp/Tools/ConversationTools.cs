@@ -13,7 +13,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    [McpServerTool(Name = "get_conversation_context", Title = "Get conversation context", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.GetConversationContext, Title = "Get conversation context", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Returns the recent messages with one contact (oldest first, each with direction incoming/outgoing and time), "
         + "a short rolling summary, and the recent tone trend of their messages. With `group`, returns that group chat's recent "
@@ -36,7 +36,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
         return await memory.GetContextAsync(found.Group.Id, count, cancellationToken);
     }
 
-    [McpServerTool(Name = "search_similar_exchanges", Title = "Search similar exchanges", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.SearchSimilarExchanges, Title = "Search similar exchanges", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Finds messages this contact sent earlier that resemble the given text, with the owner's reply to each, best "
         + "match first. Use the replies as examples of the owner's wording. Searches this contact's conversation only.")]
@@ -54,7 +54,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
     }
 
     // Not idempotent: without a timestamp each call records a new message at "now". Not destructive: it only adds.
-    [McpServerTool(Name = "record_message", Title = "Record message", ReadOnly = false, Idempotent = false,
+    [McpServerTool(Name = ToolNames.RecordMessage, Title = "Record message", ReadOnly = false, Idempotent = false,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Logs a message of a conversation so the contact's profile and style keep learning: direction \"incoming\" "
         + "for what the contact wrote, \"outgoing\" for what the owner sent. A contact that does not exist yet is created. "

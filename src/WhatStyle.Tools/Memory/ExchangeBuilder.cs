@@ -11,8 +11,8 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
     private static readonly TimeSpan FollowUpWindow = TimeSpan.FromMinutes(10);
 
     private readonly List<ConversationMessage> _pending = [];
-    private readonly List<Draft> _drafts = [];
-    private Draft? _open;
+    private readonly List<OpenExchange> _drafts = [];
+    private OpenExchange? _open;
     private ConversationMessage? _last;
 
     /// <summary>Replays messages that are already stored, so a new message continues the conversation's state.</summary>
@@ -65,7 +65,7 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
 
             if (_pending.Count > 0 && message.Timestamp - _pending[^1].Timestamp <= replyWindow)
             {
-                _open = new Draft("x_" + _pending[^1].Id, string.Join('\n', _pending.Select(p => p.Text)), [message.Text], message.Timestamp);
+                _open = new OpenExchange("x_" + _pending[^1].Id, string.Join('\n', _pending.Select(p => p.Text)), [message.Text], message.Timestamp);
                 if (emit)
                 {
                     _drafts.Add(_open);
@@ -87,5 +87,5 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
         return delay;
     }
 
-    private sealed record Draft(string Id, string Incoming, List<string> Replies, DateTimeOffset Timestamp);
+    private sealed record OpenExchange(string Id, string Incoming, List<string> Replies, DateTimeOffset Timestamp);
 }

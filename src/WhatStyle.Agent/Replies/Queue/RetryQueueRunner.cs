@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Tools.Memory;
 
 namespace WhatStyle.Agent.Replies.Queue;
