@@ -48,6 +48,7 @@ internal sealed class ReplyKernel(IEnumerable<IAutoFunctionInvocationFilter> fil
         var pipeline = chain.AsBuilder()
             .Use(inner => new FinalResponseCapture.Client(inner, capture))
             .UseKernelFunctionInvocation(loggerFactory)
+            .Use(inner => new ToolCallArgumentsChatClient(inner))
             .Use(inner => new ToolSchemaChatClient(inner, declarations))
             .Use(inner => new CountingChatClient(inner, counter))
             .Build();

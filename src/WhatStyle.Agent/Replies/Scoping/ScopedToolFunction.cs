@@ -20,6 +20,12 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     /// <summary>The argument naming a group chat (<c>record_message</c>, <c>get_conversation_context</c>).</summary>
     public const string GroupArgument = "group";
 
+    /// <summary>
+    /// Set instead of the model's arguments when they cannot be passed on (see <c>ToolCallArgumentsChatClient</c>): its
+    /// value is the error the model gets, and no tool runs.
+    /// </summary>
+    public const string ArgumentProblem = "__whatstyle_argument_problem";
+
     /// <summary>The tool behind the guard (long-lived, where the guard is made per reply).</summary>
     public AIFunction Guarded => InnerFunction;
 
@@ -34,6 +40,11 @@ public sealed class ScopedToolFunction(AIFunction inner, ConversationScope scope
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ledger.RecordCall();
+        if (arguments.TryGetValue(ArgumentProblem, out var problem))
+        {
+            return problem?.ToString() ?? "Error: the arguments could not be read.";
+        }
+
         // Checked before the schema: a one-to-one reply is not offered `group` (see ModelToolView), yet a model that
         // names a chat anyway is refused and logged as reaching for another chat, not merely told the argument is unknown.
         var requestedGroup = StringOf(arguments, arguments.Keys.FirstOrDefault(k => string.Equals(k, GroupArgument, StringComparison.OrdinalIgnoreCase)));
