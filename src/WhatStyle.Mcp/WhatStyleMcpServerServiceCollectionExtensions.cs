@@ -51,6 +51,6 @@ public static class WhatStyleMcpServerServiceCollectionExtensions
             .WithResources<ContactResources>()
             .WithResources<StickerResources>()
             .WithPrompts<DraftReplyPrompt>(WhatStyleJson.Options)
-            .WithCompleteHandler(ContactCompletions.HandleAsync);
+            .WithCompleteHandler(CompletionHandler.HandleAsync);
     }
 }
