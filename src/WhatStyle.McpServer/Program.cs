@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WhatStyle.McpHost.Hosting;
+using WhatStyle.McpHost.Security;
 using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.McpHost;
@@ -48,6 +49,12 @@ internal static class McpServerProgram
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"WhatStyle.Mcp: {string.Join(" ", ex.Failures)}");
+            return 1;
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            // An address the machine cannot listen on: one line, no stack trace.
+            await Console.Error.WriteLineAsync($"WhatStyle.Mcp: cannot listen on {string.Join(", ", commandLine.Urls ?? ListenAddresses.DefaultUrl)}: {ex.Message}.");
             return 1;
         }
         catch (IOException ex)

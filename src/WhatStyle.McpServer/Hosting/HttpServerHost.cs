@@ -32,7 +32,7 @@ internal static class HttpServerHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         ServerDefaults.AddTo(builder.Configuration);
-        builder.Configuration["urls"] = commandLine.Urls ?? builder.Configuration["urls"] ?? ListenAddresses.DefaultUrl;
+        builder.Configuration["urls"] = ListenAddresses.Normalize(commandLine.Urls ?? builder.Configuration["urls"] ?? ListenAddresses.DefaultUrl);
         if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
         {
             builder.Configuration["AllowedHosts"] = LoopbackHosts;
