@@ -84,11 +84,14 @@ internal sealed partial class ReplyAgent(
             queued = true;
         }
 
-        // Offline replies are generic: recording them as the owner's words would teach the profile a voice that is not theirs.
-        // In a group the reply is filed in the group's history (the group's style learns from it, not the sender's).
-        if (!regenerating && drafted.Text is not null)
+        // The reply is recorded as what was said, marked as WhatStyle's: neither a model's nor the offline responder's
+        // words are the owner's, so they never teach the style or come back as the owner's examples.
+        // In a group the reply is filed in the group's history.
+        if (!regenerating)
         {
-            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken, context.Group?.Id);
+            await gatherer.RecordAsync(
+                context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken,
+                context.Group?.Id, writtenByWhatStyle: true);
         }
 
         return new AgentReply

@@ -91,14 +91,21 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.</summary>
-    public Task<RecordedMessage> RecordAsync(string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken, string? group = null) =>
+    /// <summary>
+    /// Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.
+    /// <paramref name="writtenByWhatStyle"/> marks a reply a model or the offline responder wrote: kept as what was
+    /// said, never learned as the owner's style.
+    /// </summary>
+    public Task<RecordedMessage> RecordAsync(
+        string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken,
+        string? group = null, bool writtenByWhatStyle = false) =>
         tools.CallAsync<RecordedMessage>(ToolNames.RecordMessage, Args(
             ("contact", contact),
             ("direction", direction.ToString().ToLowerInvariant()),
             ("text", text),
             ("timestamp", when.ToString("O", CultureInfo.InvariantCulture)),
-            ("group", group)), ledger, cancellationToken);
+            ("group", group),
+            ("author", writtenByWhatStyle ? "whatstyle" : null)), ledger, cancellationToken);
 
     /// <summary>The profile of a contact through <c>get_contact_profile</c>.</summary>
     public async Task<ContactProfile> ProfileAsync(string contact, ToolCallLedger ledger, CancellationToken cancellationToken) =>

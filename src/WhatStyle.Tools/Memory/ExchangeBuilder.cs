@@ -42,6 +42,13 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
             _pending.Clear();
             _open = null;
         }
+        else if (message.Direction == MessageDirection.Outgoing && message.WrittenByWhatStyle)
+        {
+            // A reply WhatStyle wrote answered the pending messages, but it is not the owner's example of how to answer
+            // them: no exchange, and an owner's follow-up is not glued to it either.
+            _pending.Clear();
+            _open = null;
+        }
         else if (message.Direction == MessageDirection.Incoming)
         {
             _open = null;
