@@ -70,6 +70,7 @@ internal static class HttpServerHost
         var allowedOrigins = OriginValidationMiddleware.Configured(builder.Configuration);
         var app = builder.Build();
         app.UseMiddleware<OriginValidationMiddleware>(allowedOrigins);
+        app.UseMiddleware<ClientErrorTextMiddleware>();
         if (apiKey is not null)
         {
             app.UseMiddleware<BearerTokenMiddleware>(BearerTokenMiddleware.Hash(apiKey), new Microsoft.AspNetCore.Http.PathString(HealthPath));
