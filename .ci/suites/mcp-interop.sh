@@ -70,10 +70,10 @@ export WHATSTYLE_DATA_DIR="$work/data"
 
 # 3. stdio.
 step "TypeScript SDK client over stdio"
-node interop/ts-client.mjs stdio dotnet "$dll" --stdio
+node interop/ts-client.mjs stdio dotnet "$dll"   # no flag: stdio is the default
 
 step "inspector --cli over stdio: tools/list and tools/call"
-"$bin/mcp-inspector" --cli -q --format json dotnet "$dll" --stdio --method tools/list >"$work/list.json"
+"$bin/mcp-inspector" --cli -q --format json dotnet "$dll" --method tools/list >"$work/list.json"
 grep -q '"analyze_tone"' "$work/list.json"
 "$bin/mcp-inspector" --cli -q --format json dotnet "$dll" --stdio \
   --method tools/call --tool-name analyze_tone --tool-arg 'text=thanks so much, you are the best!' >"$work/call.json"

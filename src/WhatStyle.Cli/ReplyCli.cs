@@ -3,7 +3,8 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
-using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.Connection;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Cli;

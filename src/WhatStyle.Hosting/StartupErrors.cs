@@ -70,6 +70,7 @@ public static class StartupErrors
             StorageException storage => storage.Message,
             HostStartupException startup => startup.Message,
             LiteException lite => $"the database could not be opened: {lite.Message}",
+            System.Net.Sockets.SocketException socket => $"cannot listen there: {socket.Message}",
             UnauthorizedAccessException denied => $"access denied: {denied.Message}",
             IOException io => io.Message,
             _ => null,

@@ -1,6 +1,9 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using WhatStyle.Mcp.Completions;
 using WhatStyle.Mcp.Prompts;
 using WhatStyle.Mcp.Resources;
@@ -28,6 +31,7 @@ public static class WhatStyleMcpServerServiceCollectionExtensions
     public static IMcpServerBuilder AddWhatStyleMcpServer(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<McpServerOptions>, PortableSchemas>());
         return services
             .AddMcpServer(options =>
             {
@@ -47,6 +51,6 @@ public static class WhatStyleMcpServerServiceCollectionExtensions
             .WithResources<ContactResources>()
             .WithResources<StickerResources>()
             .WithPrompts<DraftReplyPrompt>(WhatStyleJson.Options)
-            .WithCompleteHandler(ContactCompletions.HandleAsync);
+            .WithCompleteHandler(CompletionHandler.HandleAsync);
     }
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using WhatStyle.Hosting;
 using WhatStyle.McpHost.Hosting;
+using WhatStyle.McpHost.Security;
 using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.McpHost;
 
-/// <summary>Entry point: <c>--stdio</c> or <c>--http</c>. A named class, because other projects reference this assembly.</summary>
+/// <summary>Entry point: stdio (the default, or <c>--stdio</c>) or <c>--http</c>. A named class, because other projects reference this assembly.</summary>
 internal static class McpServerProgram
 {
     public static async Task<int> Main(string[] args)
@@ -22,11 +23,11 @@ internal static class McpServerProgram
             return 2;
         }
 
-        if (commandLine.ShowHelp || commandLine.Transport is null)
+        if (commandLine.ShowHelp)
         {
             // Help goes to stderr as well: a stdio client reading stdout must never see it as protocol.
             await Console.Error.WriteLineAsync(ServerCommandLine.Usage);
-            return commandLine.ShowHelp ? 0 : 2;
+            return 0;
         }
 
         return await StartupErrors.RunAsync("WhatStyle.McpServer", async () =>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Kernel;
+using WhatStyle.Agent.Replies.Functions;
 
 namespace WhatStyle.Benchmarks.Agent;
 

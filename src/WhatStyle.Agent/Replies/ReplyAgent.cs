@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Prompting;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Kernel;
-using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.Functions;
+using WhatStyle.Agent.Replies.Connection;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Replies.Queue;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Scoping;
+using WhatStyle.Mcp.Tools;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Text;
 using WhatStyle.Tools.Stickers;
 
 namespace WhatStyle.Agent.Replies;
@@ -35,13 +37,10 @@ internal sealed partial class ReplyAgent(
     ILoggerFactory loggerFactory,
     IStickerCatalog? stickers = null) : IReplyAgent
 {
-    /// <summary>Longest incoming text the agent accepts (WhatsApp's own limit).</summary>
-    public const int MaxTextLength = WhatStyle.Tools.Text.TextLimits.MaxMessageLength;
-
     /// <summary>The tools the model may call, all about the current conversation. Writing and listing tools are never offered.</summary>
     public static readonly IReadOnlySet<string> ModelTools = new HashSet<string>(StringComparer.Ordinal)
     {
-        "select_sticker", "analyze_tone", "get_contact_profile", "get_conversation_context", "search_similar_exchanges",
+        ToolNames.SelectSticker, ToolNames.AnalyzeTone, ToolNames.GetContactProfile, ToolNames.GetConversationContext, ToolNames.SearchSimilarExchanges,
     };
 
     /// <summary>
@@ -52,7 +51,7 @@ internal sealed partial class ReplyAgent(
     /// </summary>
     public static readonly IReadOnlySet<string> OneToOneTools = new HashSet<string>(StringComparer.Ordinal)
     {
-        "search_similar_exchanges", "analyze_tone",
+        ToolNames.SearchSimilarExchanges, ToolNames.AnalyzeTone,
     };
 
     private readonly AgentOptions _options = options.Value;
@@ -86,11 +85,14 @@ internal sealed partial class ReplyAgent(
             queued = true;
         }
 
-        // Offline replies are generic: recording them as the owner's words would teach the profile a voice that is not theirs.
-        // In a group the reply is filed in the group's history (the group's style learns from it, not the sender's).
-        if (!regenerating && drafted.Text is not null)
+        // The reply is recorded as what was said, marked as WhatStyle's: neither a model's nor the offline responder's
+        // words are the owner's, so they never teach the style or come back as the owner's examples.
+        // In a group the reply is filed in the group's history.
+        if (!regenerating)
         {
-            await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken, context.Group?.Id);
+            await gatherer.RecordAsync(
+                context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken,
+                context.Group?.Id, writtenByWhatStyle: true);
         }
 
         return new AgentReply
@@ -111,7 +113,7 @@ internal sealed partial class ReplyAgent(
         };
     }
 
-    private async Task<Draft> DraftAsync(ReplyContext context, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
+    private async Task<ModelDraft> DraftAsync(ReplyContext context, ToolCallLedger ledger, LlmCallCounter counter, CancellationToken cancellationToken)
     {
         var prompt = prompts.Build(context);
         var scope = new ConversationScope(context.Profile, context.Group is { Id: { } groupId } g ? new ConversationGroup(groupId, g.Name) : null);
@@ -142,13 +144,13 @@ internal sealed partial class ReplyAgent(
                 LogNoProvider(_logger);
             }
 
-            return new Draft(null, null, true, attempted, attempted ? "every provider failed" : "no provider is configured");
+            return new ModelDraft(null, null, true, attempted, attempted ? "every provider failed" : "no provider is configured");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The agent never leaves a message unanswered: any other model-side failure also ends in the offline reply.
             LogUnexpected(_logger, ex.GetType().Name);
-            return new Draft(null, null, true, true, "the model call failed");
+            return new ModelDraft(null, null, true, true, "the model call failed");
         }
 
         var info = ProviderResponseInfo.From(response);
@@ -163,15 +165,15 @@ internal sealed partial class ReplyAgent(
         if (!processed.Accepted)
         {
             LogRejected(_logger, info?.Provider ?? "unknown", processed.RejectedBecause!);
-            return new Draft(null, null, true, false, $"the model's reply was rejected ({processed.RejectedBecause})");
+            return new ModelDraft(null, null, true, false, $"the model's reply was rejected ({processed.RejectedBecause})");
         }
 
-        return new Draft(processed.Text, info?.Provider ?? "unknown", info?.Fallback ?? false, false, null);
+        return new ModelDraft(processed.Text, info?.Provider ?? "unknown", info?.Fallback ?? false, false, null);
     }
 
     private async Task<ReplySticker?> StickerFor(ReplyContext context, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
-        if (ledger.LastResults.TryGetValue("select_sticker", out var chosen))
+        if (ledger.LastResults.TryGetValue(ToolNames.SelectSticker, out var chosen))
         {
             // The model may pick a sticker only where the owner's own rules allow one at all.
             return StickerReading.Allowed(context) ? StickerReading.From(chosen, stickers) : null;
@@ -235,14 +237,14 @@ internal sealed partial class ReplyAgent(
             throw new ArgumentException("The message text is empty: there is nothing to answer.", nameof(message));
         }
 
-        if (message.Text.Length > MaxTextLength)
+        if (message.Text.Length > TextLimits.MaxMessageLength)
         {
-            throw new ArgumentException($"The message is {message.Text.Length} characters long; the limit is {MaxTextLength}.", nameof(message));
+            throw new ArgumentException($"The message is {message.Text.Length} characters long; the limit is {TextLimits.MaxMessageLength}.", nameof(message));
         }
     }
 
     /// <summary>The model's outcome: text when it produced a usable reply; otherwise why not, and whether a provider actually failed.</summary>
-    private sealed record Draft(string? Text, string? Provider, bool Fallback, bool ProviderFailed, string? FallbackReason);
+    private sealed record ModelDraft(string? Text, string? Provider, bool Fallback, bool ProviderFailed, string? FallbackReason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply from {Provider} rejected by the post-processor: {Reason}. Using the offline reply.")]
     private static partial void LogRejected(ILogger logger, string provider, string reason);

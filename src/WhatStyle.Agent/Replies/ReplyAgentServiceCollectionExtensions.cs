@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Prompting;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Kernel;
-using WhatStyle.Agent.Replies.Mcp;
+using WhatStyle.Agent.Replies.Functions;
+using WhatStyle.Agent.Replies.Connection;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Replies.Queue;
 

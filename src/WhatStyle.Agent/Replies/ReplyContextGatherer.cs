@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using WhatStyle.Agent.Replies.Mcp;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Connection;
+using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Mcp.Results;
+using WhatStyle.Mcp.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
@@ -36,7 +37,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         var tone = await ToneAsync(message, known, history, recordedBefore, ledger, cancellationToken);
         // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
         // never for a reply everyone in a group reads. A contact seen for the first time has none.
-        var similar = known is null || message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>("search_similar_exchanges",
+        var similar = known is null || message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>(ToolNames.SearchSimilarExchanges,
             Args(("contact", known.Contact.Id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
 
         // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
@@ -55,7 +56,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
 
         if (message.Relationship is { } relationship && profile.Settings.Relationship is null)
         {
-            var updated = await tools.CallAsync<ContactProfileView>("update_contact_profile",
+            var updated = await tools.CallAsync<ContactProfileView>(ToolNames.UpdateContactProfile,
                 Args(("contact", profile.Contact.Id), ("relationship", relationship.ToString().ToLowerInvariant())), ledger, cancellationToken);
             profile = ToProfile(updated);
         }
@@ -83,30 +84,37 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
     /// </remarks>
     public async Task<IReadOnlyCollection<string>> OtherContactNamesAsync(string contactId, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
-        var everyone = await tools.CallAsync<ContactList>("list_contacts", Args(), ledger, cancellationToken);
+        var everyone = await tools.CallAsync<ContactList>(ToolNames.ListContacts, Args(), ledger, cancellationToken);
         return everyone.Contacts
             .Where(c => c.Id != contactId)
             .SelectMany(c => c.Aliases.Append(c.DisplayName))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.</summary>
-    public Task<RecordedMessage> RecordAsync(string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken, string? group = null) =>
-        tools.CallAsync<RecordedMessage>("record_message", Args(
+    /// <summary>
+    /// Records a message through <c>record_message</c>; with <paramref name="group"/>, into that group chat's history.
+    /// <paramref name="writtenByWhatStyle"/> marks a reply a model or the offline responder wrote: kept as what was
+    /// said, never learned as the owner's style.
+    /// </summary>
+    public Task<RecordedMessage> RecordAsync(
+        string contact, MessageDirection direction, string text, DateTimeOffset when, ToolCallLedger ledger, CancellationToken cancellationToken,
+        string? group = null, bool writtenByWhatStyle = false) =>
+        tools.CallAsync<RecordedMessage>(ToolNames.RecordMessage, Args(
             ("contact", contact),
             ("direction", direction.ToString().ToLowerInvariant()),
             ("text", text),
             ("timestamp", when.ToString("O", CultureInfo.InvariantCulture)),
-            ("group", group)), ledger, cancellationToken);
+            ("group", group),
+            ("author", writtenByWhatStyle ? "whatstyle" : null)), ledger, cancellationToken);
 
     /// <summary>The profile of a contact through <c>get_contact_profile</c>.</summary>
     public async Task<ContactProfile> ProfileAsync(string contact, ToolCallLedger ledger, CancellationToken cancellationToken) =>
-        ToProfile(await tools.CallAsync<ContactProfileView>("get_contact_profile", Args(("contact", contact)), ledger, cancellationToken));
+        ToProfile(await tools.CallAsync<ContactProfileView>(ToolNames.GetContactProfile, Args(("contact", contact)), ledger, cancellationToken));
 
     /// <summary>Asks <c>select_sticker</c> for a sticker fitting the emotion; returns its structured result.</summary>
     public async Task<System.Text.Json.JsonElement> SelectStickerAsync(string contactId, Emotion emotion, double intensity, ToolCallLedger ledger, CancellationToken cancellationToken)
     {
-        var selection = await tools.CallAsync<System.Text.Json.JsonElement>("select_sticker", Args(
+        var selection = await tools.CallAsync<System.Text.Json.JsonElement>(ToolNames.SelectSticker, Args(
             ("emotion", emotion.ToString().ToLowerInvariant()),
             ("intensity", Math.Clamp(intensity, 0, 1)),
             ("contact", contactId)), ledger, cancellationToken);
@@ -134,7 +142,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
     {
         try
         {
-            return await tools.CallAsync<ConversationContext>("get_conversation_context",
+            return await tools.CallAsync<ConversationContext>(ToolNames.GetConversationContext,
                 Args(("contact", contactId), ("limit", _options.RecentMessages), ("group", group)), ledger, cancellationToken);
         }
         catch (McpToolException) when (group is not null)
@@ -155,7 +163,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             ? Args(("text", message.Text))
             : Args(("text", message.Text), ("contact", known!.Contact.Id), ("group", message.Group is null ? null : history!.ContactId),
                 ("before", before?.ToString("O", CultureInfo.InvariantCulture)));
-        return tools.CallAsync<ToneAnalysis>("analyze_tone", arguments, ledger, cancellationToken);
+        return tools.CallAsync<ToneAnalysis>(ToolNames.AnalyzeTone, arguments, ledger, cancellationToken);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies.Queue;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Memory;

@@ -10,9 +10,6 @@ namespace WhatStyle.Mcp.Completions;
 /// <summary>Suggests contact names for every <c>contact</c> argument: the resource templates and the <c>draft_reply</c> prompt.</summary>
 internal static class ContactCompletions
 {
-    /// <summary>The protocol caps a completion at 100 values.</summary>
-    private const int MaxValues = 100;
-
     public static async ValueTask<CompleteResult> HandleAsync(
         RequestContext<CompleteRequestParams> context, CancellationToken cancellationToken)
     {
@@ -31,23 +28,7 @@ internal static class ContactCompletions
 
         var typed = request.Argument.Value?.Trim() ?? string.Empty;
         var profiles = await directory.ListAsync(typed.Length == 0 ? null : typed, cancellationToken);
-        var names = profiles
-            .Select(p => p.Contact.DisplayName)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            // Names that start with what was typed come first; the directory also matches inside names and numbers.
-            .OrderBy(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(n => n, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-        return new CompleteResult
-        {
-            Completion = new Completion
-            {
-                Values = [.. names.Take(MaxValues)],
-                Total = names.Count,
-                HasMore = names.Count > MaxValues,
-            },
-        };
+        return CompletionValues.From(profiles.Select(p => p.Contact.DisplayName), typed);
     }
 
     private static bool IsContactArgument(CompleteRequestParams request) =>

@@ -9,7 +9,7 @@ namespace WhatStyle.Mcp.Tools;
 [McpServerToolType]
 internal sealed class ContactTools(IContactDirectory contacts)
 {
-    [McpServerTool(Name = "get_contact_profile", Title = "Get contact profile", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.GetContactProfile, Title = "Get contact profile", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Returns how the owner talks to one contact: relationship, preferred tone, emoji policy, nickname, "
         + "language, formality, and the style learned from the owner's own messages to them (typical length, emoji rate "
@@ -22,7 +22,7 @@ internal sealed class ContactTools(IContactDirectory contacts)
         return ContactProfileView.From(profile);
     }
 
-    [McpServerTool(Name = "update_contact_profile", Title = "Update contact profile", ReadOnly = false, Idempotent = true,
+    [McpServerTool(Name = ToolNames.UpdateContactProfile, Title = "Update contact profile", ReadOnly = false, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Sets what the owner decided about a contact. Only the arguments you pass change; omitted ones stay as they are. "
         + "Call it only when the owner asked for the change. Returns the updated profile.")]
@@ -48,7 +48,7 @@ internal sealed class ContactTools(IContactDirectory contacts)
         return ContactProfileView.From(updated);
     }
 
-    [McpServerTool(Name = "list_contacts", Title = "List contacts", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.ListContacts, Title = "List contacts", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Lists the owner's contacts, or those whose name, alias or number contains the query. "
         + "Use it to find the exact name or id the other tools accept.")]

@@ -13,7 +13,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    [McpServerTool(Name = "get_conversation_context", Title = "Get conversation context", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.GetConversationContext, Title = "Get conversation context", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Returns the recent messages with one contact (oldest first, each with direction incoming/outgoing and time), "
         + "a short rolling summary, and the recent tone trend of their messages. With `group`, returns that group chat's recent "
@@ -36,7 +36,7 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
         return await memory.GetContextAsync(found.Group.Id, count, cancellationToken);
     }
 
-    [McpServerTool(Name = "search_similar_exchanges", Title = "Search similar exchanges", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.SearchSimilarExchanges, Title = "Search similar exchanges", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Finds messages this contact sent earlier that resemble the given text, with the owner's reply to each, best "
         + "match first. Use the replies as examples of the owner's wording. Searches this contact's conversation only.")]
@@ -54,19 +54,23 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
     }
 
     // Not idempotent: without a timestamp each call records a new message at "now". Not destructive: it only adds.
-    [McpServerTool(Name = "record_message", Title = "Record message", ReadOnly = false, Idempotent = false,
+    [McpServerTool(Name = ToolNames.RecordMessage, Title = "Record message", ReadOnly = false, Idempotent = false,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Logs a message of a conversation so the contact's profile and style keep learning: direction \"incoming\" "
         + "for what the contact wrote, \"outgoing\" for what the owner sent. A contact that does not exist yet is created. "
         + "With `group`, the message is filed in that group chat's history (created when new) with the contact as its sender "
         + "(for outgoing: the member the owner answered), and the contact becomes a member of the group. "
-        + "Recording the same message (same contact, group, direction, timestamp and text) twice stores it once. It does not send anything.")]
+        + "Recording the same message (same contact, group, direction, timestamp and text) twice stores it once. It does not send anything. "
+        + "An outgoing reply written by a model or an automatic responder (not typed or approved by the owner) must pass author \"whatstyle\": "
+        + "it is kept as what was said but never learned as the owner's style or reused as the owner's words.")]
     public async Task<RecordedMessage> RecordMessageAsync(
         [Description("The contact's name, alias, phone number or id; a new name or number creates the contact. In a group: the sender.")] string contact,
         [Description("\"incoming\" (the contact wrote it) or \"outgoing\" (the owner wrote it).")] string direction,
         [Description("The message text exactly as written.")] string text,
         [Description("Optional ISO 8601 time it was written, e.g. 2026-05-01T18:30:00Z. Default: now.")] string? timestamp = null,
         [Description("Optional group chat name or id the message was written in, e.g. \"Family\". Omit for a one-to-one chat.")] string? group = null,
+        [Description("Optional, for outgoing messages: \"owner\" (default: the owner typed it, or approved or edited a draft of it) or \"whatstyle\" (a model or the offline responder wrote it).")]
+        string? author = null,
         CancellationToken cancellationToken = default)
     {
         var nameOrId = ToolArguments.RequireContact(contact);
@@ -74,12 +78,13 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
         ToolArguments.RequireText(text, nameof(text));
         var when = ToolArguments.OptionalTimestamp(timestamp, nameof(timestamp)) ?? _time.GetUtcNow();
         var groupName = group is null ? null : ToolArguments.RequireGroup(group);
+        var byWhatStyle = WrittenByWhatStyle(author, parsedDirection);
 
         var profile = await contacts.GetOrCreateAsync(nameOrId, cancellationToken);
         if (groupName is null)
         {
             var id = MessageIds.Create(profile.Contact.Id, parsedDirection, when, text);
-            await memory.RecordAsync(new ConversationMessage(id, profile.Contact.Id, GroupId: null, parsedDirection, text, when), cancellationToken);
+            await memory.RecordAsync(new ConversationMessage(id, profile.Contact.Id, GroupId: null, parsedDirection, text, when, byWhatStyle), cancellationToken);
             return new RecordedMessage(id, profile.Contact.Id, parsedDirection, when);
         }
 
@@ -94,7 +99,25 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
         // owner's style in the group learns from it, not the addressee's one-to-one style).
         var filedUnder = parsedDirection == MessageDirection.Incoming ? profile.Contact.Id : found.Group.Id;
         var groupMessageId = MessageIds.Create(found.Group.Id + "/" + profile.Contact.Id, parsedDirection, when, text);
-        await memory.RecordAsync(new ConversationMessage(groupMessageId, filedUnder, found.Group.Id, parsedDirection, text, when), cancellationToken);
+        await memory.RecordAsync(new ConversationMessage(groupMessageId, filedUnder, found.Group.Id, parsedDirection, text, when, byWhatStyle), cancellationToken);
         return new RecordedMessage(groupMessageId, profile.Contact.Id, parsedDirection, when, found.Group.Id);
+    }
+
+    private static bool WrittenByWhatStyle(string? author, MessageDirection direction)
+    {
+        var value = author?.Trim();
+        if (string.IsNullOrEmpty(value) || string.Equals(value, "owner", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (!string.Equals(value, "whatstyle", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelContextProtocol.McpException("'author' must be \"owner\" or \"whatstyle\", or omitted (the owner).");
+        }
+
+        return direction == MessageDirection.Outgoing
+            ? true
+            : throw new ModelContextProtocol.McpException("'author' \"whatstyle\" applies to outgoing messages only: an incoming message is the contact's.");
     }
 }

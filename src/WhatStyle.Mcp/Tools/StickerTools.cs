@@ -16,7 +16,7 @@ internal sealed class StickerTools(IStickerSelector selector, IContactDirectory 
 {
     // Read-only, hence idempotent: choosing reads the sticker history but records nothing (the sender records what was
     // actually sent), so repeated calls have no effect on the environment.
-    [McpServerTool(Name = "select_sticker", Title = "Select sticker", ReadOnly = true, Idempotent = true,
+    [McpServerTool(Name = ToolNames.SelectSticker, Title = "Select sticker", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(StickerSelection))]
     [Description("Picks a WhatsApp sticker that fits an emotion and the recipient, or none when nothing fits (sending no "
         + "sticker is often right). Returns the sticker's description and, as image content, its WebP image. Romantic "

@@ -21,7 +21,7 @@ internal sealed class ToneTools(IToneAnalyzer analyzer)
     /// <summary>How many earlier messages give the analyser context (sarcasm and shifts read better with some history).</summary>
     private const int ContextMessages = 5;
 
-    [McpServerTool(Name = "analyze_tone", Title = "Analyze tone", ReadOnly = true, Idempotent = true, Destructive = false,
+    [McpServerTool(Name = ToolNames.AnalyzeTone, Title = "Analyze tone", ReadOnly = true, Idempotent = true, Destructive = false,
         OpenWorld = false, UseStructuredContent = true)]
     [Description("Reads the tone of one chat message: sentiment (-1..1), dominant emotion with a score per emotion, "
         + "intensity (0..1), formality, urgency, sarcasm, whether the writer needs support, language, the emoji found, "

@@ -1,15 +1,13 @@
 using System.Globalization;
 using ModelContextProtocol;
 using WhatStyle.Tools.Text;
+using WhatStyle.Tools.Memory;
 
 namespace WhatStyle.Mcp.Tools;
 
 /// <summary>Argument checks shared by the tools. Each failure is an <see cref="McpException"/> whose message tells the calling model what to fix.</summary>
 internal static class ToolArguments
 {
-    /// <summary>Longest text a tool accepts; WhatsApp itself caps messages at 65,536 characters.</summary>
-    public const int MaxTextLength = 65_536;
-
     public static string RequireText(string? text, string name)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -17,9 +15,9 @@ internal static class ToolArguments
             throw new McpException($"'{name}' is empty. Pass the message text to work on.");
         }
 
-        if (text.Length > MaxTextLength)
+        if (text.Length > TextLimits.MaxMessageLength)
         {
-            throw new McpException($"'{name}' is {text.Length} characters long; the limit is {MaxTextLength}. Pass a shorter text.");
+            throw new McpException($"'{name}' is {text.Length} characters long; the limit is {TextLimits.MaxMessageLength}. Pass a shorter text.");
         }
 
         return text;

@@ -33,7 +33,7 @@ internal static class HttpServerHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         ServerDefaults.AddTo(builder.Configuration);
-        builder.Configuration["urls"] = commandLine.Urls ?? builder.Configuration["urls"] ?? ListenAddresses.DefaultUrl;
+        builder.Configuration["urls"] = ListenAddresses.Normalize(commandLine.Urls ?? builder.Configuration["urls"] ?? ListenAddresses.DefaultUrl);
         if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
         {
             builder.Configuration["AllowedHosts"] = LoopbackHosts;
@@ -68,7 +68,10 @@ internal static class HttpServerHost
             ]);
         }
 
+        var allowedOrigins = OriginValidationMiddleware.Configured(builder.Configuration);
         var app = builder.Build();
+        app.UseMiddleware<OriginValidationMiddleware>(allowedOrigins);
+        app.UseMiddleware<ClientErrorTextMiddleware>();
         if (apiKey is not null)
         {
             app.UseMiddleware<BearerTokenMiddleware>(BearerTokenMiddleware.Hash(apiKey), new Microsoft.AspNetCore.Http.PathString(HealthPath));

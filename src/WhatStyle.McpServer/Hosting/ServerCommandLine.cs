@@ -4,22 +4,23 @@ namespace WhatStyle.McpHost.Hosting;
 internal enum ServerTransport { Stdio, Http }
 
 /// <summary>The server's own flags; anything else is passed to the host as configuration (e.g. <c>--McpServer:ApiKey=…</c>).</summary>
-/// <param name="Transport">stdio or HTTP; null when neither was asked for.</param>
+/// <param name="Transport">stdio (the default: what MCP clients launch) or HTTP.</param>
 /// <param name="DataDirectory">The <c>--data-dir</c> value, resolved later like the CLI does.</param>
 /// <param name="Urls">The <c>--urls</c> value for HTTP.</param>
 /// <param name="ShowHelp">True for <c>--help</c>/<c>-h</c>.</param>
 /// <param name="HostArguments">Everything else.</param>
 internal sealed record ServerCommandLine(
-    ServerTransport? Transport,
+    ServerTransport Transport,
     string? DataDirectory,
     string? Urls,
     bool ShowHelp,
     IReadOnlyList<string> HostArguments)
 {
     public const string Usage = """
-        Usage: WhatStyle.Mcp (--stdio | --http [--urls URL]) [--data-dir PATH] [--Key=Value ...]
+        Usage: dotnet WhatStyle.McpServer.dll [--stdio | --http [--urls URL]] [--data-dir PATH] [--Key=Value ...]
 
-          --stdio          Serve MCP over stdin/stdout (Claude Desktop, VS Code, Cursor). Logs go to stderr.
+          (no flag)        Serve MCP over stdin/stdout, as MCP clients (Claude Desktop, VS Code, Cursor) launch it.
+          --stdio          The same, said explicitly. Logs go to stderr.
           --http           Serve Streamable HTTP at /mcp, legacy SSE at /mcp/sse, health at /health.
           --urls URL       Where to listen with --http (default http://127.0.0.1:5077). Beyond loopback a bearer
                            token is required: McpServer:ApiKey or WHATSTYLE_MCP_API_KEY.
@@ -65,7 +66,7 @@ internal sealed record ServerCommandLine(
             throw new FormatException("--urls only applies to --http.");
         }
 
-        return new ServerCommandLine(transport, dataDirectory, urls, help, rest);
+        return new ServerCommandLine(transport ?? ServerTransport.Stdio, dataDirectory, urls, help, rest);
     }
 
     private static ServerTransport Choose(ServerTransport? current, ServerTransport wanted) =>

@@ -24,6 +24,30 @@ internal static class ListenAddresses
 
     public static bool AreLoopbackOnly(IEnumerable<string> urls) => urls.All(IsLoopback);
 
+    /// <summary>
+    /// The URLs with IPv4-mapped IPv6 hosts written as the IPv4 address they map (<c>http://[::ffff:127.0.0.1]:5077</c>
+    /// listens on <c>http://127.0.0.1:5077</c>): the socket layer cannot bind a mapped address and the host would abort.
+    /// </summary>
+    public static string Normalize(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return string.Join(';', urls
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(NormalizeOne));
+    }
+
+    private static string NormalizeOne(string url)
+    {
+        var open = url.IndexOf("://[", StringComparison.Ordinal);
+        var close = open < 0 ? -1 : url.IndexOf(']', open);
+        if (close < 0 || !IPAddress.TryParse(url[(open + 4)..close], out var address) || !address.IsIPv4MappedToIPv6)
+        {
+            return url;
+        }
+
+        return string.Concat(url.AsSpan(0, open + 3), address.MapToIPv4().ToString(), url.AsSpan(close + 1));
+    }
+
     /// <summary>True for localhost and loopback IPs; wildcards (*, +, 0.0.0.0, [::]) and other hosts are beyond loopback.</summary>
     public static bool IsLoopback(string url)
     {

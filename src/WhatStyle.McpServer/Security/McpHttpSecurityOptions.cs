@@ -16,4 +16,10 @@ public sealed class McpHttpSecurityOptions
     /// </summary>
     [MinLength(16)]
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Browser origins allowed besides loopback ones, e.g. <c>https://inspector.example</c> (a list, or one value
+    /// separated by <c>;</c>). Default: none. A request with any other <c>Origin</c> gets 403.
+    /// </summary>
+    public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
 }

@@ -66,7 +66,8 @@ internal sealed class ConversationMemory(
             {
                 var delay = builder.Add(message);
                 var typed = MessagePlaceholders.TypedText(message.Text);
-                if (message.Direction == MessageDirection.Outgoing && !string.IsNullOrWhiteSpace(typed))
+                // Only the owner's own words teach the style: a reply WhatStyle wrote is what was said, not how they write.
+                if (message.Direction == MessageDirection.Outgoing && !message.WrittenByWhatStyle && !string.IsNullOrWhiteSpace(typed))
                 {
                     observations.Add((message, message.GroupId is { Length: > 0 } groupId ? groupId : message.ContactId, typed, delay));
                 }

@@ -10,10 +10,16 @@ public enum MessageDirection { Incoming, Outgoing }
 /// <param name="Direction">Incoming (from the contact) or outgoing (from the owner).</param>
 /// <param name="Text">The message text, untrusted.</param>
 /// <param name="Timestamp">When it was written.</param>
+/// <param name="WrittenByWhatStyle">
+/// True for an outgoing message a model or the offline responder wrote (sent on the owner's behalf): it is recorded
+/// as what was said, but never teaches the owner's style, never pairs into an exchange for retrieval and so is never
+/// reused as the owner's words. False for what the owner typed, and for drafts the owner approved or edited.
+/// </param>
 public sealed record ConversationMessage(
     string Id,
     string ContactId,
     string? GroupId,
     MessageDirection Direction,
     string Text,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp,
+    bool WrittenByWhatStyle = false);

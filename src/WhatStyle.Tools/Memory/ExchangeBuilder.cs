@@ -11,8 +11,8 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
     private static readonly TimeSpan FollowUpWindow = TimeSpan.FromMinutes(10);
 
     private readonly List<ConversationMessage> _pending = [];
-    private readonly List<Draft> _drafts = [];
-    private Draft? _open;
+    private readonly List<OpenExchange> _drafts = [];
+    private OpenExchange? _open;
     private ConversationMessage? _last;
 
     /// <summary>Replays messages that are already stored, so a new message continues the conversation's state.</summary>
@@ -42,6 +42,13 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
             _pending.Clear();
             _open = null;
         }
+        else if (message.Direction == MessageDirection.Outgoing && message.WrittenByWhatStyle)
+        {
+            // A reply WhatStyle wrote answered the pending messages, but it is not the owner's example of how to answer
+            // them: no exchange, and an owner's follow-up is not glued to it either.
+            _pending.Clear();
+            _open = null;
+        }
         else if (message.Direction == MessageDirection.Incoming)
         {
             _open = null;
@@ -65,7 +72,7 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
 
             if (_pending.Count > 0 && message.Timestamp - _pending[^1].Timestamp <= replyWindow)
             {
-                _open = new Draft("x_" + _pending[^1].Id, string.Join('\n', _pending.Select(p => p.Text)), [message.Text], message.Timestamp);
+                _open = new OpenExchange("x_" + _pending[^1].Id, string.Join('\n', _pending.Select(p => p.Text)), [message.Text], message.Timestamp);
                 if (emit)
                 {
                     _drafts.Add(_open);
@@ -87,5 +94,5 @@ internal sealed class ExchangeBuilder(TimeSpan replyWindow)
         return delay;
     }
 
-    private sealed record Draft(string Id, string Incoming, List<string> Replies, DateTimeOffset Timestamp);
+    private sealed record OpenExchange(string Id, string Incoming, List<string> Replies, DateTimeOffset Timestamp);
 }

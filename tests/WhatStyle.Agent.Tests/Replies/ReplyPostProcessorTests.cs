@@ -25,6 +25,35 @@ public sealed class ReplyPostProcessorTests
         Assert.Contains("retty good", result.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Here is my reply: Pretty good, thanks for asking!")]
+    [InlineData("Here is my reply:\n\nPretty good, thanks for asking!")]
+    [InlineData("**Here is my reply:**\n\"Pretty good, thanks for asking!\"")]
+    [InlineData("Sure! Here’s a reply: Pretty good, thanks for asking!")]
+    [InlineData("Hey! Here is my reply: Pretty good, thanks for asking!")]
+    [InlineData("Certainly. Here's a short, warm reply to Sam: Pretty good, thanks for asking!")]
+    [InlineData("Of course! Here is a possible response:\nPretty good, thanks for asking!")]
+    [InlineData("Pretty good, thanks for asking!\nHere is my reply:")]
+    public void Process_PreambleAnywhere_Dropped(string draft)
+    {
+        var result = _processor.Process(draft, TestContexts.Make(TestProfiles.Friend(), "How's your day?"), Directory);
+
+        Assert.True(result.Accepted, result.RejectedBecause);
+        Assert.Contains("Pretty good, thanks for asking!", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("response", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(":", result.Text, StringComparison.Ordinal);
+        Assert.Contains("dropped preamble", result.Changes);
+    }
+
+    [Fact]
+    public void Process_ReplyThatMentionsAnAnswer_IsNotAPreamble()
+    {
+        var result = _processor.Process("Here is the answer you wanted, it's a yes!", TestContexts.Make(TestProfiles.Friend(), "So?"), Directory);
+
+        Assert.Equal("Here is the answer you wanted, it's a yes!", result.Text);
+    }
+
     [Fact]
     public void Process_EmojiPolicyNone_StripsEveryEmoji()
     {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Demo;
-using WhatStyle.Agent.Replies.Kernel;
+using WhatStyle.Agent.Replies.Functions;
 using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Memory;

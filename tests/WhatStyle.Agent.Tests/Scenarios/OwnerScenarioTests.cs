@@ -126,7 +126,7 @@ public sealed class OwnerScenarioTests
     }
 
     [Fact]
-    public async Task Reply_SeveralExchanges_ProfileLearnsFromEachReply()
+    public async Task Reply_SeveralExchanges_ModelsRepliesNeverTeachTheProfile()
     {
         await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "haha yes!! 😂😂 see you there" });
         var before = (await harness.ProfileAsync(DemoWorld.Friend)).Style;
@@ -137,8 +137,9 @@ public sealed class OwnerScenarioTests
         }
 
         var after = (await harness.ProfileAsync(DemoWorld.Friend)).Style;
-        Assert.Equal(before.MessageCount + 3, after.MessageCount);
-        Assert.True(after.EmojiRate > before.EmojiRate);
+        // Issue 13: a model's reply is WhatStyle's voice, not the owner's; learning from it would drift the style.
+        Assert.Equal(before.MessageCount, after.MessageCount);
+        Assert.Equal(before.EmojiRate, after.EmojiRate);
     }
 
     [Fact]

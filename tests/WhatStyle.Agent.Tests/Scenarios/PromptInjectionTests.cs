@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Demo;
-using WhatStyle.Agent.Replies.Kernel;
+using WhatStyle.Agent.Replies.Functions;
 using WhatStyle.Agent.Tests.Support;
 
 namespace WhatStyle.Agent.Tests.Scenarios;

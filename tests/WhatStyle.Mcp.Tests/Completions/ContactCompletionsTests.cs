@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
 using WhatStyle.Mcp.Tests.Support;
+using WhatStyle.Tools.Stickers;
 
 namespace WhatStyle.Mcp.Tests.Completions;
 
@@ -38,9 +40,31 @@ public sealed class ContactCompletionsTests
         await using var context = await McpTestContext.CreateAsync();
         var client = await context.ConnectAsync();
 
-        var result = await client.CompleteAsync(new ResourceTemplateReference { Uri = "whatstyle://stickers/{id}" }, "id", "h",
+        var result = await client.CompleteAsync(new PromptReference { Name = "draft_reply" }, "message", "h",
             cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Completion.Values);
+    }
+
+    [Theory]
+    [InlineData("hug")]
+    [InlineData("POP")]
+    [InlineData("")]
+    public async Task Complete_StickerImageTemplateId_SuggestsTheCatalogsMatchingIds(string typed)
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        var expected = context.Services.GetRequiredService<IStickerCatalog>().All
+            .Select(s => s.Id)
+            .Where(id => id.Contains(typed, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        var result = await client.CompleteAsync(new ResourceTemplateReference { Uri = "whatstyle://stickers/{id}" }, "id", typed,
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(Math.Min(expected.Count, 100), result.Completion.Values.Count);
+        Assert.All(result.Completion.Values, id => Assert.Contains(id, expected));
+        Assert.Equal(expected.Count, result.Completion.Total);
     }
 }

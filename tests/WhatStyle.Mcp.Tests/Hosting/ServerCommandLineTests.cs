@@ -27,8 +27,9 @@ public sealed class ServerCommandLineTests
     }
 
     [Fact]
-    public void Parse_NoTransport_LeavesItUnset()
+    public void Parse_NoTransport_IsStdioAsMcpClientsLaunchIt()
     {
-        Assert.Null(ServerCommandLine.Parse([]).Transport);
+        Assert.Equal(ServerTransport.Stdio, ServerCommandLine.Parse([]).Transport);
+        Assert.Equal(ServerTransport.Stdio, ServerCommandLine.Parse(["--data-dir", "/tmp/x"]).Transport);
     }
 }

@@ -156,6 +156,39 @@ public sealed class ConversationMemoryTests : IDisposable
         Assert.Equal(mum.Contact.Id, (await _contacts.FindAsync("mum", ct))!.Contact.Id);
     }
 
+    [Fact]
+    public async Task RecordManyAsync_ReplyWrittenByWhatStyle_StoredMarkedButNeitherLearnedNorAnExample()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var dad = await _contacts.GetOrCreateAsync("Dad", ct);
+        var chat = Chat(dad.Contact.Id, ("in", "Did you pass the driving test?"), ("bot", "Hi! Thanks for your message, I'll get back to you soon."),
+            ("in", "Are you coming on Sunday?"), ("out", "Yes, I will bring dessert."), ("bot", "See you then!"));
+
+        await _memory.RecordManyAsync(chat, ct);
+
+        var recent = (await _memory.GetContextAsync(dad.Contact.Id, cancellationToken: ct)).Recent;
+        Assert.Equal(5, recent.Count);
+        Assert.Equal([false, true, false, false, true], recent.Select(m => m.WrittenByWhatStyle));
+        var style = (await _contacts.FindAsync("Dad", ct))!.Style;
+        Assert.Equal(1, style.MessageCount);
+        var only = Assert.Single(await _memory.FindSimilarExchangesAsync(dad.Contact.Id, "Did you pass the driving test?", 10, ct));
+        Assert.Equal("Yes, I will bring dessert.", only.Reply);
+    }
+
+    [Fact]
+    public async Task RecordAsync_OwnerFollowUpAfterWhatStylesReply_IsNotGluedToIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var dad = await _contacts.GetOrCreateAsync("Dad", ct);
+        foreach (var message in Chat(dad.Contact.Id, ("in", "Did you pass the driving test?"), ("bot", "Thanks, talk soon!"), ("out", "Yes I passed!!")))
+        {
+            await _memory.RecordAsync(message, ct);
+        }
+
+        Assert.Empty(await _memory.FindSimilarExchangesAsync(dad.Contact.Id, "driving test", 3, ct));
+        Assert.Equal(1, (await _contacts.FindAsync("Dad", ct))!.Style.MessageCount);
+    }
+
     private static List<ConversationMessage> Chat(string contactId, params (string Direction, string Text)[] lines) =>
         [.. lines.Select((line, i) => new ConversationMessage(
             $"{contactId}-{i}",
@@ -163,7 +196,8 @@ public sealed class ConversationMemoryTests : IDisposable
             null,
             line.Direction == "in" ? MessageDirection.Incoming : MessageDirection.Outgoing,
             line.Text,
-            Start.AddMinutes(i * 2)))];
+            Start.AddMinutes(i * 2),
+            WrittenByWhatStyle: line.Direction == "bot"))];
 
     public void Dispose()
     {

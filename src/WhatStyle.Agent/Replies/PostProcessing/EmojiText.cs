@@ -1,43 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using WhatStyle.Tools.Tone.Emoji;
 
 namespace WhatStyle.Agent.Replies.PostProcessing;
 
-/// <summary>Finds, counts, strips and caps emoji, treating a whole grapheme cluster (👍🏽, 👨‍👩‍👧) as one emoji.</summary>
+/// <summary>Counts and caps emoji in replies by the one rule in <see cref="EmojiClusters"/> (a whole grapheme cluster such as 👍🏽 or 👨‍👩‍👧 is one emoji).</summary>
 internal static partial class EmojiText
 {
-    public static bool IsEmoji(string textElement)
-    {
-        if (string.IsNullOrEmpty(textElement) || !Rune.TryGetRuneAt(textElement, 0, out var rune))
-        {
-            return false;
-        }
-
-        var v = rune.Value;
-        return v is >= 0x1F000 and <= 0x1FAFF
-            or >= 0x2600 and <= 0x27BF
-            or >= 0x2B00 and <= 0x2BFF
-            or >= 0x2300 and <= 0x23FF
-            or 0x3030 or 0x303D or 0x2049 or 0x203C
-            || textElement.Contains('\uFE0F', StringComparison.Ordinal);
-    }
-
-    public static IReadOnlyList<string> Find(string text)
-    {
-        var found = new List<string>();
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
-        {
-            var element = enumerator.GetTextElement();
-            if (IsEmoji(element))
-            {
-                found.Add(element);
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<string> Find(string text) => EmojiClusters.Find(text);
 
     public static int Count(string text) => Find(text).Count;
 
@@ -50,7 +21,7 @@ internal static partial class EmojiText
         while (enumerator.MoveNext())
         {
             var element = enumerator.GetTextElement();
-            if (IsEmoji(element))
+            if (EmojiClusters.IsEmoji(element))
             {
                 if (kept >= max)
                 {

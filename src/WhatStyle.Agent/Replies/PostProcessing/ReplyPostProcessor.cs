@@ -66,18 +66,14 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
 
     private string StripPreambleAndQuotes(string text, List<string> changes)
     {
-        var normalizedStart = TextMatch.Normalize(text);
-        var preamble = rules.Preambles
-            .Select(TextMatch.Normalize)
-            .Where(p => normalizedStart.StartsWith(p, StringComparison.Ordinal))
-            .MaxBy(p => p.Length);
-        if (preamble is not null)
+        // Bold markers first: "**Here is my reply:**" is a preamble once they are gone.
+        text = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        text = rules.PreambleMatcher.Strip(text, out var stripped);
+        if (stripped)
         {
-            text = text[preamble.Length..].Trim();
             changes.Add("dropped preamble");
         }
 
-        text = text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
         if (text.Length >= 2 && Quotes.Contains(text[0]) && Quotes.Contains(text[^1]))
         {
             text = text[1..^1].Trim();

@@ -22,6 +22,10 @@ public sealed record SafetyRules
     public IReadOnlyList<string> Refusals { get; init; } = [];
 
     private IReadOnlyList<Regex>? _compiled;
+    private AssistantPreambles? _preambleMatcher;
+
+    /// <summary>Finds the <see cref="Preambles"/> (and the common shapes of others) wherever they sit in a reply.</summary>
+    internal AssistantPreambles PreambleMatcher => _preambleMatcher ??= new AssistantPreambles(Preambles);
 
     public static SafetyRules Load(string path)
     {

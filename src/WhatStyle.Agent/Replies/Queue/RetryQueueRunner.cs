@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Tools;
+using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Tools.Memory;
 
 namespace WhatStyle.Agent.Replies.Queue;
@@ -39,8 +39,10 @@ internal sealed partial class RetryQueueRunner(IRetryQueue queue, ReplyAgent age
                 item.LastError = null;
                 if (item.Group is null)
                 {
-                    // The model's reply is what the owner would have written: a learning sample for the profile.
-                    await gatherer.RecordAsync(item.ContactId, MessageDirection.Outgoing, reply.Text, item.ReceivedAt.AddSeconds(1), new ToolCallLedger(), cancellationToken);
+                    // Kept as what WhatStyle wrote, never as the owner's words: a model's reply is no sample of their style.
+                    await gatherer.RecordAsync(
+                        item.ContactId, MessageDirection.Outgoing, reply.Text, item.ReceivedAt.AddSeconds(1), new ToolCallLedger(), cancellationToken,
+                        writtenByWhatStyle: true);
                 }
 
                 regenerated.Add(item);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WhatStyle.Tools.Tone.Emoji;
 
 namespace WhatStyle.Tools.Contacts.Style;
 
@@ -37,9 +38,9 @@ internal sealed record MessageFeatures(
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        var emoji = EmojiText.Find(trimmed);
+        var emoji = EmojiClusters.Find(trimmed);
         var words = Words(trimmed);
-        var withoutEmoji = EmojiText.Strip(trimmed).TrimEnd();
+        var withoutEmoji = EmojiClusters.Strip(trimmed).TrimEnd();
         var firstLetter = trimmed.FirstOrDefault(char.IsLetter);
         var hasLetters = firstLetter != default;
         var capitalized = hasLetters && char.IsUpper(firstLetter);

@@ -53,6 +53,9 @@ internal sealed class MessageDocument
     public string Text { get; set; } = "";
     public long UnixMs { get; set; }
     public int OffsetMinutes { get; set; }
+
+    /// <summary>Written by a model or the offline responder, not the owner (absent in older databases: false).</summary>
+    public bool WrittenByWhatStyle { get; set; }
 }
 
 /// <summary>An (incoming, reply) exchange with its embedding, in the <c>exchanges</c> collection.</summary>

@@ -181,6 +181,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
             Text = message.Text,
             UnixMs = unixMs,
             OffsetMinutes = (int)message.Timestamp.Offset.TotalMinutes,
+            WrittenByWhatStyle = message.WrittenByWhatStyle,
         };
     }
 
@@ -190,7 +191,8 @@ internal sealed class LiteMessageRepository : IMessageRepository
         doc.GroupId,
         (MessageDirection)doc.Direction,
         doc.Text,
-        FromUnix(doc.UnixMs, doc.OffsetMinutes));
+        FromUnix(doc.UnixMs, doc.OffsetMinutes),
+        doc.WrittenByWhatStyle);
 
     private static ExchangeDocument ToDocument(StoredExchange exchange) => new()
     {

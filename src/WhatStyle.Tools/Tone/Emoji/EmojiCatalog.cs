@@ -73,29 +73,6 @@ internal sealed class EmojiCatalog
         return s_unknown;
     }
 
-    /// <summary>True when a grapheme cluster is an emoji (pictograph, flag or keycap), not a letter or symbol.</summary>
-    public static bool IsEmoji(ReadOnlySpan<char> cluster)
-    {
-        if (cluster.Length >= 2 && cluster[^1] == '\u20E3')
-        {
-            return true;
-        }
-
-        foreach (var rune in cluster.EnumerateRunes())
-        {
-            var v = rune.Value;
-            if ((v >= 0x1F000 && v <= 0x1FAFF) || (v >= 0x2600 && v <= 0x27BF) || (v >= 0x2B00 && v <= 0x2BFF)
-                || v == 0x203C || v == 0x2049 || (v >= 0x2190 && v <= 0x21FF && cluster.Contains('\uFE0F'))
-                || (v >= 0x2300 && v <= 0x23FF) || v == 0x3030 || v == 0x303D || v == 0x3297 || v == 0x3299
-                || v == 0x2122 || v == 0x2139 || v == 0x24C2 || (v == 0x00A9 || v == 0x00AE) && cluster.Contains('\uFE0F'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsFlag(ReadOnlySpan<char> cluster)
     {
         // Two regional indicators (U+1F1E6..U+1F1FF), each a surrogate pair starting with U+D83C U+DDE6..DDFF.

@@ -94,6 +94,19 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 continue;
             }
 
+            // Checked before punctuation: "‼️" and "〽️" are emoji although their base characters are punctuation.
+            if (c >= 0x80)
+            {
+                var emojiLength = StringInfo.GetNextTextElementLength(text.AsSpan(i, length - i));
+                var candidate = text.AsSpan(i, emojiLength);
+                if (EmojiClusters.IsEmoji(candidate))
+                {
+                    message.Emojis.Add(new FoundEmoji(i, emojiLength, emoji.Describe(candidate), IsEmoticon: false));
+                    i += emojiLength;
+                    continue;
+                }
+            }
+
             if (c < 0x80 || char.IsPunctuation(c))
             {
                 PunctuationReader.CountPunctuation(text, message, i, length, ref negationLeft);
@@ -102,14 +115,8 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
                 continue;
             }
 
-            var clusterLength = StringInfo.GetNextTextElementLength(text.AsSpan(i, length - i));
-            var cluster = text.AsSpan(i, clusterLength);
-            if (EmojiCatalog.IsEmoji(cluster))
-            {
-                message.Emojis.Add(new FoundEmoji(i, clusterLength, emoji.Describe(cluster), IsEmoticon: false));
-            }
-
-            i += clusterLength;
+            // Neither emoji nor punctuation (a letterlike or unknown symbol): skipped as a whole cluster.
+            i += StringInfo.GetNextTextElementLength(text.AsSpan(i, length - i));
         }
 
         message.EndsWithPunctuation = lastSignificant == '.';
