@@ -73,9 +73,12 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(sp => new GraphApiClient(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = TimeSpan.FromSeconds(30) },
-            sp.GetRequiredService<IOptions<WhatsAppOptions>>()));
+            sp.GetRequiredService<IOptions<WhatsAppOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<MediaCache>();
         builder.Services.AddSingleton<RecipientPacer>();
+        builder.Services.AddSingleton<SendPolicy>();
+        builder.Services.AddSingleton<OutageGate>();
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
