@@ -30,6 +30,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
@@ -46,6 +47,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BridgeInstance>());
         builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(dataDirectory)));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory)));
         builder.Services.AddSingleton<InboxCursor>();
         builder.Services.AddSingleton<IntakePressure>();
@@ -115,6 +117,13 @@ internal static class BridgeHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<BridgeMetrics>();
+        builder.Services.AddSingleton<BacklogWatch>();
+        builder.Services.AddSingleton<ProviderWatch>();
+        builder.Services.AddSingleton<HealthMonitor>();
+        builder.Services.AddHostedService<HealthSampler>();
+        // Created with the first hosted service below, so the gauges exist before the first scrape.
+        builder.Services.AddSingleton<HealthGauges>();
+        builder.Services.AddHostedService(sp => new GaugeRegistration(sp.GetRequiredService<HealthGauges>()));
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BridgeMetrics.MeterName)
             .AddPrometheusExporter());

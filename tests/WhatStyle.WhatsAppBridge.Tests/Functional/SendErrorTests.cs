@@ -124,6 +124,32 @@ public sealed class SendErrorTests
     }
 
     [Fact]
+    public async Task Healthz_WhatsAppFailingLongerThanTheThreshold_IsDegradedWithTheReasonAndAGauge()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        graph.FailFor(TimeSpan.FromMinutes(2), 503, FakeGraphApi.Error(131016, "Service unavailable"));
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:Health:WhatsAppFailingAfter"] = "00:00:01" });
+        var client = factory.CreateClient();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300008", "hello")]), Ct);
+        await Webhook.EventuallyAsync(() => graph.OutageAnswers > 0, "the failing send");
+
+        JsonElement report = default;
+        await Webhook.EventuallyAsync(() =>
+        {
+            report = JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
+            return report.GetProperty("status").GetString() == "degraded";
+        }, "health degraded", 15);
+        var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("failing", report.GetProperty("whatsApp").GetProperty("state").GetString());
+        Assert.Contains(report.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("WhatsApp API has failed", StringComparison.Ordinal));
+        await Webhook.EventuallyAsync(
+            () => client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result.Split('\n').Any(l => l.StartsWith("whatstyle_bridge_whatsapp_failing_seconds ", StringComparison.Ordinal) && !l.EndsWith(" 0", StringComparison.Ordinal)),
+            "the gauge", 15);
+    }
+
+    [Fact]
     public async Task Send_TokenExpired_StopsSendingAndHealthReportsIt()
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
