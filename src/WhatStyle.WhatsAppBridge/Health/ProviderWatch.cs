@@ -1,12 +1,13 @@
 using WhatStyle.Agent.Providers;
+using WhatStyle.Agent.Replies;
 
 namespace WhatStyle.WhatsAppBridge.Health;
 
 /// <summary>
 /// Whether any configured provider can answer. Providers turned off or without a key are not counted (answering from the
 /// offline responder is then the owner's choice); when every counted one is cooling down, disabled, unreachable or
-/// failing since its last success, replies come from the offline responder and health says so. No provider chain (the
-/// echo agent, tests): nothing to judge.
+/// failing since its last success, replies come from the offline responder and health says so. Another agent (the echo
+/// agent, tests): nothing to judge.
 /// </summary>
 internal sealed class ProviderWatch(IServiceProvider services)
 {
@@ -18,7 +19,8 @@ internal sealed class ProviderWatch(IServiceProvider services)
     /// <summary>Reads the chain's status (may probe Ollama briefly; cached by the chain).</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        if (services.GetService<IProviderChainStatus>() is not { } chain)
+        // Judged only when the WhatStyle agent answers: another agent (echo, a test's) does not use the chain.
+        if (services.GetService<IReplyAgent>() is not ReplyAgent || services.GetService<IProviderChainStatus>() is not { } chain)
         {
             return;
         }

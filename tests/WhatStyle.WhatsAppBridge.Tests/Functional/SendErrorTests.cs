@@ -145,7 +145,7 @@ public sealed class SendErrorTests
         Assert.Equal("failing", report.GetProperty("whatsApp").GetProperty("state").GetString());
         Assert.Contains(report.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("WhatsApp API has failed", StringComparison.Ordinal));
         await Webhook.EventuallyAsync(
-            () => client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result.Split('\n').Any(l => l.StartsWith("whatstyle_bridge_whatsapp_failing_seconds ", StringComparison.Ordinal) && !l.EndsWith(" 0", StringComparison.Ordinal)),
+            () => Prometheus.Values(client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result, "whatstyle_bridge_whatsapp_failing_seconds").Any(v => v >= 1),
             "the gauge", 15);
     }
 
