@@ -21,6 +21,11 @@ internal static class HealthApi
         // Loopback only: the dead-letter list names recipients and message text, so it never leaves the machine.
         app.MapGet(BridgeFiles.DeadLettersPath, GetDeadLetters).AddEndpointFilter(async (context, next) =>
             IsLocal(context.HttpContext) ? await next(context) : TypedResults.StatusCode(StatusCodes.Status403Forbidden));
+
+        // The same rule, and a JSON body: a browser cannot send one cross-origin without a preflight, which is never
+        // answered, so a web page open on this machine cannot trigger it.
+        app.MapPost(BridgeFiles.RetryDeadLettersPath, RetryDeadLettersAsync).AddEndpointFilter(async (context, next) =>
+            IsLocal(context.HttpContext) ? await next(context) : TypedResults.StatusCode(StatusCodes.Status403Forbidden));
         return app;
     }
 
@@ -112,6 +117,30 @@ internal static class HealthApi
             .ToList();
         return TypedResults.Json(list, WhatStyleJson.Options);
     }
+
+    /// <summary>Retries every dead letter (created since <c>since</c>, when given); answers how many.</summary>
+    internal static async Task<IResult> RetryDeadLettersAsync(HttpRequest request, DeadLetterBulkRetry bulk, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem("Send a JSON body: {} or {\"since\":\"2026-12-01T00:00:00Z\"}.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        RetryAllRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<RetryAllRequest>(cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return TypedResults.Problem("The body is not {} or {\"since\":\"<ISO 8601 time>\"}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var retried = await bulk.RetryAllAsync(body?.Since, cancellationToken);
+        return TypedResults.Json(new { Retried = retried });
+    }
+
+    private sealed record RetryAllRequest(DateTimeOffset? Since);
 
     private static DateTimeOffset At(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
 

@@ -27,6 +27,9 @@ internal static class BridgeHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // SIGTERM ends the bridge within 5 s in every state: background work that does not stop in 3 s (a worker waiting
+        // for a storage lock) is left behind; what it had not committed is redone after the restart.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -45,7 +48,9 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton(sp => new BridgeInstance(
             dataDirectory, sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<ILogger<BridgeInstance>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BridgeInstance>());
-        builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(dataDirectory)));
+        builder.Services.AddSingleton<StorageFaults>();
+        builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(
+            dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddSingleton<BridgeSignals>();
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory)));
@@ -81,6 +86,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<RecipientPacer>();
         builder.Services.AddSingleton<SendPolicy>();
         builder.Services.AddSingleton<OutageGate>();
+        builder.Services.AddSingleton<DeadLetterBulkRetry>();
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(

@@ -34,7 +34,7 @@ internal static class FailureReason
                 return false;
             }
 
-            if (current is IOException or TimeoutException or HttpRequestException
+            if (current is IOException or UnauthorizedAccessException or TimeoutException or HttpRequestException
                 || current is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.LOCK_TIMEOUT })
             {
                 return true;

@@ -10,7 +10,7 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 /// <summary>
 /// Applies the owner's dead-letter decisions (<c>whatstyle deadletters retry|dismiss ID</c>). The CLI cannot write
 /// bridge.db (the bridge owns it and is its only writer), so it drops a small JSON request,
-/// <c>{"action":"retry"|"dismiss","id":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
+/// <c>{"action":"retry"|"dismiss","id":"…"}</c> or <c>{"action":"retry-all","since":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
 /// deletes each one. A request that cannot be understood is set aside at once, one whose applying keeps failing after
 /// <see cref="BridgeOptions.PoisonMaxAttempts"/> tries with backoff: renamed <c>NAME.failed</c> with the reason in
 /// <c>NAME.failed.reason</c>, so it neither blocks the requests after it nor is retried forever.
@@ -19,6 +19,7 @@ internal sealed class DeadLetterRequests(
     string dataDirectory,
     Outbox outbox,
     IncomingDeadLetters incoming,
+    DeadLetterBulkRetry bulk,
     BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
@@ -121,9 +122,15 @@ internal sealed class DeadLetterRequests(
             return $"not valid JSON: {ex.Message}";
         }
 
+        if (request is { Action: BridgeFiles.RetryAllAction })
+        {
+            await bulk.RetryAllAsync(request.Since, cancellationToken);
+            return null;
+        }
+
         if (request is not { Action: "retry" or "dismiss", Id: { Length: > 0 } id })
         {
-            return """expected {"action":"retry"|"dismiss","id":"<dead letter id>"}""";
+            return """expected {"action":"retry"|"dismiss","id":"<dead letter id>"} or {"action":"retry-all","since":"<time, optional>"}""";
         }
 
         var retry = request.Action == "retry";
@@ -167,5 +174,5 @@ internal sealed class DeadLetterRequests(
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record Request(string? Action, string? Id);
+    private sealed record Request(string? Action, string? Id, DateTimeOffset? Since);
 }
