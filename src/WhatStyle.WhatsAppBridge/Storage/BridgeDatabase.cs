@@ -46,7 +46,14 @@ internal sealed class BridgeDatabase : IDisposable
         _status = status;
         _time = time;
         _mapper = new BsonMapper { EnumAsInteger = false };
-        _current = OpenGeneration();
+        try
+        {
+            _current = OpenGeneration();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw StorageStartupException.From(_path, ex);
+        }
     }
 
     /// <summary>Named positions, e.g. how far the inbox log has been processed.</summary>
