@@ -6,6 +6,12 @@ namespace WhatStyle.WhatsAppBridge.Hosting;
 /// </summary>
 internal abstract class PeriodicWorker(TimeProvider time, ILogger logger) : BackgroundService
 {
+    /// <summary>The clock every wait uses.</summary>
+    protected TimeProvider Time { get; } = time;
+
+    /// <summary>The worker's logger.</summary>
+    protected ILogger Logger { get; } = logger;
+
     /// <summary>Wait before the first pass (default: none).</summary>
     protected virtual TimeSpan FirstDelay => TimeSpan.Zero;
 
@@ -20,7 +26,7 @@ internal abstract class PeriodicWorker(TimeProvider time, ILogger logger) : Back
 
     /// <summary>Logs a failed pass; the default names only the exception type (messages can carry message text).</summary>
     protected virtual void LogFailure(Exception error) =>
-        logger.LogError("{Worker} failed ({Error}); it runs again shortly.", GetType().Name, error.GetType().Name);
+        Logger.LogError("{Worker} failed ({Error}); it runs again shortly.", GetType().Name, error.GetType().Name);
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +37,7 @@ internal abstract class PeriodicWorker(TimeProvider time, ILogger logger) : Back
             {
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, time, stoppingToken);
+                    await Task.Delay(wait, Time, stoppingToken);
                 }
 
                 await WorkAsync(stoppingToken);

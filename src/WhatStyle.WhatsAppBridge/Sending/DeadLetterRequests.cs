@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
@@ -24,32 +25,17 @@ internal sealed class DeadLetterRequests(
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ConfiguredSecrets secrets,
-    ILogger<DeadLetterRequests> logger) : BackgroundService
+    ILogger<DeadLetterRequests> logger) : PeriodicWorker(time, logger)
 {
     private readonly RetryBudget<string> _budget = new(time);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ApplyPendingAsync(stoppingToken);
-                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failing folder (permissions, disk) must not stop the bridge; the next pass retries.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogError("Reading dead-letter requests failed ({Error}); retrying shortly.", FailureReason.Kind(ex));
-                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.CurrentValue.PollInterval * 2;
+
+    protected override Task WorkAsync(CancellationToken stoppingToken) => ApplyPendingAsync(stoppingToken);
+
+    // A failing folder (permissions, disk) must not stop the bridge; the next pass retries.
+    protected override void LogFailure(Exception error) =>
+        Logger.LogError("Reading dead-letter requests failed ({Error}); retrying shortly.", FailureReason.Kind(error));
 
     /// <summary>Applies every due request file in name (= time) order; returns how many were handled (applied, dropped or set aside).</summary>
     internal async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
@@ -94,7 +80,7 @@ internal sealed class DeadLetterRequests(
                 if (!exhausted)
                 {
                     metrics.PoisonRetry("request");
-                    logger.LogWarning("Dead-letter request {File} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
+                    Logger.LogWarning("Dead-letter request {File} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
                         name, FailureReason.Kind(ex), attempts, settings.PoisonMaxAttempts);
                     continue;
                 }
@@ -150,11 +136,11 @@ internal sealed class DeadLetterRequests(
         if (!applied)
         {
             // Typically already handled (the owner asked twice): nothing to keep.
-            logger.LogWarning("Dropped dead-letter request {File}: {Id} is not a dead letter (any more).", Path.GetFileName(file), id);
+            Logger.LogWarning("Dropped dead-letter request {File}: {Id} is not a dead letter (any more).", Path.GetFileName(file), id);
             return null;
         }
 
-        logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
+        Logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
         if (retry && !IncomingDeadLetters.Owns(id))
         {
             outbox.Notify();
@@ -168,7 +154,7 @@ internal sealed class DeadLetterRequests(
         var failed = Path.ChangeExtension(file, BridgeFiles.FailedRequestExtension);
         File.WriteAllText(failed + ".reason", reason + Environment.NewLine);
         File.Move(file, failed, overwrite: true);
-        logger.LogError("Dead-letter request {File} set aside as {Failed}; the reason is in {Failed}.reason.",
+        Logger.LogError("Dead-letter request {File} set aside as {Failed}; the reason is in {Failed}.reason.",
             Path.GetFileName(file), Path.GetFileName(failed), Path.GetFileName(failed));
     }
 

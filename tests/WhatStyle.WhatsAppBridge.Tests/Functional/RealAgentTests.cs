@@ -28,32 +28,6 @@ public sealed class RealAgentTests
     }
 
     [Fact]
-    public async Task Healthz_RealAgentWithEveryProviderFailing_IsDegradedWithTheReasonAndAGauge()
-    {
-        await using var graph = await FakeGraphApi.StartAsync(Ct);
-        // No keys, so Ollama is the only provider counted, and nothing listens where it is looked for.
-        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
-        {
-            ["Providers:Ollama:Endpoint"] = $"http://127.0.0.1:{BridgeProcess.FreePort()}/",
-            ["Providers:Mistral:ApiKey"] = "",
-            ["Providers:OpenAI:ApiKey"] = "",
-        }, realAgent: true);
-        var client = factory.CreateClient();
-
-        JsonElement health = default;
-        await Webhook.EventuallyAsync(() =>
-        {
-            health = JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
-            return health.GetProperty("status").GetString() == "degraded";
-        }, "health degraded", 15);
-
-        Assert.Contains(health.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("every provider is cooling down or failing (ollama", StringComparison.Ordinal));
-        await Webhook.EventuallyAsync(
-            () => Prometheus.Values(client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result, "whatstyle_bridge_providers_failing").Contains(1),
-            "the gauge", 15);
-    }
-
-    [Fact]
     public async Task DraftMode_RealAgentOffline_StoresTheDraftAndSendsItOnApproval()
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);

@@ -110,43 +110,18 @@ public sealed class SendErrorTests
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         graph.FailFor(TimeSpan.FromMinutes(2), 503, FakeGraphApi.Error(131016, "Service unavailable"));
-        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:MaxMessageAge"] = "00:00:02" });
+        // Long enough that the message is still answered on a busy machine (older ones are stored, not answered).
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:MaxMessageAge"] = "00:00:10" });
         var client = factory.CreateClient();
 
         await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300005", "hello")]), Ct);
 
         var database = factory.Services.GetRequiredService<BridgeDatabase>();
-        await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Any(o => o.State == OutboxState.DeadLetter), "dead letter once the reply is too old");
+        await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Any(o => o.State == OutboxState.DeadLetter), "dead letter once the reply is too old", 40);
         var item = database.Outbox.FindAll().Single();
         Assert.Contains("Bridge:MaxMessageAge", item.LastError, StringComparison.Ordinal);
         Assert.Contains("131016", item.LastError, StringComparison.Ordinal);
         Assert.Empty(graph.Sends);
-    }
-
-    [Fact]
-    public async Task Healthz_WhatsAppFailingLongerThanTheThreshold_IsDegradedWithTheReasonAndAGauge()
-    {
-        await using var graph = await FakeGraphApi.StartAsync(Ct);
-        graph.FailFor(TimeSpan.FromMinutes(2), 503, FakeGraphApi.Error(131016, "Service unavailable"));
-        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:Health:WhatsAppFailingAfter"] = "00:00:01" });
-        var client = factory.CreateClient();
-
-        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300008", "hello")]), Ct);
-        await Webhook.EventuallyAsync(() => graph.OutageAnswers > 0, "the failing send");
-
-        JsonElement report = default;
-        await Webhook.EventuallyAsync(() =>
-        {
-            report = JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
-            return report.GetProperty("status").GetString() == "degraded";
-        }, "health degraded", 15);
-        var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal("failing", report.GetProperty("whatsApp").GetProperty("state").GetString());
-        Assert.Contains(report.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("WhatsApp API has failed", StringComparison.Ordinal));
-        await Webhook.EventuallyAsync(
-            () => Prometheus.Values(client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Ct).Result, "whatstyle_bridge_whatsapp_failing_seconds").Any(v => v >= 1),
-            "the gauge", 15);
     }
 
     [Fact]
