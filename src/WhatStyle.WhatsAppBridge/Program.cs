@@ -14,6 +14,14 @@ builder.AddBridgeTelemetry();
 
 var app = builder.Build();
 
+// Storage is opened (after the bridge's lock is taken) before the host starts, so bad storage is one line and exit 1,
+// not a host start-up failure with a stack trace.
+if (BridgeStartup.OpenStorage(app.Services) is { } storageError)
+{
+    await Console.Error.WriteLineAsync(storageError);
+    return 1;
+}
+
 app.MapWebhookApi();
 app.MapHealthApi();
 app.MapPrometheusScrapingEndpoint();

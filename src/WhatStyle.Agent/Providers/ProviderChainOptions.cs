@@ -18,6 +18,17 @@ public sealed class ProviderChainOptions
     [Range(1, 3600)]
     public int DeadlineSeconds { get; set; } = 60;
 
+    /// <summary>The default bound of one attempt at one provider: <see cref="DefaultAttemptTimeout"/>.</summary>
+    public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// How long one attempt at one provider may take before the chain fails over to the next, so a hung provider costs at
+    /// most this, not the whole <see cref="DeadlineSeconds"/>. A provider's own <c>TimeoutSeconds</c> overrides it (e.g. a
+    /// local Ollama model on a slow CPU). Default: 8 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan AttemptTimeout { get; set; } = DefaultAttemptTimeout;
+
     /// <summary>The first cooldown after a transient failure without Retry-After, in seconds; doubles per consecutive failure. Default: 15.</summary>
     [Range(1, 3600)]
     public int CooldownSeconds { get; set; } = 15;

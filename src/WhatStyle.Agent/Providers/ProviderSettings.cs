@@ -38,18 +38,21 @@ public sealed record ProviderSettings(string Name, bool Enabled, string? ApiKey,
     public static IReadOnlyList<ProviderSettings> Resolve(ProviderChainOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.EffectiveOrder().Select(name => Resolve(name, options.For(name))).ToList();
+        return options.EffectiveOrder().Select(name => Resolve(name, options.For(name), options.AttemptTimeout)).ToList();
     }
 
     /// <summary>Applies the documented defaults to one provider's options.</summary>
-    public static ProviderSettings Resolve(string name, ProviderOptions options)
+    /// <param name="name">The provider.</param>
+    /// <param name="options">Its settings.</param>
+    /// <param name="attemptTimeout">The chain's bound of one attempt (<c>Providers:AttemptTimeout</c>), used unless the provider sets its own.</param>
+    public static ProviderSettings Resolve(string name, ProviderOptions options, TimeSpan? attemptTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (endpoint, model, timeout) = name switch
+        var (endpoint, model) = name switch
         {
-            ProviderNames.Mistral => ("https://api.mistral.ai/v1", "mistral-small-latest", 20),
-            ProviderNames.OpenAI => ("https://api.openai.com/v1", "gpt-4o-mini", 20),
-            ProviderNames.Ollama => ("http://localhost:11434", "llama3.2", 45),
+            ProviderNames.Mistral => ("https://api.mistral.ai/v1", "mistral-small-latest"),
+            ProviderNames.OpenAI => ("https://api.openai.com/v1", "gpt-4o-mini"),
+            ProviderNames.Ollama => ("http://localhost:11434", "llama3.2"),
             _ => throw new ArgumentException($"Unknown provider '{name}'.", nameof(name)),
         };
 
@@ -59,6 +62,6 @@ public sealed record ProviderSettings(string Name, bool Enabled, string? ApiKey,
             string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey.Trim(),
             new Uri(string.IsNullOrWhiteSpace(options.Endpoint) ? endpoint : options.Endpoint.Trim()),
             string.IsNullOrWhiteSpace(options.Model) ? model : options.Model.Trim(),
-            TimeSpan.FromSeconds(options.TimeoutSeconds ?? timeout));
+            options.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : attemptTimeout ?? ProviderChainOptions.DefaultAttemptTimeout);
     }
 }

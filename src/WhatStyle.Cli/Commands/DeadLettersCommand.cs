@@ -27,7 +27,7 @@ internal static class DeadLettersCommand
         var command = new Command("deadletters", "What the WhatsApp bridge gave up on (replies not sent, messages not answered, webhook bodies it could not process): list them, retry or dismiss one.");
         command.Options.Add(BridgeUrl);
         command.Subcommands.Add(List());
-        command.Subcommands.Add(Change("retry", "Try it again (attempts start over); the bridge picks the request up within a second, or at its next start."));
+        command.Subcommands.Add(Retry());
         command.Subcommands.Add(Change("dismiss", "Drop it for good; a reply is never sent, a message never answered, a webhook body deleted."));
         return command;
     }
@@ -61,6 +61,61 @@ internal static class DeadLettersCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Command Retry()
+    {
+        var id = new Argument<string?>("id") { Description = "The dead letter's id, as shown by `whatstyle deadletters list`.", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Retry every dead letter (corrupt webhook bodies excepted: dismiss those)." };
+        var since = new Option<DateTimeOffset?>("--since")
+        {
+            Description = "With --all: only dead letters created since this time (2026-12-01, 2026-12-01T08:00Z) or this long ago (30m, 6h, 2d).",
+            CustomParser = result => DeadLetterSince.TryParse(result.Tokens.Single().Value, DateTimeOffset.UtcNow, out var at)
+                ? at
+                : SinceError(result),
+        };
+        var command = new Command("retry", "Try it again (attempts start over), or every one with --all; the bridge picks the request up within a second, or at its next start.")
+        {
+            id, all, since,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasId = result.GetValue(id) is not null;
+            var hasAll = result.GetValue(all);
+            if (hasId == hasAll)
+            {
+                result.AddError("Give either a dead letter's id or --all.");
+            }
+            else if (!hasAll && result.GetResult(since) is not null)
+            {
+                result.AddError("--since goes with --all.");
+            }
+        });
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var store = Store(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(id) is { } letter)
+            {
+                await store.RequestAsync("retry", letter, cancellationToken);
+                await output.WriteLineAsync($"retry of {letter} requested: the bridge applies it within a second while it runs, otherwise when it starts.");
+                return ExitCodes.Success;
+            }
+
+            var from = parseResult.GetValue(since);
+            var count = await store.RequestRetryAllAsync(from, cancellationToken);
+            var scope = from is { } at ? $" created since {at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}" : "";
+            await output.WriteLineAsync(
+                $"retry of every dead letter{scope} requested ({count} now): the bridge applies it within a second while it runs, otherwise when it starts.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateTimeOffset? SinceError(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError("--since takes a time (2026-12-01, 2026-12-01T08:00Z) or how long ago (30m, 6h, 2d).");
+        return null;
     }
 
     private static Command Change(string action, string description)

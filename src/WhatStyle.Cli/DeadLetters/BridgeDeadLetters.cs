@@ -100,13 +100,28 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, 
             throw new UserErrorException($"Dead letter '{id}' {BridgeDeadLetter.CorruptRetryRefusal}: `whatstyle deadletters dismiss {id}`.");
         }
 
+        return await WriteRequestAsync(new { action, id }, cancellationToken);
+    }
+
+    /// <summary>Asks the bridge to retry every dead letter (created since <paramref name="since"/>, when given).</summary>
+    /// <returns>How many dead letters that covers now (corrupt webhook bodies, which cannot be retried, not counted).</returns>
+    public async Task<int> RequestRetryAllAsync(DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var (letters, _) = await ListAsync(cancellationToken);
+        var count = letters.Count(d => !d.Corrupt && (since is null || d.CreatedAt >= since));
+        await WriteRequestAsync(new { action = BridgeFiles.RetryAllAction, since }, cancellationToken);
+        return count;
+    }
+
+    private async Task<string> WriteRequestAsync(object request, CancellationToken cancellationToken)
+    {
         var folder = Path.Combine(dataDirectory, BridgeFiles.RequestsFolder);
         Directory.CreateDirectory(folder);
         var name = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds():D13}-{Guid.NewGuid():N}{BridgeFiles.RequestExtension}";
         var temporary = Path.Combine(folder, name + ".tmp");
 
         // Written aside and renamed, so the bridge never reads a half-written request.
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(new { action, id }), cancellationToken);
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(request), cancellationToken);
         var final = Path.Combine(folder, name);
         File.Move(temporary, final);
         return final;

@@ -19,6 +19,12 @@ public static class BridgeFiles
     /// <summary>Folder of the owner's dead-letter requests (<c>{"action":"retry"|"dismiss","id":"…"}</c>).</summary>
     public const string RequestsFolder = "bridge-requests";
 
+    /// <summary>The request action that retries every dead letter (<c>{"action":"retry-all","since":"…"}</c>, since optional).</summary>
+    public const string RetryAllAction = "retry-all";
+
+    /// <summary>The loopback-only endpoint that retries every dead letter: POST with a JSON body <c>{"since":"…"}</c> (or <c>{}</c>).</summary>
+    public const string RetryDeadLettersPath = "/admin/dead-letters/retry";
+
     /// <summary>A request the bridge will read.</summary>
     public const string RequestExtension = ".json";
 

@@ -21,6 +21,11 @@ internal static class HealthApi
         // Loopback only: the dead-letter list names recipients and message text, so it never leaves the machine.
         app.MapGet(BridgeFiles.DeadLettersPath, GetDeadLetters).AddEndpointFilter(async (context, next) =>
             IsLocal(context.HttpContext) ? await next(context) : TypedResults.StatusCode(StatusCodes.Status403Forbidden));
+
+        // The same rule, and a JSON body: a browser cannot send one cross-origin without a preflight, which is never
+        // answered, so a web page open on this machine cannot trigger it.
+        app.MapPost(BridgeFiles.RetryDeadLettersPath, RetryDeadLettersAsync).AddEndpointFilter(async (context, next) =>
+            IsLocal(context.HttpContext) ? await next(context) : TypedResults.StatusCode(StatusCodes.Status403Forbidden));
         return app;
     }
 
@@ -38,18 +43,18 @@ internal static class HealthApi
         return local && !IsForwarded(context.Request.Headers);
     }
 
-    internal static IResult GetHealth(InboxCursor inbox, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health)
+    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health)
     {
+        var reading = monitor.Assess();
+        var inputs = reading.Inputs;
         var whatsApp = health.WhatsApp();
         var agent = health.Agent();
-        var deadLetters = outbox.Count(OutboxState.DeadLetter);
-        var report = new
+        object? outboxReport;
+        object? incomingReport;
+        try
         {
-            Status = whatsApp.State == "ok" && !inbox.LogFaulted ? "healthy" : "unhealthy",
-            Inbox = new { State = inbox.LogFaulted ? "write-failed-restart-needed" : "ok", BacklogBytes = inbox.BacklogBytes() },
-            // Incoming messages not answered and inbox records set aside after failing every attempt.
-            Incoming = new { DeadLetters = incoming.Count() },
-            Outbox = new
+            var deadLetters = outbox.Count(OutboxState.DeadLetter);
+            outboxReport = new
             {
                 State = deadLetters == 0 ? "ok" : "has-dead-letters",
                 Pending = outbox.Count(OutboxState.Pending),
@@ -57,11 +62,46 @@ internal static class HealthApi
                 Unconfirmed = outbox.Count(OutboxState.Unconfirmed),
                 Sent = outbox.Count(OutboxState.Sent),
                 DeadLetters = deadLetters,
+            };
+            // Incoming messages not answered and inbox records set aside after failing every attempt.
+            incomingReport = new { DeadLetters = incoming.Count() };
+        }
+#pragma warning disable CA1031 // Health reports an unreadable store (the reasons say so); it never fails because of it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            outboxReport = null;
+            incomingReport = null;
+        }
+
+        var report = new
+        {
+            reading.Status,
+            reading.Reasons,
+            Inbox = new
+            {
+                State = inputs.InboxLogFaulted ? "write-failed-restart-needed" : inputs.BacklogStalledFor > TimeSpan.Zero ? "stalled" : "ok",
+                BacklogBytes = reading.BacklogBytes,
+                StalledSeconds = (long)inputs.BacklogStalledFor.TotalSeconds,
             },
-            Agent = new { agent.State, agent.LastProvider, agent.LastReplyAt, agent.Error, agent.ErrorAt },
-            WhatsApp = new { whatsApp.State, whatsApp.Error, whatsApp.LastSendAt },
+            Incoming = incomingReport,
+            Outbox = outboxReport,
+            Agent = new { agent.State, agent.LastProvider, agent.LastReplyAt, agent.Error, agent.ErrorAt, ProvidersFailing = inputs.ProvidersFailing },
+            WhatsApp = new
+            {
+                State = whatsApp.State != "ok" ? whatsApp.State : inputs.WhatsAppFailingSince is null ? "ok" : "failing",
+                Error = whatsApp.Error ?? inputs.WhatsAppError,
+                FailingSince = inputs.WhatsAppFailingSince,
+                whatsApp.LastSendAt,
+            },
+            Storage = new
+            {
+                State = inputs.StorageFailingSince is null ? "ok" : "writes-failing",
+                FailingSince = inputs.StorageFailingSince,
+                Error = inputs.StorageError,
+            },
         };
-        return TypedResults.Json(report, statusCode: report.Status == "healthy" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        return TypedResults.Json(report, statusCode: reading.Status == HealthVerdict.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }
 
     /// <summary>Every dead letter (replies not sent, messages not answered, inbox records set aside), oldest first.</summary>
@@ -77,6 +117,30 @@ internal static class HealthApi
             .ToList();
         return TypedResults.Json(list, WhatStyleJson.Options);
     }
+
+    /// <summary>Retries every dead letter (created since <c>since</c>, when given); answers how many.</summary>
+    internal static async Task<IResult> RetryDeadLettersAsync(HttpRequest request, DeadLetterBulkRetry bulk, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem("Send a JSON body: {} or {\"since\":\"2026-12-01T00:00:00Z\"}.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        RetryAllRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<RetryAllRequest>(cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return TypedResults.Problem("The body is not {} or {\"since\":\"<ISO 8601 time>\"}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var retried = await bulk.RetryAllAsync(body?.Since, cancellationToken);
+        return TypedResults.Json(new { Retried = retried });
+    }
+
+    private sealed record RetryAllRequest(DateTimeOffset? Since);
 
     private static DateTimeOffset At(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
 

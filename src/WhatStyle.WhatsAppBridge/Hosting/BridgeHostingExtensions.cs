@@ -29,9 +29,13 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Logging.ClearProviders();
         builder.Services.AddWhatStyleProcessDefaults();
+        // SIGTERM ends the bridge within 5 s in every state: background work that does not stop in 3 s (a worker waiting
+        // for a storage lock) is left behind; what it had not committed is redone after the restart.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
@@ -46,8 +50,11 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton(sp => new BridgeInstance(
             dataDirectory, sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<ILogger<BridgeInstance>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BridgeInstance>());
-        builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(dataDirectory)));
+        builder.Services.AddSingleton<StorageFaults>();
+        builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(
+            dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory)));
         builder.Services.AddSingleton<InboxCursor>();
         builder.Services.AddSingleton<IntakePressure>();
@@ -75,9 +82,13 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(sp => new GraphApiClient(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = TimeSpan.FromSeconds(30) },
-            sp.GetRequiredService<IOptions<WhatsAppOptions>>()));
+            sp.GetRequiredService<IOptions<WhatsAppOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<MediaCache>();
         builder.Services.AddSingleton<RecipientPacer>();
+        builder.Services.AddSingleton<SendPolicy>();
+        builder.Services.AddSingleton<OutageGate>();
+        builder.Services.AddSingleton<DeadLetterBulkRetry>();
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
@@ -102,6 +113,8 @@ internal static class BridgeHostingExtensions
 
         builder.Services.AddSingleton<ReplyPolicy>();
         builder.Services.AddSingleton<ContactModes>();
+        builder.Services.AddSingleton<ReadReceipts>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadReceipts>());
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();
@@ -114,6 +127,13 @@ internal static class BridgeHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<BridgeMetrics>();
+        builder.Services.AddSingleton<BacklogWatch>();
+        builder.Services.AddSingleton<ProviderWatch>();
+        builder.Services.AddSingleton<HealthMonitor>();
+        builder.Services.AddHostedService<HealthSampler>();
+        // Created with the first hosted service below, so the gauges exist before the first scrape.
+        builder.Services.AddSingleton<HealthGauges>();
+        builder.Services.AddHostedService(sp => new GaugeRegistration(sp.GetRequiredService<HealthGauges>()));
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BridgeMetrics.MeterName)
             .AddPrometheusExporter());

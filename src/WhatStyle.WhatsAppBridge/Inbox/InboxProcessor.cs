@@ -142,7 +142,10 @@ internal sealed class InboxProcessor(
         // A transient failure (storage or disk briefly unavailable) is not the record's fault: it waits out the same
         // capped backoff but keeps its attempts, so an outage never sets good records aside.
         var transient = FailureReason.IsTransient(error);
-        var (attempts, exhausted) = _budget.Fail(record.At, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay, spendsAttempt: !transient);
+        // A failure that is clearly the record's own (encoding, key length, schema) repeats on every attempt: it is set
+        // aside at once instead of holding every chat behind it through the backoff.
+        var own = !transient && FailureReason.IsRecordsOwn(error);
+        var (attempts, exhausted) = _budget.Fail(record.At, own ? 1 : settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay, spendsAttempt: !transient);
         if (!exhausted)
         {
             _waitingOn = record.At;

@@ -34,13 +34,37 @@ internal static class FailureReason
                 return false;
             }
 
-            if (current is IOException or TimeoutException or HttpRequestException
+            if (current is IOException or UnauthorizedAccessException or TimeoutException or HttpRequestException
                 || current is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.LOCK_TIMEOUT })
             {
                 return true;
             }
 
             if (current is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTransient))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the failure is clearly the record's own and would repeat on every attempt, so waiting cannot help: the
+    /// text cannot be decoded (invalid UTF-8 inside a JSON string), a key is longer than storage allows (a message id over
+    /// LiteDB's 1,023-byte index key), or the document breaks storage's rules (a NUL in a string, nesting too deep).
+    /// </summary>
+    public static bool IsRecordsOwn(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Text.DecoderFallbackException or System.Text.EncoderFallbackException
+                || current is InvalidOperationException { Source: "System.Text.Json" }
+                || current is LiteDB.LiteException
+                {
+                    ErrorCode: LiteDB.LiteException.INVALID_INDEX_KEY or LiteDB.LiteException.INVALID_NULL_CHAR_STRING or LiteDB.LiteException.DOCUMENT_MAX_DEPTH
+                })
             {
                 return true;
             }

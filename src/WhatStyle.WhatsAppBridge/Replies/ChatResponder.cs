@@ -25,7 +25,7 @@ internal sealed class ChatResponder(
     ContactModes contactModes,
     IReplyAgent agent,
     IDraftStore drafts,
-    GraphApiClient graph,
+    ReadReceipts receipts,
     BridgeHealth health,
     BridgeMetrics metrics,
     TimeProvider time,
@@ -108,12 +108,8 @@ internal sealed class ChatResponder(
 
         if (decision.Mode == ReplyMode.Auto && last.Group is null && !health.SendingStopped)
         {
-            // Best effort: a failed read receipt must not hold up the reply. Groups do not support it.
-            var read = await graph.MarkReadAsync(last.Id, typing: true, cancellationToken);
-            if (!read.Success)
-            {
-                logger.LogDebug("Mark-read for {MessageId} failed with {Code}.", last.Id, read.ErrorCode);
-            }
+            // Best effort, sent outside this reply slot: a read receipt must not hold up the reply. Groups do not support it.
+            receipts.Queue(last.Id);
         }
 
         var started = Stopwatch.GetTimestamp();

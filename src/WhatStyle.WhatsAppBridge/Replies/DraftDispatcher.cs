@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
@@ -10,30 +11,17 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// draft id, so a crash between queuing and marking the draft sent cannot queue it twice.
 /// </summary>
 internal sealed class DraftDispatcher(
-    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<DraftDispatcher> logger) : BackgroundService
+    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<DraftDispatcher> logger)
+    : PeriodicWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DispatchApprovedAsync(stoppingToken);
-                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The drafts database may be busy (the CLI holds it briefly); try again next round.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogWarning(ex, "Could not dispatch approved drafts; retrying.");
-                await Task.Delay(options.CurrentValue.PollInterval * 4, time, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.CurrentValue.PollInterval * 2;
+
+    // The drafts database may be busy (the CLI holds it briefly); try again a little later.
+    protected override TimeSpan FailureDelay => options.CurrentValue.PollInterval * 4;
+
+    protected override Task WorkAsync(CancellationToken stoppingToken) => DispatchApprovedAsync(stoppingToken);
+
+    protected override void LogFailure(Exception error) => Logger.LogWarning(error, "Could not dispatch approved drafts; retrying.");
 
     internal async Task<int> DispatchApprovedAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +29,7 @@ internal sealed class DraftDispatcher(
         foreach (var draft in approved)
         {
             var items = OutboxItems.Build($"draft:{draft.Id}", draft.Chat, draft.Group is not null,
-                draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, time.GetUtcNow());
+                draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, Time.GetUtcNow());
             outbox.AddNew(items);
             await drafts.MarkSentAsync(draft.Id, cancellationToken);
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
@@ -10,7 +11,7 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 /// <summary>
 /// Applies the owner's dead-letter decisions (<c>whatstyle deadletters retry|dismiss ID</c>). The CLI cannot write
 /// bridge.db (the bridge owns it and is its only writer), so it drops a small JSON request,
-/// <c>{"action":"retry"|"dismiss","id":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
+/// <c>{"action":"retry"|"dismiss","id":"…"}</c> or <c>{"action":"retry-all","since":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
 /// deletes each one. A request that cannot be understood is set aside at once, one whose applying keeps failing after
 /// <see cref="BridgeOptions.PoisonMaxAttempts"/> tries with backoff: renamed <c>NAME.failed</c> with the reason in
 /// <c>NAME.failed.reason</c>, so it neither blocks the requests after it nor is retried forever.
@@ -19,36 +20,22 @@ internal sealed class DeadLetterRequests(
     string dataDirectory,
     Outbox outbox,
     IncomingDeadLetters incoming,
+    DeadLetterBulkRetry bulk,
     BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ConfiguredSecrets secrets,
-    ILogger<DeadLetterRequests> logger) : BackgroundService
+    ILogger<DeadLetterRequests> logger) : PeriodicWorker(time, logger)
 {
     private readonly RetryBudget<string> _budget = new(time);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ApplyPendingAsync(stoppingToken);
-                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failing folder (permissions, disk) must not stop the bridge; the next pass retries.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogError("Reading dead-letter requests failed ({Error}); retrying shortly.", FailureReason.Kind(ex));
-                await Task.Delay(options.CurrentValue.PollInterval * 2, time, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.CurrentValue.PollInterval * 2;
+
+    protected override Task WorkAsync(CancellationToken stoppingToken) => ApplyPendingAsync(stoppingToken);
+
+    // A failing folder (permissions, disk) must not stop the bridge; the next pass retries.
+    protected override void LogFailure(Exception error) =>
+        Logger.LogError("Reading dead-letter requests failed ({Error}); retrying shortly.", FailureReason.Kind(error));
 
     /// <summary>Applies every due request file in name (= time) order; returns how many were handled (applied, dropped or set aside).</summary>
     internal async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
@@ -93,7 +80,7 @@ internal sealed class DeadLetterRequests(
                 if (!exhausted)
                 {
                     metrics.PoisonRetry("request");
-                    logger.LogWarning("Dead-letter request {File} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
+                    Logger.LogWarning("Dead-letter request {File} failed ({Error}), attempt {Attempt} of {Max}; retrying after a backoff.",
                         name, FailureReason.Kind(ex), attempts, settings.PoisonMaxAttempts);
                     continue;
                 }
@@ -121,9 +108,15 @@ internal sealed class DeadLetterRequests(
             return $"not valid JSON: {ex.Message}";
         }
 
+        if (request is { Action: BridgeFiles.RetryAllAction })
+        {
+            await bulk.RetryAllAsync(request.Since, cancellationToken);
+            return null;
+        }
+
         if (request is not { Action: "retry" or "dismiss", Id: { Length: > 0 } id })
         {
-            return """expected {"action":"retry"|"dismiss","id":"<dead letter id>"}""";
+            return """expected {"action":"retry"|"dismiss","id":"<dead letter id>"} or {"action":"retry-all","since":"<time, optional>"}""";
         }
 
         var retry = request.Action == "retry";
@@ -143,11 +136,11 @@ internal sealed class DeadLetterRequests(
         if (!applied)
         {
             // Typically already handled (the owner asked twice): nothing to keep.
-            logger.LogWarning("Dropped dead-letter request {File}: {Id} is not a dead letter (any more).", Path.GetFileName(file), id);
+            Logger.LogWarning("Dropped dead-letter request {File}: {Id} is not a dead letter (any more).", Path.GetFileName(file), id);
             return null;
         }
 
-        logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
+        Logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
         if (retry && !IncomingDeadLetters.Owns(id))
         {
             outbox.Notify();
@@ -161,11 +154,11 @@ internal sealed class DeadLetterRequests(
         var failed = Path.ChangeExtension(file, BridgeFiles.FailedRequestExtension);
         File.WriteAllText(failed + ".reason", reason + Environment.NewLine);
         File.Move(file, failed, overwrite: true);
-        logger.LogError("Dead-letter request {File} set aside as {Failed}; the reason is in {Failed}.reason.",
+        Logger.LogError("Dead-letter request {File} set aside as {Failed}; the reason is in {Failed}.reason.",
             Path.GetFileName(file), Path.GetFileName(failed), Path.GetFileName(failed));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record Request(string? Action, string? Id);
+    private sealed record Request(string? Action, string? Id, DateTimeOffset? Since);
 }

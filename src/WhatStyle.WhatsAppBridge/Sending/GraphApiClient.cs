@@ -15,9 +15,12 @@ internal sealed class GraphApiClient
 {
     private readonly HttpClient _http;
     private readonly WhatsAppOptions _options;
+    private readonly TimeProvider _time;
 
-    public GraphApiClient(HttpClient http, IOptions<WhatsAppOptions> options)
+    public GraphApiClient(HttpClient http, IOptions<WhatsAppOptions> options, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
@@ -101,7 +104,7 @@ internal sealed class GraphApiClient
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 return response.IsSuccessStatusCode
                     ? GraphApiResult.Ok(ReadId(text, idField))
-                    : ReadError((int)response.StatusCode, text);
+                    : ReadError((int)response.StatusCode, text) with { RetryAfter = RetryAfter(response) };
             }
         }
         catch (HttpRequestException ex)
@@ -112,6 +115,24 @@ internal sealed class GraphApiClient
         {
             return new GraphApiResult { HttpStatus = 0, ErrorMessage = "timeout" };
         }
+    }
+
+    /// <summary><c>Retry-After</c> as a delay: seconds, or a date (counted from the response's own date when it has one).</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - (response.Headers.Date ?? _time.GetUtcNow());
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
     }
 
     private static string? ReadId(string text, string? idField)

@@ -16,5 +16,8 @@ internal sealed record GraphApiResult
 
     public string? ErrorMessage { get; init; }
 
+    /// <summary>The API's <c>Retry-After</c> (seconds or a date), when it sent one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static GraphApiResult Ok(string? id) => new() { Success = true, Id = id, HttpStatus = 200 };
 }

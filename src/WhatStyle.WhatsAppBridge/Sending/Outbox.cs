@@ -105,7 +105,8 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         return true;
     });
 
-    public void Retry(string id, DateTimeOffset at, int? code, string error, bool pairRate) => Change(id, item =>
+    /// <summary>Puts a failed send back to wait until <paramref name="at"/>; an outage or pacing (<paramref name="spendsAttempt"/> false) gives its attempt back.</summary>
+    public void Retry(string id, DateTimeOffset at, int? code, string error, bool pairRate, bool spendsAttempt = true) => Change(id, item =>
     {
         if (item.State != OutboxState.Sending)
         {
@@ -113,6 +114,11 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         }
 
         item.State = OutboxState.Pending;
+        if (!spendsAttempt)
+        {
+            item.Attempts = Math.Max(0, item.Attempts - 1);
+        }
+
         item.NextAttemptAtMs = at.ToUnixTimeMilliseconds();
         item.LastErrorCode = code;
         item.LastError = error;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
@@ -11,14 +10,17 @@ using WhatStyle.WhatsAppBridge.Telemetry;
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>
-/// Sends outbox items: in order per recipient, paced per recipient and by a global token bucket, with the error
-/// policy of <see cref="GraphErrorPolicy"/>. Each attempt is recorded as "sending" before the request goes out.
+/// Sends outbox items: in order per recipient, paced per recipient and by a global token bucket, with the shared
+/// <see cref="SendPolicy"/> (Graph errors mapped by <see cref="GraphErrorPolicy"/>) and the channel's
+/// <see cref="OutageGate"/>. Each attempt is recorded as "sending" before the request goes out.
 /// </summary>
 internal sealed class OutboxSender(
     Outbox outbox,
     GraphApiClient graph,
     MediaCache media,
     RecipientPacer pacer,
+    SendPolicy policy,
+    OutageGate outage,
     BridgeHealth health,
     BridgeMetrics metrics,
     BridgeSignals signals,
@@ -122,6 +124,12 @@ internal sealed class OutboxSender(
     private TimeSpan? Choose(List<OutboxItem> chosen)
     {
         var recipients = new HashSet<string>(StringComparer.Ordinal);
+        if (outage.PausedFor() is { } paused && paused > TimeSpan.Zero)
+        {
+            // The channel is down or throttled: nothing goes out before its wait is over.
+            return paused;
+        }
+
         for (var skip = 0; skip < MaxExaminedPerPass; skip += MaxInFlight)
         {
             var page = outbox.Due(skip, MaxInFlight);
@@ -130,6 +138,12 @@ internal sealed class OutboxSender(
                 if (_inFlight.Count + chosen.Count >= MaxInFlight)
                 {
                     return TimeSpan.FromMilliseconds(5);
+                }
+
+                if (!outage.MayStart(_inFlight.Count + chosen.Count))
+                {
+                    // Probing after an outage: one send at a time until one goes through.
+                    return null;
                 }
 
                 if (_inFlight.ContainsKey(item.To) || recipients.Contains(item.To) || !pacer.IsReady(item.To)
@@ -163,13 +177,14 @@ internal sealed class OutboxSender(
             var result = await SendOnceAsync(item, stoppingToken);
             if (result.Success)
             {
+                outage.Succeeded();
                 outbox.MarkSent(item.Id, result.Id);
                 metrics.MessageOut(item.Kind);
                 health.Sent();
             }
             else
             {
-                HandleFailure(item, result);
+                HandleFailure(item, GraphErrorPolicy.Classify(result));
             }
         }
 #pragma warning disable CA1031 // Unexpected failures are treated as transient; the item is retried with backoff.
@@ -177,7 +192,7 @@ internal sealed class OutboxSender(
 #pragma warning restore CA1031
         {
             logger.LogError(ex, "Send of {OutboxId} failed unexpectedly.", item.Id);
-            HandleFailure(item, new GraphApiResult { HttpStatus = 0, ErrorMessage = ex.GetType().Name });
+            HandleFailure(item, new SendFailure(SendFailureKind.Fault, "exception", ex.GetType().Name));
         }
         finally
         {
@@ -203,39 +218,40 @@ internal sealed class OutboxSender(
         return await graph.SendAsync(item, mediaId, cancellationToken);
     }
 
-    private void HandleFailure(OutboxItem item, GraphApiResult result)
+    private void HandleFailure(OutboxItem item, SendFailure failure)
     {
-        var settings = options.CurrentValue;
-        var code = result.ErrorCode?.ToString(CultureInfo.InvariantCulture) ?? (result.HttpStatus == 0 ? "network" : $"http{result.HttpStatus}");
-        var error = $"{code}: {result.ErrorMessage}";
-        var decision = GraphErrorPolicy.Decide(result);
         var now = time.GetUtcNow();
-        switch (decision)
+        var outageHits = failure.Kind == SendFailureKind.Outage ? outage.Failed($"{failure.Code}: {failure.Error}") : 0;
+        var verdict = policy.Decide(
+            failure,
+            new QueuedSend(item.Attempts, item.PairRateHits, DateTimeOffset.FromUnixTimeMilliseconds(item.CreatedAtMs)),
+            outageHits,
+            now,
+            RandomNumberGenerator.GetInt32(1000) / 1000.0);
+        switch (verdict.Action)
         {
-            case SendDecision.StopSending:
-                health.StopSending($"WhatsApp rejected the access token (code {code}); sending stopped until the token is replaced and the bridge restarted.");
-                outbox.Release(item.Id, result.ErrorCode, error);
-                logger.LogCritical("Access token rejected (code {Code}); sending stopped.", code);
+            case SendAction.StopSending:
+                health.StopSending($"WhatsApp rejected the access token (code {failure.Code}); sending stopped until the token is replaced and the bridge restarted.");
+                outbox.Release(item.Id, failure.ErrorCode, verdict.Reason);
+                logger.LogCritical("Access token rejected (code {Code}); sending stopped.", failure.Code);
                 return;
-            case SendDecision.GiveUp:
-                DeadLetter(item, result.ErrorCode, error, code);
-                return;
-            case SendDecision.RecipientBackoff when item.Attempts < settings.MaxAttempts:
-                var pairWait = GraphErrorPolicy.PairRateWait(item.PairRateHits, settings.PairRateLimitUnit);
-                pacer.Block(item.To, now + pairWait);
-                outbox.Retry(item.Id, now + pairWait, result.ErrorCode, error, pairRate: true);
-                metrics.Retry(code);
-                return;
-            case SendDecision.RetryWithBackoff when item.Attempts < settings.MaxAttempts:
-                var jitter = RandomNumberGenerator.GetInt32(1000) / 1000.0;
-                var backoff = GraphErrorPolicy.Backoff(item.Attempts, settings.RetryBaseDelay, settings.MaxRetryDelay, jitter);
-                outbox.Retry(item.Id, now + backoff, result.ErrorCode, error, pairRate: false);
-                metrics.Retry(code);
-                return;
-            default:
-                DeadLetter(item, result.ErrorCode, $"{error} (after {item.Attempts} attempts)", code);
+            case SendAction.DeadLetter:
+                DeadLetter(item, failure.ErrorCode, verdict.Reason, failure.Code);
                 return;
         }
+
+        if (verdict.PauseChannelUntil is { } pause)
+        {
+            outage.PauseUntil(pause);
+        }
+
+        if (verdict.RecipientRateHit)
+        {
+            pacer.Block(item.To, verdict.RetryAt);
+        }
+
+        outbox.Retry(item.Id, verdict.RetryAt, failure.ErrorCode, verdict.Reason, verdict.RecipientRateHit, verdict.SpendsAttempt);
+        metrics.Retry(failure.Code);
     }
 
     private void DeadLetter(OutboxItem item, int? errorCode, string error, string code)

@@ -16,12 +16,25 @@ public sealed class ProviderChainOptionsTests
         Assert.Equal([ProviderNames.Mistral, ProviderNames.OpenAI, ProviderNames.Ollama], settings.Select(s => s.Name));
         Assert.Equal(new Uri("https://api.mistral.ai/v1"), settings[0].Endpoint);
         Assert.Equal("mistral-small-latest", settings[0].Model);
-        Assert.Equal(TimeSpan.FromSeconds(20), settings[0].Timeout);
+        Assert.All(settings, s => Assert.Equal(TimeSpan.FromSeconds(8), s.Timeout));
         Assert.Equal(new Uri("https://api.openai.com/v1"), settings[1].Endpoint);
         Assert.Equal(new Uri("http://localhost:11434"), settings[2].Endpoint);
         Assert.Equal(60, options.DeadlineSeconds);
         Assert.Contains("no API key", settings[0].SkipReason, StringComparison.Ordinal);
         Assert.Null(settings[2].SkipReason);
+    }
+
+    [Fact]
+    public void Options_AttemptTimeout_BoundsEveryProviderWithoutItsOwn()
+    {
+        var options = Bind(new()
+        {
+            ["Providers:AttemptTimeout"] = "00:00:03",
+            ["Providers:Ollama:TimeoutSeconds"] = "30",
+        });
+        var settings = ProviderSettings.Resolve(options);
+
+        Assert.Equal([3, 3, 30], settings.Select(s => s.Timeout.TotalSeconds));
     }
 
     [Fact]
@@ -76,6 +89,7 @@ public sealed class ProviderChainOptionsTests
 
         Assert.Equal([ProviderNames.Ollama, ProviderNames.Mistral], settings.Select(s => s.Name));
         Assert.Equal(TimeSpan.FromSeconds(90), settings[0].Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(8), settings[1].Timeout);
         Assert.Equal(new Uri("http://127.0.0.1:9999/v1"), settings[1].Endpoint);
     }
 
@@ -84,6 +98,7 @@ public sealed class ProviderChainOptionsTests
     [InlineData("Providers:Order", "mistral,Mistral", "twice")]
     [InlineData("Providers:Mistral:TimeoutSeconds", "0", "Providers:Mistral:TimeoutSeconds")]
     [InlineData("Providers:DeadlineSeconds", "-1", "DeadlineSeconds")]
+    [InlineData("Providers:AttemptTimeout", "00:00:00", "AttemptTimeout")]
     [InlineData("Providers:OpenAI:Endpoint", "not a url", "Providers:OpenAI:Endpoint must be an absolute http(s) URL")]
     public void Options_InvalidValue_FailsValidationWithClearMessage(string key, string value, string expected)
     {

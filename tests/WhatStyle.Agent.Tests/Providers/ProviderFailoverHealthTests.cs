@@ -128,4 +128,26 @@ public sealed class ProviderFailoverHealthTests
         Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
         Assert.Equal(ProviderErrorKind.Timeout, mistral.Health.LastFailure!.Kind);
     }
+
+    [Fact]
+    public async Task GetResponseAsync_HungProviderWithoutItsOwnTimeout_FailsOverAfterTheChainsAttemptTimeout()
+    {
+        await using var harness = await ProviderChainHarness.StartAsync(
+            true, ("Providers:Mistral:TimeoutSeconds", null), ("Providers:AttemptTimeout", "00:00:02"));
+        harness.Server.Mistral.Enqueue(FakeProviderServerReply.WithText("too late").After(TimeSpan.FromSeconds(50)));
+
+        var pending = harness.AskAsync();
+        while (harness.Server.Mistral.CallCount == 0)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        harness.Time!.Advance(TimeSpan.FromSeconds(2));
+        var response = await pending;
+        var mistral = (await harness.Status.GetStatusAsync(TestContext.Current.CancellationToken))[0];
+
+        Assert.Equal(2, mistral.TimeoutSeconds);
+        Assert.Equal(ProviderNames.OpenAI, ProviderResponseInfo.From(response)!.Provider);
+        Assert.Equal(ProviderErrorKind.Timeout, mistral.Health.LastFailure!.Kind);
+    }
 }

@@ -47,6 +47,37 @@ public sealed class DeadLettersCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RetryAll_WritesOneBulkRequestWithSince_AndSaysHowManyItCovers()
+    {
+        Seed(("reply:wamid.5:text", "DeadLetter", "not sent within Bridge:MaxMessageAge"), ("reply:wamid.6:text", "DeadLetter", "network"), ("reply:wamid.7:text", "Sent", null));
+
+        var (code, stdout, _) = await Run("deadletters", "retry", "--all", "--since", "2026-09-01");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("retry of every dead letter created since", stdout, StringComparison.Ordinal);
+        Assert.Contains("(2 now)", stdout, StringComparison.Ordinal);
+        var request = Assert.Single(Directory.GetFiles(Path.Combine(_dataDir, "bridge-requests")));
+        using var document = JsonDocument.Parse(File.ReadAllText(request));
+        Assert.Equal("retry-all", document.RootElement.GetProperty("action").GetString());
+        Assert.Equal(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), document.RootElement.GetProperty("since").GetDateTimeOffset());
+    }
+
+    [Theory]
+    [InlineData("retry")]
+    [InlineData("retry", "reply:wamid.8:text", "--all")]
+    [InlineData("retry", "reply:wamid.8:text", "--since", "1d")]
+    [InlineData("retry", "--all", "--since", "yesterday-ish")]
+    public async Task Retry_WithoutExactlyOneOfIdOrAll_IsAUsageErrorAndWritesNothing(params string[] args)
+    {
+        Seed(("reply:wamid.8:text", "DeadLetter", "network"));
+
+        var (code, _, _) = await Run(["deadletters", .. args]);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.False(Directory.Exists(Path.Combine(_dataDir, "bridge-requests")));
+    }
+
+    [Fact]
     public async Task Dismiss_UnknownOrSentId_IsAUserErrorAndWritesNothing()
     {
         Seed(("reply:wamid.4:text", "Sent", null));

@@ -71,6 +71,62 @@ public sealed class DeadLetterRequestTests
         Assert.Contains("failed 3 times", File.ReadAllText(Path.Combine(folder, "0000-unreadable.failed.reason")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RetryAllRequest_RetriesEveryDeadLetterCreatedSince()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        for (var i = 0; i < 3; i++)
+        {
+            graph.FailNext(400, FakeGraphApi.Error(131026));
+        }
+
+        using var factory = new BridgeFactory(graph);
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300111", "one"), Webhook.Text("4917300112", "two"), Webhook.Text("4917300113", "three")]), Ct);
+        await Webhook.EventuallyAsync(() => database.Outbox.Count(o => o.State == OutboxState.DeadLetter) == 3, "three dead letters");
+        // One older than --since: it stays a dead letter.
+        var old = database.Outbox.FindAll().OrderBy(o => o.To, StringComparer.Ordinal).First();
+        old.CreatedAtMs -= (long)TimeSpan.FromDays(3).TotalMilliseconds;
+        database.Outbox.Update(old);
+
+        var folder = Path.Combine(factory.DataDirectory, "bridge-requests");
+        Directory.CreateDirectory(folder);
+        var since = DateTimeOffset.UtcNow.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Combine(folder, $"{Guid.NewGuid():N}.json"), $$"""{"action":"retry-all","since":"{{since}}"}""");
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 2, "the two newer dead letters sent");
+        await Task.Delay(300, Ct);
+        Assert.Empty(graph.SendsTo("+" + old.To));
+        Assert.Equal(OutboxState.DeadLetter, database.Outbox.FindById(old.Id).State);
+    }
+
+    [Fact]
+    public async Task RetryEndpoint_FromLoopbackWithJson_RetriesEveryDeadLetter_AndWithoutJsonIsRefused()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        graph.FailNext(400, FakeGraphApi.Error(131026));
+        graph.FailNext(400, FakeGraphApi.Error(131026));
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:AdminAllowUnknownAddress"] = "true" });
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300121", "one"), Webhook.Text("4917300122", "two")]), Ct);
+        await Webhook.EventuallyAsync(() => database.Outbox.Count(o => o.State == OutboxState.DeadLetter) == 2, "two dead letters");
+
+        using var form = await client.PostAsync(new Uri("/admin/dead-letters/retry", UriKind.Relative), new FormUrlEncodedContent([]), Ct);
+        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        using var forwarded = new HttpRequestMessage(HttpMethod.Post, "/admin/dead-letters/retry") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
+        forwarded.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        using var forwardedResponse = await client.SendAsync(forwarded, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, forwardedResponse.StatusCode);
+
+        using var response = await client.PostAsync(new Uri("/admin/dead-letters/retry", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { }), Ct);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("\"retried\":2", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 2, "both sent");
+    }
+
     private static void WriteRequest(string dataDirectory, string action, string id)
     {
         var folder = Path.Combine(dataDirectory, "bridge-requests");

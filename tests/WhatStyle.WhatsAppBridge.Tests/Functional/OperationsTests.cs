@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -17,6 +18,8 @@ public sealed class OperationsTests
         var client = factory.CreateClient();
         await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917600001", "hi")]), Ct);
         await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the reply");
+        // Recorded as sent once the API's answer is back, a moment after the fake counted the send.
+        await Webhook.EventuallyAsync(() => factory.Services.GetRequiredService<WhatStyle.WhatsAppBridge.Storage.BridgeDatabase>().Outbox.Count(o => o.State == WhatStyle.WhatsAppBridge.Storage.OutboxState.Sent) == 1, "marked sent");
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
 

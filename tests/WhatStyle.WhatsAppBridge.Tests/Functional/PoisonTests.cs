@@ -38,15 +38,41 @@ public sealed class PoisonTests
         await Webhook.EventuallyAsync(() => graph.Sends.Count == 2, "both healthy messages answered");
         var deadLetter = Assert.Single(database.InboxDeadLetters.FindAll());
         Assert.Equal(poison, Encoding.UTF8.GetString(deadLetter.Body));
-        Assert.Equal(3, deadLetter.Attempts);
+        // Clearly the record's own failure (a key storage can never index): set aside at the first failure.
+        Assert.Equal(1, deadLetter.Attempts);
         Assert.StartsWith("LiteException", deadLetter.Reason, StringComparison.Ordinal);
         Assert.Contains(graph.Sends, s => (string?)s["to"] == "+4917400001" && ((string?)s["text"]?["body"])!.Contains("same sender, later", StringComparison.Ordinal));
 
         var listed = await client.GetStringAsync(new Uri("/admin/dead-letters", UriKind.Relative), Ct);
         Assert.Contains("\"source\":\"inbox\"", listed, StringComparison.Ordinal);
         Assert.Contains(deadLetter.Id, listed, StringComparison.Ordinal);
-        await AssertMetricAsync(client, "inbox", "whatstyle_bridge_poison_dead_letters_total", "whatstyle_bridge_poison_retries_total");
+        await AssertMetricAsync(client, "inbox", "whatstyle_bridge_poison_dead_letters_total");
     }
+
+    [Fact]
+    public async Task InboxRecordWithInvalidUtf8InAString_IsSetAsideAtTheFirstFailure_AndHoldsNoOtherChat()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        // The production bound (5 attempts, 1 s doubling): a record that is clearly broken must not wait it out.
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:AdminAllowUnknownAddress"] = "true" });
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+
+        // Valid JSON with a valid signature, but "\xC3\x28" is not UTF-8: decoding the text fails the same way every time.
+        var text = Encoding.UTF8.GetBytes(Webhook.Body([Webhook.Text("4917400011", "BROKEN")]));
+        var at = text.AsSpan().IndexOf("BROKEN"u8);
+        var body = text[..at].Concat(new byte[] { 0xC3, 0x28 }).Concat(text[(at + 6)..]).ToArray();
+        await Webhook.PostAsync(client, body, WhatStyle.WhatsAppBridge.Webhooks.WebhookSignature.Compute(body, BridgeFactory.AppSecret), Ct);
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917400012", "another chat")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the other chat answered");
+        var deadLetter = Assert.Single(database.InboxDeadLetters.FindAll());
+        Assert.Equal(1, deadLetter.Attempts);
+        Assert.StartsWith("InvalidOperationException", deadLetter.Reason, StringComparison.Ordinal);
+        Assert.Equal(body, deadLetter.Body);
+        Assert.Equal("+4917400012", (string?)graph.Sends.Single()["to"]);
+    }
+
 
     [Fact]
     public async Task CorruptRecordInAFinishedSegment_IsDeadLetteredAndTheRecordsAfterItAreAnswered_ItCanBeDismissedNeverRetried()

@@ -27,6 +27,8 @@ public sealed class ReplyFlowTests
         Assert.Equal("+4917011111", (string?)sent["to"]);
         Assert.Equal("individual", (string?)sent["recipient_type"]);
         Assert.Equal("re: Are you coming tonight?", (string?)sent["text"]!["body"]);
+        // Sent beside the reply, outside the reply slot, so it may land just after it.
+        await Webhook.EventuallyAsync(() => !graph.ReadReceipts.IsEmpty, "the read receipt");
         var read = Assert.Single(graph.ReadReceipts);
         Assert.Equal((string?)message["id"], (string?)read["message_id"]);
         Assert.Equal("text", (string?)read["typing_indicator"]!["type"]);

@@ -16,7 +16,7 @@ public sealed class SendErrorTests
     [InlineData(500, 131000)]
     [InlineData(503, 131016)]
     [InlineData(502, 0)]
-    public async Task Send_TransientError_IsRetriedAndSentOnce(int status, int code)
+    public async Task Send_OutageAnswer_IsRetriedAndSentOnceWithoutSpendingAnAttempt(int status, int code)
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         graph.FailNext(status, code == 0 ? "<html>bad gateway</html>" : FakeGraphApi.Error(code));
@@ -29,7 +29,7 @@ public sealed class SendErrorTests
         Assert.Equal(2, graph.Attempts.Count);
         var database = factory.Services.GetRequiredService<BridgeDatabase>();
         await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Single().State == OutboxState.Sent, "marked sent");
-        Assert.Equal(2, database.Outbox.FindAll().Single().Attempts);
+        Assert.Equal(1, database.Outbox.FindAll().Single().Attempts);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SendErrorTests
         Assert.Empty(graph.SendsTo("+4917300002"));
         await Webhook.EventuallyAsync(() => graph.SendsTo("+4917300002").Count == 1, "the paced recipient's reply");
         var item = factory.Services.GetRequiredService<BridgeDatabase>().Outbox.FindAll().Single(o => o.To == "4917300002");
-        Assert.Equal(3, item.Attempts);
+        Assert.Equal(1, item.Attempts);
     }
 
     [Theory]
@@ -84,23 +84,44 @@ public sealed class SendErrorTests
     }
 
     [Fact]
-    public async Task Send_TransientErrorEveryTime_IsDeadLetteredAfterTheLastAttempt()
+    public async Task Send_MoreOutageAnswersThanMaxAttempts_IsStillSent()
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 6; i++)
         {
             graph.FailNext(500, FakeGraphApi.Error(131000));
         }
 
+        // Three attempts allowed, six outage answers: an outage spends none of them.
         using var factory = new BridgeFactory(graph);
         var client = factory.CreateClient();
 
         await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300005", "hello")]), Ct);
 
         var database = factory.Services.GetRequiredService<BridgeDatabase>();
-        await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Any(o => o.State == OutboxState.DeadLetter), "dead letter");
-        Assert.Equal(3, graph.Attempts.Count);
-        Assert.Equal(3, database.Outbox.FindAll().Single().Attempts);
+        await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Any(o => o.State == OutboxState.Sent), "the reply sent after the outage");
+        Assert.Equal(7, graph.Attempts.Count);
+        Assert.Single(graph.Sends);
+        Assert.Equal(0, database.Outbox.Count(o => o.State == OutboxState.DeadLetter));
+    }
+
+    [Fact]
+    public async Task Send_OutageOutlastingMaxMessageAge_IsDeadLetteredWithAReasonThatSaysSo()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        graph.FailFor(TimeSpan.FromMinutes(2), 503, FakeGraphApi.Error(131016, "Service unavailable"));
+        // Long enough that the message is still answered on a busy machine (older ones are stored, not answered).
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:MaxMessageAge"] = "00:00:10" });
+        var client = factory.CreateClient();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917300005", "hello")]), Ct);
+
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.EventuallyAsync(() => database.Outbox.FindAll().Any(o => o.State == OutboxState.DeadLetter), "dead letter once the reply is too old", 40);
+        var item = database.Outbox.FindAll().Single();
+        Assert.Contains("Bridge:MaxMessageAge", item.LastError, StringComparison.Ordinal);
+        Assert.Contains("131016", item.LastError, StringComparison.Ordinal);
+        Assert.Empty(graph.Sends);
     }
 
     [Fact]

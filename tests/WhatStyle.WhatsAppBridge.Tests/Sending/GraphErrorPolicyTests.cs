@@ -5,50 +5,42 @@ namespace WhatStyle.WhatsAppBridge.Tests.Sending;
 public sealed class GraphErrorPolicyTests
 {
     [Theory]
-    [InlineData(131056, 400, nameof(SendDecision.RecipientBackoff))]
-    [InlineData(130429, 400, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(131000, 500, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(131016, 503, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(4, 400, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(80007, 400, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(131047, 400, nameof(SendDecision.GiveUp))]
-    [InlineData(131026, 400, nameof(SendDecision.GiveUp))]
-    [InlineData(100, 400, nameof(SendDecision.GiveUp))]
-    [InlineData(131009, 400, nameof(SendDecision.GiveUp))]
-    [InlineData(190, 401, nameof(SendDecision.StopSending))]
-    public void Decide_GraphErrorCode_FollowsMetaAdvice(int code, int status, string expected)
+    [InlineData(131056, 400, nameof(SendFailureKind.RecipientRate))]
+    [InlineData(130429, 400, nameof(SendFailureKind.Outage))]
+    [InlineData(131000, 500, nameof(SendFailureKind.Outage))]
+    [InlineData(131016, 503, nameof(SendFailureKind.Outage))]
+    [InlineData(131057, 500, nameof(SendFailureKind.Outage))]
+    [InlineData(131048, 400, nameof(SendFailureKind.Outage))]
+    [InlineData(4, 400, nameof(SendFailureKind.Outage))]
+    [InlineData(80007, 400, nameof(SendFailureKind.Outage))]
+    [InlineData(131047, 400, nameof(SendFailureKind.Rejected))]
+    [InlineData(131026, 400, nameof(SendFailureKind.Rejected))]
+    [InlineData(100, 400, nameof(SendFailureKind.Rejected))]
+    [InlineData(131009, 400, nameof(SendFailureKind.Rejected))]
+    [InlineData(190, 401, nameof(SendFailureKind.Unauthorized))]
+    public void Kind_GraphErrorCode_FollowsMetaAdvice(int code, int status, string expected)
     {
-        Assert.Equal(expected, GraphErrorPolicy.Decide(new GraphApiResult { ErrorCode = code, HttpStatus = status }).ToString());
+        Assert.Equal(expected, GraphErrorPolicy.Kind(new GraphApiResult { ErrorCode = code, HttpStatus = status }).ToString());
     }
 
     [Theory]
-    [InlineData(0, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(500, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(502, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(429, nameof(SendDecision.RetryWithBackoff))]
-    [InlineData(404, nameof(SendDecision.GiveUp))]
-    public void Decide_NoGraphCode_UsesHttpStatus(int status, string expected)
+    [InlineData(0, nameof(SendFailureKind.Outage))]
+    [InlineData(500, nameof(SendFailureKind.Outage))]
+    [InlineData(502, nameof(SendFailureKind.Outage))]
+    [InlineData(429, nameof(SendFailureKind.Outage))]
+    [InlineData(404, nameof(SendFailureKind.Rejected))]
+    public void Kind_NoGraphCode_UsesHttpStatus(int status, string expected)
     {
-        Assert.Equal(expected, GraphErrorPolicy.Decide(new GraphApiResult { HttpStatus = status }).ToString());
+        Assert.Equal(expected, GraphErrorPolicy.Kind(new GraphApiResult { HttpStatus = status }).ToString());
     }
 
     [Fact]
-    public void Backoff_GrowsExponentiallyAndIsCapped()
+    public void Classify_RetryAfterAndCode_AreCarriedOver()
     {
-        var baseDelay = TimeSpan.FromSeconds(1);
-        var cap = TimeSpan.FromSeconds(30);
+        var failure = GraphErrorPolicy.Classify(new GraphApiResult { HttpStatus = 429, ErrorMessage = "slow down", RetryAfter = TimeSpan.FromSeconds(60) });
 
-        Assert.Equal(TimeSpan.FromSeconds(1), GraphErrorPolicy.Backoff(1, baseDelay, cap, 0.5));
-        Assert.Equal(TimeSpan.FromSeconds(8), GraphErrorPolicy.Backoff(4, baseDelay, cap, 0.5));
-        Assert.Equal(cap, GraphErrorPolicy.Backoff(20, baseDelay, cap, 1.0));
-        Assert.InRange(GraphErrorPolicy.Backoff(3, baseDelay, cap, 0.0), TimeSpan.FromSeconds(3.2), TimeSpan.FromSeconds(3.2));
-    }
-
-    [Fact]
-    public void PairRateWait_IsFourToTheN()
-    {
-        var unit = TimeSpan.FromSeconds(1);
-
-        Assert.Equal([1, 4, 16, 64], new[] { 0, 1, 2, 3 }.Select(n => GraphErrorPolicy.PairRateWait(n, unit).TotalSeconds));
+        Assert.Equal(SendFailureKind.Outage, failure.Kind);
+        Assert.Equal("http429", failure.Code);
+        Assert.Equal(TimeSpan.FromSeconds(60), failure.RetryAfter);
     }
 }

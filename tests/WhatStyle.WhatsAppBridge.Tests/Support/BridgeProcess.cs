@@ -79,6 +79,42 @@ internal sealed class BridgeProcess : IDisposable
         throw new TimeoutException($"The bridge did not become healthy: {string.Join('\n', output)}");
     }
 
+    /// <summary>Runs the bridge until it exits by itself (a start-up failure); returns its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(int port, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "WhatStyle.WhatsAppBridge.dll")])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bridge process");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The bridge did not exit within {timeout}.");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing; whatever was in flight stays in flight.</summary>
     public void Kill()
     {

@@ -27,6 +27,8 @@ public sealed class FakeGraphApi : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentBag<Task> _callbacks = [];
     private int _counter;
+    private int _outageAnswers;
+    private volatile Outage? _outage;
 
     private FakeGraphApi(WebApplication app) => _app = app;
 
@@ -64,6 +66,22 @@ public sealed class FakeGraphApi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// An outage: every send (not read receipts) is answered with <paramref name="status"/> and <paramref name="body"/>
+    /// (plus <c>Retry-After</c> when given) from now for <paramref name="duration"/>. Attempts answered so are counted in
+    /// <see cref="OutageAnswers"/>.
+    /// </summary>
+    public void FailFor(TimeSpan duration, int status, string body, TimeSpan? retryAfter = null)
+    {
+        _outage = new Outage(DateTimeOffset.UtcNow + duration, status, body, retryAfter);
+    }
+
+    /// <summary>Sends answered by the outage of <see cref="FailFor"/>.</summary>
+    public int OutageAnswers => Volatile.Read(ref _outageAnswers);
+
+    /// <summary>When the current or last outage ends.</summary>
+    public DateTimeOffset OutageEnds => _outage?.Until ?? DateTimeOffset.MinValue;
+
     /// <summary>Answers the next send with this response when <paramref name="when"/> matches (else the script moves on).</summary>
     public void FailNext(int status, string body) => _script.Enqueue(_ => (status, body));
 
@@ -73,7 +91,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
     /// <summary>The texts sent to a recipient (as the Graph API saw it: +digits or a group id).</summary>
     public IReadOnlyList<JsonNode> SendsTo(string to) => [.. Sends.Where(s => (string?)s["to"] == to)];
 
-    private async Task<IResult> MessagesAsync(HttpRequest request)
+    private async Task<IResult> MessagesAsync(HttpRequest request, HttpResponse response)
     {
         if (request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
         {
@@ -88,6 +106,17 @@ public sealed class FakeGraphApi : IAsyncDisposable
         }
 
         Attempts.Enqueue(body);
+        if (_outage is { } outage && DateTimeOffset.UtcNow < outage.Until)
+        {
+            Interlocked.Increment(ref _outageAnswers);
+            if (outage.RetryAfter is { } retryAfter)
+            {
+                response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Content(outage.Body, "application/json", statusCode: outage.Status);
+        }
+
         if (_script.TryDequeue(out var scripted) && scripted(body) is { } failure)
         {
             return Results.Content(failure.Body, "application/json", statusCode: failure.Status);
@@ -172,6 +201,8 @@ public sealed class FakeGraphApi : IAsyncDisposable
             }
         }
     }
+
+    private sealed record Outage(DateTimeOffset Until, int Status, string Body, TimeSpan? RetryAfter);
 
     public async ValueTask DisposeAsync()
     {
