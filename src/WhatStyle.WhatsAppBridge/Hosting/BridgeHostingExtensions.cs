@@ -101,6 +101,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<ReplyPolicy>();
         builder.Services.AddSingleton<ContactModes>();
         builder.Services.AddSingleton<ChatResponder>();
+        builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();
         builder.Services.AddHostedService<StartupCheck>();
