@@ -88,7 +88,8 @@ internal sealed partial class ReplyAgent(
 
         // Offline replies are generic: recording them as the owner's words would teach the profile a voice that is not theirs.
         // In a group the reply is filed in the group's history (the group's style learns from it, not the sender's).
-        if (!regenerating && drafted.Text is not null)
+        // A possible crisis is answered by the owner personally: the draft is not what they said, so it teaches nothing.
+        if (!regenerating && drafted.Text is not null && !context.Tone.Crisis.HoldsReply)
         {
             await gatherer.RecordAsync(context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken, context.Group?.Id);
         }
@@ -199,6 +200,7 @@ internal sealed partial class ReplyAgent(
             ReceivedAt = context.ReceivedAt,
             OfflineReply = offlineText,
             Reason = reason,
+            Crisis = context.Tone.Crisis.HoldsReply ? $"{context.Tone.Crisis.Level.ToString().ToLowerInvariant()} {context.Tone.Crisis.Kind}" : null,
             EnqueuedAt = time.GetUtcNow(),
         }, cancellationToken);
     }
