@@ -42,7 +42,14 @@ internal static class CrisisRules
     {
         Span<double> score = stackalloc double[KindCount];
         List<string>? found = null;
-        idiom = false;
+        // Recorded even when no crisis phrase sits inside it, so the semantic reading cannot turn the idiom into a crisis.
+        var idiomPhrase = s_idioms.FirstIn(message);
+        idiom = idiomPhrase is not null;
+        if (idiom)
+        {
+            cues.Add(Dimensions.Crisis, $"idiom:{idiomPhrase}", 0);
+        }
+
         foreach (var (set, kind, weight) in s_tiers)
         {
             var from = 0;
