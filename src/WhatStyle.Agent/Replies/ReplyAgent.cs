@@ -213,8 +213,9 @@ internal sealed partial class ReplyAgent(
         return now <= received ? received.AddSeconds(1) : now;
     }
 
-    private static OfflineRequest OfflineRequestFor(ReplyContext context) => new()
+    private OfflineRequest OfflineRequestFor(ReplyContext context) => new()
     {
+        EmergencyNumber = _options.EmergencyNumber,
         Text = context.Message.Text,
         Profile = context.Profile,
         Tone = context.Tone,

@@ -54,8 +54,9 @@ internal static class EvalCommand
             {
                 var test = ChatSet.Read(chatFolder, chatSplit);
                 var deep = modelDirectory is null ? ToneAnalyzerFactory.CreateDeep(analyzer) : ToneAnalyzerFactory.DeepFromModelDirectory(modelDirectory);
-                chatRows.AddRange(ChatEvaluator.Evaluate(test, analyzer, "lexical"));
-                chatRows.AddRange(ChatEvaluator.Evaluate(test, deep, "deep"));
+                var dataset = $"data/chat {chatSplit}";
+                chatRows.AddRange(ChatEvaluator.Evaluate(test, analyzer, "lexical", dataset));
+                chatRows.AddRange(ChatEvaluator.Evaluate(test, deep, "deep", dataset));
             }
 
             chatRows.AddRange(ChatEvaluator.Sarcasm(dataDirectory, analyzer, parseResult.GetValue(limit)));

@@ -28,10 +28,11 @@ internal static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "L2 penalty.", DefaultValueFactory = _ => defaults.L2 };
         var balance = new Option<float>("--class-balance") { Description = "0 = no class re-weighting, 1 = fully balanced.", DefaultValueFactory = _ => defaults.ClassBalance };
         var chat = new Option<string?>("--chat") { Description = $"Folder holding the chat set's train.tsv (default: {ChatSet.Folder} in this checkout)." };
+        var cv = new Option<bool>("--cv") { Description = "Do not write anything: cross-validate the semantic heads on the chat training split and print precision/recall per threshold." };
         var semanticOnly = new Option<bool>("--semantic-only") { Description = "Only retrain the semantic heads (semantic.json), not the GoEmotions emotion and sentiment models." };
         var command = new Command("train", "Rebuild the tone model from GoEmotions (train split; dev split for scores) and the semantic heads from the chat set and GoEmotions.")
         {
-            data, output, l1, l2, balance, chat, semanticOnly,
+            data, output, l1, l2, balance, chat, semanticOnly, cv,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -48,6 +49,16 @@ internal static class TrainCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
             var chatFolder = parseResult.GetValue(chat) ?? ChatSet.Locate()
                 ?? throw new UserErrorException($"{ChatSet.Folder} not found; pass --chat FOLDER (the folder that holds train.tsv).");
+            if (parseResult.GetValue(cv))
+            {
+                foreach (var line in new SemanticHeadTrainer().CrossValidate(chatFolder, Path.Combine(dataDirectory, "goemotions"), cancellationToken: cancellationToken))
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine(line);
+                }
+
+                return Task.FromResult(ExitCodes.Success);
+            }
+
             ToneTrainingResult? result = null;
             string? semantic = null;
             var onlySemantic = parseResult.GetValue(semanticOnly);

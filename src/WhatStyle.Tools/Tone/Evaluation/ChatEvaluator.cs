@@ -10,7 +10,7 @@ public static class ChatEvaluator
 
     /// <summary>Scores one analyser's reading of the chat test split.</summary>
     /// <param name="reading">A name for the analyser ("lexical" or "deep").</param>
-    public static IReadOnlyList<ChatEvaluationRow> Evaluate(IReadOnlyList<ChatExample> test, IToneAnalyzer analyzer, string reading)
+    public static IReadOnlyList<ChatEvaluationRow> Evaluate(IReadOnlyList<ChatExample> test, IToneAnalyzer analyzer, string reading, string dataset = TestSet)
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -41,12 +41,12 @@ public static class ChatEvaluator
         var (up, ur, uF) = urgency.Macro();
         return
         [
-            Binary("urgency", reading, "high vs the rest", test.Count, urgent, urgency.Accuracy()),
-            new ChatEvaluationRow("urgency", reading, TestSet, "macro over low/medium/high", test.Count, up, ur, uF, urgency.Accuracy(), null),
-            Binary("distress", reading, "writer in distress", test.Count, distress, distress.Accuracy()),
-            Binary("crisis", reading, "possible or likely vs none", test.Count, crisis, crisis.Accuracy()),
-            new ChatEvaluationRow("crisis kind", reading, TestSet, "kind of the gold crises (accuracy)", kind.Total, kind.Accuracy(), kind.Accuracy(), kind.Accuracy(), kind.Accuracy(), null),
-            new ChatEvaluationRow("intent", reading, TestSet, "macro over 12 intents", test.Count, ip, ir, iF, intent.Accuracy(), null),
+            Binary("urgency", reading, dataset, "high vs the rest", test.Count, urgent, urgency.Accuracy()),
+            new ChatEvaluationRow("urgency", reading, dataset, "macro over low/medium/high", test.Count, up, ur, uF, urgency.Accuracy(), null),
+            Binary("distress", reading, dataset, "writer in distress", test.Count, distress, distress.Accuracy()),
+            Binary("crisis", reading, dataset, "possible or likely vs none", test.Count, crisis, crisis.Accuracy()),
+            new ChatEvaluationRow("crisis kind", reading, dataset, "kind of the gold crises (accuracy)", kind.Total, kind.Accuracy(), kind.Accuracy(), kind.Accuracy(), kind.Accuracy(), null),
+            new ChatEvaluationRow("intent", reading, dataset, "macro over 12 intents", test.Count, ip, ir, iF, intent.Accuracy(), null),
         ];
     }
 
@@ -89,9 +89,9 @@ public static class ChatEvaluator
     private static List<LabelledText> Take(List<LabelledText> set, int? limit) =>
         limit is { } n && n < set.Count ? set.GetRange(0, n) : set;
 
-    private static ChatEvaluationRow Binary(string dimension, string reading, string target, int n, ConfusionCounter counter, double accuracy)
+    private static ChatEvaluationRow Binary(string dimension, string reading, string dataset, string target, int n, ConfusionCounter counter, double accuracy)
     {
-        return new ChatEvaluationRow(dimension, reading, TestSet, target, n, counter.Precision(1), counter.Recall(1), counter.F1(1), accuracy, FlagRate(counter, n));
+        return new ChatEvaluationRow(dimension, reading, dataset, target, n, counter.Precision(1), counter.Recall(1), counter.F1(1), accuracy, FlagRate(counter, n));
     }
 
     private static double FlagRate(ConfusionCounter counter, int n) => n == 0 ? 0 : counter.PredictedOf(1) / (double)n;

@@ -9,19 +9,9 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// </summary>
 internal static class SemanticMerge
 {
-    /// <summary>Crisis probability (possible + likely) from which the semantic reading alone makes a crisis possible.</summary>
-    public const double CrisisAt = 0.6;
-
-    /// <summary>Probability of "likely" from which a possible crisis (found by rules) becomes likely.</summary>
-    public const double LikelyAt = 0.6;
-
-    public const double DistressAt = 0.65;
-    public const double HighUrgencyAt = 0.6;
-    public const double MediumUrgencyAt = 0.65;
-    public const double IntentAt = 0.5;
-
-    public static ToneAnalysis Apply(ToneAnalysis lexical, SemanticReading meaning)
+    public static ToneAnalysis Apply(ToneAnalysis lexical, SemanticReading meaning, SemanticThresholds? thresholds = null)
     {
+        var t = thresholds ?? SemanticThresholds.Default;
         ArgumentNullException.ThrowIfNull(lexical);
         ArgumentNullException.ThrowIfNull(meaning);
         var cues = new List<ToneCue>(lexical.Cues);
@@ -31,7 +21,7 @@ internal static class SemanticMerge
         var phraseDecided = lexical.Cues.Any(c => c.Dimension == Dimensions.Intent && !c.Signal.StartsWith("punctuation:", StringComparison.Ordinal));
         var (intentIndex, intentP) = Top(meaning.Intent);
         var semanticIntent = Enum.GetValues<MessageIntent>()[intentIndex];
-        if (!phraseDecided && intentP >= IntentAt && semanticIntent != intent)
+        if (!phraseDecided && intentP >= t.Intent && semanticIntent != intent)
         {
             intent = semanticIntent;
             cues.Add(new ToneCue(Dimensions.Intent, $"semantic:{SemanticHeads.IntentLabels[intentIndex]}", Math.Round(intentP, 3)));
@@ -39,13 +29,13 @@ internal static class SemanticMerge
 
         var crisis = lexical.Crisis;
         var crisisP = meaning.Crisis[1] + meaning.Crisis[2];
-        if (crisis.Level == CrisisLevel.None && !idiom && crisisP >= CrisisAt)
+        if (crisis.Level == CrisisLevel.None && !idiom && crisisP >= t.Crisis)
         {
             var kind = SemanticHeads.KindLabels[Top(meaning.Kind).Index];
             crisis = new CrisisReading(CrisisLevel.Possible, kind, [$"{kind}:semantic {crisisP:0.00}"]);
             cues.Add(new ToneCue(Dimensions.Crisis, $"semantic:{kind}", Math.Round(crisisP, 3)));
         }
-        else if (crisis.Level == CrisisLevel.Possible && meaning.Crisis[2] >= LikelyAt)
+        else if (crisis.Level == CrisisLevel.Possible && meaning.Crisis[2] >= t.Likely)
         {
             crisis = crisis with { Level = CrisisLevel.Likely, Cues = [.. crisis.Cues, $"{crisis.Kind}:semantic likely {meaning.Crisis[2]:0.00}"] };
             cues.Add(new ToneCue(Dimensions.Crisis, "semantic:likely", Math.Round(meaning.Crisis[2], 3)));
@@ -53,19 +43,19 @@ internal static class SemanticMerge
 
         var needsSupport = lexical.NeedsSupport || crisis.HoldsReply;
         var aboutReader = intent is MessageIntent.Condolence or MessageIntent.Apology or MessageIntent.Thanks or MessageIntent.Praise;
-        if (!needsSupport && !aboutReader && meaning.Distress >= DistressAt)
+        if (!needsSupport && !aboutReader && meaning.Distress >= t.Distress)
         {
             needsSupport = true;
             cues.Add(new ToneCue(Dimensions.NeedsSupport, "semantic:distress", Math.Round(meaning.Distress, 3)));
         }
 
         var urgency = lexical.Urgency;
-        if (urgency.Label != UrgencyLevel.High && meaning.Urgency[2] >= HighUrgencyAt)
+        if (urgency.Label != UrgencyLevel.High && meaning.Urgency[2] >= t.HighUrgency)
         {
             urgency = new UrgencyReading(UrgencyLevel.High, Math.Round(Math.Max(urgency.Score, 0.6), 3));
             cues.Add(new ToneCue(Dimensions.Urgency, "semantic:high", Math.Round(meaning.Urgency[2], 3)));
         }
-        else if (urgency.Label == UrgencyLevel.Low && meaning.Urgency[1] + meaning.Urgency[2] >= MediumUrgencyAt)
+        else if (urgency.Label == UrgencyLevel.Low && meaning.Urgency[1] + meaning.Urgency[2] >= t.MediumUrgency)
         {
             urgency = new UrgencyReading(UrgencyLevel.Medium, Math.Round(Math.Max(urgency.Score, 0.3), 3));
             cues.Add(new ToneCue(Dimensions.Urgency, "semantic:medium", Math.Round(meaning.Urgency[1] + meaning.Urgency[2], 3)));

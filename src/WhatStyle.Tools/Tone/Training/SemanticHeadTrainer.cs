@@ -79,6 +79,65 @@ public sealed class SemanticHeadTrainer
         return heads.Source;
     }
 
+    /// <summary>
+    /// K-fold cross-validation on the chat training split: heads fitted on the other folds read each fold, the merge
+    /// runs with each candidate threshold, and the lines report precision, recall and F1 of the merged crisis, distress
+    /// and high-urgency readings (the lexical reading alone first). Used to choose <see cref="SemanticThresholds"/>.
+    /// </summary>
+    public IReadOnlyList<string> CrossValidate(string chatFolder, string goEmotionsDirectory, int folds = 5, CancellationToken cancellationToken = default)
+    {
+        var chat = ChatSet.Read(chatFolder, "train");
+        var (distressTexts, distressLabels, _, _) = GoEmotionsSamples(goEmotionsDirectory);
+        var chatX = SentenceEmbedder.EmbedBatch([.. chat.Select(c => c.Text)]);
+        var distressX = SentenceEmbedder.EmbedBatch(distressTexts);
+        var lexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch([.. chat.Select(c => c.Text)]);
+        var readings = new SemanticReading[chat.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = Enumerable.Range(0, chat.Count).Where(i => i % folds != fold).ToList();
+            var ones = train.Select(_ => 1.0).ToList();
+            var x = train.Select(i => chatX[i]).ToList();
+            var urgency = SoftmaxHead.Train(SemanticHeads.UrgencyLabels, x, [.. train.Select(i => (int)chat[i].Urgency)], ones);
+            var distress = SoftmaxHead.Train(SemanticHeads.DistressLabels, [.. x, .. distressX],
+                [.. train.Select(i => chat[i].Distress ? 1 : 0), .. distressLabels], [.. ones, .. distressX.Select(_ => GoEmotionsWeight)]);
+            var crisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, x, [.. train.Select(i => (int)chat[i].Crisis)], ones);
+            foreach (var i in Enumerable.Range(0, chat.Count).Where(i => i % folds == fold))
+            {
+                // Kind and intent are not scored here; uniform stand-ins keep the merge from changing them.
+                readings[i] = new SemanticReading(urgency.Predict(chatX[i]), distress.Predict(chatX[i])[1], crisis.Predict(chatX[i]),
+                    [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)]);
+            }
+        }
+
+        var lines = new List<string> { Line("lexical only", chat, lexical) };
+        foreach (var t in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var thresholds = new SemanticThresholds(t, t, t, t, Math.Min(0.95, t + 0.05), 0.5);
+            var merged = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], thresholds)).ToList();
+            lines.Add(Line(string.Create(CultureInfo.InvariantCulture, $"threshold {t:0.0}"), chat, merged));
+        }
+
+        return lines;
+    }
+
+    private static string Line(string name, IReadOnlyList<ChatExample> gold, IReadOnlyList<ToneAnalysis> read)
+    {
+        static string Prf(IEnumerable<(bool Gold, bool Read)> pairs)
+        {
+            var list = pairs.ToList();
+            double tp = list.Count(p => p.Gold && p.Read), fp = list.Count(p => !p.Gold && p.Read), fn = list.Count(p => p.Gold && !p.Read);
+            var precision = tp + fp == 0 ? 0 : tp / (tp + fp);
+            var recall = tp + fn == 0 ? 0 : tp / (tp + fn);
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return string.Create(CultureInfo.InvariantCulture, $"P {precision:0.00} R {recall:0.00} F1 {f1:0.00}");
+        }
+
+        return $"{name,-14} crisis {Prf(gold.Select((g, i) => (g.Crisis != CrisisLevel.None, read[i].Crisis.HoldsReply)))}"
+            + $" | distress {Prf(gold.Select((g, i) => (g.Distress, read[i].NeedsSupport)))}"
+            + $" | urgency high {Prf(gold.Select((g, i) => (g.Urgency == UrgencyLevel.High, read[i].Urgency.Label == UrgencyLevel.High)))}";
+    }
+
     private static (List<string> Texts, List<int> Labels, List<string> Thanks, List<string> Questions) GoEmotionsSamples(string goEmotionsDirectory)
     {
         var original = Path.Combine(goEmotionsDirectory, "original");
