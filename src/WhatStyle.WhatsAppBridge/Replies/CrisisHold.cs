@@ -12,9 +12,9 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// The bridge reads the text itself before asking the agent (so quiet hours never delay the alert and no read receipt
 /// or typing indicator promises a reply), then also takes the agent's own reading, which may have more context.
 /// </remarks>
-internal sealed partial class CrisisHold(IToneAnalyzer analyzer, BridgeMetrics metrics, ILogger<CrisisHold> logger)
+internal sealed partial class CrisisHold(IDeepToneAnalyzer analyzer, BridgeMetrics metrics, ILogger<CrisisHold> logger)
 {
-    /// <summary>The bridge's own reading of the incoming text.</summary>
+    /// <summary>The bridge's own reading of the incoming text: rules and, unless Tone:Semantic is off, meaning.</summary>
     public CrisisReading Read(string text) => analyzer.Analyze(text).Crisis;
 
     /// <summary>The stronger of two readings (the bridge's and the agent's).</summary>

@@ -52,9 +52,11 @@ internal static class CrisisRules
 
         foreach (var (set, kind, weight) in s_tiers)
         {
+            // Two phrases that name the crisis, or two hints, add up; two indirect phrases are still only indirect.
+            var maxHits = weight is 0.6 ? 1 : 2;
             var from = 0;
             var hits = 0;
-            while (hits < 2 && (from = set.Find(message, from, out var phrase)) >= 0)
+            while (hits < maxHits && (from = set.Find(message, from, out var phrase)) >= 0)
             {
                 var at = from;
                 from++;
