@@ -52,7 +52,7 @@ internal static class IntentPhrases
         "buen trabajo", "bien hecho", "excelente trabajo", "lo hiciste genial", "orgulloso de ti", "orgullosa de ti",
         "bon travail", "bien joué", "bien joue", "excellent travail", "fier de toi", "fière de toi", "chapeau",
         "gut gemacht", "super gemacht", "tolle arbeit", "stolz auf dich", "klasse arbeit", "respekt", "bom trabalho",
-        "mandou bem", "arrasou", "excelente trabalho", "orgulho de você", "orgulho de voce", "muito bem feito",
+        "mandou bem", "mandou muito bem", "arrasou", "excelente trabalho", "orgulho de você", "orgulho de voce", "muito bem feito",
     ];
 
     public static readonly string[] Thanks =
