@@ -19,20 +19,22 @@ internal static class CrisisRules
 
     private const int KindCount = 4;
 
-    private static readonly (PhraseSet Set, CrisisKind Kind, double Weight)[] s_tiers =
-    [
-        (new PhraseSet(CrisisPhrases.SelfHarmLikely), CrisisKind.SelfHarm, 1.0),
-        (new PhraseSet(CrisisPhrases.DangerLikely), CrisisKind.Danger, 1.0),
-        (new PhraseSet(CrisisPhrases.MedicalLikely), CrisisKind.Medical, 1.0),
-        (new PhraseSet(CrisisPhrases.AbuseLikely), CrisisKind.Abuse, 1.0),
-        (new PhraseSet(CrisisPhrases.SelfHarmPossible), CrisisKind.SelfHarm, 0.6),
-        (new PhraseSet(CrisisPhrases.DangerPossible), CrisisKind.Danger, 0.6),
-        (new PhraseSet(CrisisPhrases.MedicalPossible), CrisisKind.Medical, 0.6),
-        (new PhraseSet(CrisisPhrases.AbusePossible), CrisisKind.Abuse, 0.6),
-        .. CrisisPhrases.Weak.Select(w => (new PhraseSet(w.Phrases), w.Kind, 0.3)),
-    ];
+    /// <summary>Tag of an idiom in <see cref="s_phrases"/>: weight 0.</summary>
+    private const double IdiomWeight = 0;
 
-    private static readonly PhraseSet s_idioms = new(CrisisPhrases.Idioms);
+    private static readonly TaggedPhraseSet<(CrisisKind Kind, double Weight)> s_phrases = new(
+    [
+        .. Tag(CrisisPhrases.SelfHarmLikely, CrisisKind.SelfHarm, 1.0),
+        .. Tag(CrisisPhrases.DangerLikely, CrisisKind.Danger, 1.0),
+        .. Tag(CrisisPhrases.MedicalLikely, CrisisKind.Medical, 1.0),
+        .. Tag(CrisisPhrases.AbuseLikely, CrisisKind.Abuse, 1.0),
+        .. Tag(CrisisPhrases.SelfHarmPossible, CrisisKind.SelfHarm, 0.6),
+        .. Tag(CrisisPhrases.DangerPossible, CrisisKind.Danger, 0.6),
+        .. Tag(CrisisPhrases.MedicalPossible, CrisisKind.Medical, 0.6),
+        .. Tag(CrisisPhrases.AbusePossible, CrisisKind.Abuse, 0.6),
+        .. CrisisPhrases.Weak.SelectMany(w => Tag(w.Phrases, w.Kind, 0.3)),
+        .. Tag(CrisisPhrases.Idioms, CrisisKind.SelfHarm, IdiomWeight),
+    ]);
 
     /// <summary>Reads the crisis phrases; <paramref name="sadnessFear"/> (model) lends weight to a self-harm hint.</summary>
     /// <param name="message">The scanned message.</param>
@@ -40,36 +42,49 @@ internal static class CrisisRules
     /// <param name="idiom">Set to true when an idiom borrowing crisis words was seen (the semantic reading must not override it).</param>
     public static CrisisScores Read(ScannedMessage message, float sadnessFear, CueList cues, out bool idiom)
     {
-        Span<double> score = stackalloc double[KindCount];
-        List<string>? found = null;
-        // Recorded even when no crisis phrase sits inside it, so the semantic reading cannot turn the idiom into a crisis.
-        var idiomPhrase = s_idioms.FirstIn(message);
-        idiom = idiomPhrase is not null;
-        if (idiom)
+        idiom = false;
+        var matches = s_phrases.FindAll(message);
+        if (matches.Count == 0)
         {
-            cues.Add(Dimensions.Crisis, $"idiom:{idiomPhrase}", 0);
+            return CrisisScores.Empty;
         }
 
-        foreach (var (set, kind, weight) in s_tiers)
+        Span<double> score = stackalloc double[KindCount];
+        // Per kind and tier: two phrases that name the crisis, or two hints, add up; two indirect phrases are still only indirect.
+        Span<int> hits = stackalloc int[KindCount * 3];
+        List<string>? found = null;
+        foreach (var match in matches)
         {
-            // Two phrases that name the crisis, or two hints, add up; two indirect phrases are still only indirect.
-            var maxHits = weight is 0.6 ? 1 : 2;
-            var from = 0;
-            var hits = 0;
-            while (hits < maxHits && (from = set.Find(message, from, out var phrase)) >= 0)
+            if (match.Tag.Weight == IdiomWeight)
             {
-                var at = from;
-                from++;
-                if (InsideIdiom(message, at, ref idiom))
+                // Recorded even when no crisis phrase sits inside it, so the semantic reading cannot turn the idiom into a crisis.
+                if (!idiom)
                 {
-                    continue;
+                    cues.Add(Dimensions.Crisis, $"idiom:{match.Phrase}", 0);
                 }
 
-                hits++;
-                score[(int)kind] += weight;
-                (found ??= []).Add($"{CrisisReading.Name(kind)}:{phrase}");
-                cues.Add(Dimensions.Crisis, $"phrase:{phrase}", weight);
+                idiom = true;
             }
+        }
+
+        foreach (var match in matches)
+        {
+            var (kind, weight) = match.Tag;
+            if (weight == IdiomWeight || InsideIdiom(matches, match.Index))
+            {
+                continue;
+            }
+
+            var tier = (KindCount * (weight >= 1 ? 0 : weight >= 0.6 ? 1 : 2)) + (int)kind;
+            if (hits[tier] >= (weight is 0.6 ? 1 : 2))
+            {
+                continue;
+            }
+
+            hits[tier]++;
+            score[(int)kind] += weight;
+            (found ??= []).Add($"{CrisisReading.Name(kind)}:{match.Phrase}");
+            cues.Add(Dimensions.Crisis, $"phrase:{match.Phrase}", weight);
         }
 
         if (found is null)
@@ -113,26 +128,21 @@ internal static class CrisisRules
         return level == CrisisLevel.None ? CrisisReading.None : new CrisisReading(level, CrisisReading.Name(best), scores.Cues);
     }
 
-    private static bool InsideIdiom(ScannedMessage message, int at, ref bool idiom)
+    private static bool InsideIdiom(List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match> matches, int at)
     {
-        // Idioms are a few words long: one starting up to four words before the phrase can cover it.
-        var start = Math.Max(0, at - 4);
-        var index = s_idioms.Find(message, start, out var phrase);
-        while (index >= 0 && index <= at)
+        foreach (var match in matches)
         {
-            if (index + WordCount(phrase!) > at)
+            if (match.Tag.Weight == IdiomWeight && match.Index <= at && match.Index + match.Words > at)
             {
-                idiom = true;
                 return true;
             }
-
-            index = s_idioms.Find(message, index + 1, out phrase);
         }
 
         return false;
     }
 
-    private static int WordCount(string phrase) => phrase.AsSpan().Count(' ') + 1;
+    private static IEnumerable<(string, (CrisisKind, double))> Tag(IEnumerable<string> phrases, CrisisKind kind, double weight) =>
+        phrases.Select(p => (p, (kind, weight)));
 
     private static bool Laughing(ScannedMessage message)
     {

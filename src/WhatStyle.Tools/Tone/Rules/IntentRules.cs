@@ -12,31 +12,40 @@ internal static class IntentRules
 {
     private const int ShortMessage = 8;
 
-    private static readonly (MessageIntent Intent, PhraseSet Set)[] s_ordered =
-    [
-        (MessageIntent.Condolence, new PhraseSet(IntentPhrases.Condolence)),
-        (MessageIntent.BadNews, new PhraseSet(IntentPhrases.BadNews)),
-        (MessageIntent.Invitation, new PhraseSet(IntentPhrases.Invitation)),
-        (MessageIntent.Request, new PhraseSet(IntentPhrases.Request)),
-        (MessageIntent.GoodNews, new PhraseSet(IntentPhrases.GoodNews)),
-        (MessageIntent.Praise, new PhraseSet(IntentPhrases.Praise)),
-    ];
+    /// <summary>What a phrase in <see cref="s_phrases"/> marks: an intent, or a question opener.</summary>
+    private enum Mark { Condolence, BadNews, Invitation, Request, GoodNews, Praise, Apology, Thanks, Opener, Farewell, Greeting }
 
-    private static readonly PhraseSet s_apology = new(IntentPhrases.Apology);
-    private static readonly PhraseSet s_thanks = new(IntentPhrases.Thanks);
-    private static readonly PhraseSet s_openers = new(IntentPhrases.QuestionOpeners);
-    private static readonly PhraseSet s_farewell = new(IntentPhrases.Farewell);
-    private static readonly PhraseSet s_greeting = new(IntentPhrases.Greeting);
+    private static readonly TaggedPhraseSet<Mark> s_phrases = new(
+    [
+        .. IntentPhrases.Condolence.Select(p => (p, Mark.Condolence)),
+        .. IntentPhrases.BadNews.Select(p => (p, Mark.BadNews)),
+        .. IntentPhrases.Invitation.Select(p => (p, Mark.Invitation)),
+        .. IntentPhrases.Request.Select(p => (p, Mark.Request)),
+        .. IntentPhrases.GoodNews.Select(p => (p, Mark.GoodNews)),
+        .. IntentPhrases.Praise.Select(p => (p, Mark.Praise)),
+        .. IntentPhrases.Apology.Select(p => (p, Mark.Apology)),
+        .. IntentPhrases.Thanks.Select(p => (p, Mark.Thanks)),
+        .. IntentPhrases.QuestionOpeners.Select(p => (p, Mark.Opener)),
+        .. IntentPhrases.Farewell.Select(p => (p, Mark.Farewell)),
+        .. IntentPhrases.Greeting.Select(p => (p, Mark.Greeting)),
+    ]);
+
+    private static readonly (Mark Mark, MessageIntent Intent)[] s_ordered =
+    [
+        (Mark.Condolence, MessageIntent.Condolence), (Mark.BadNews, MessageIntent.BadNews), (Mark.Invitation, MessageIntent.Invitation),
+        (Mark.Request, MessageIntent.Request), (Mark.GoodNews, MessageIntent.GoodNews), (Mark.Praise, MessageIntent.Praise),
+    ];
 
     /// <summary>The intent, and whether a phrase (rather than the fallback) decided it.</summary>
     public static MessageIntent Read(ScannedMessage message, CueList cues, out bool matched)
     {
         matched = true;
-        foreach (var (intent, set) in s_ordered)
+        var found = s_phrases.FindAll(message);
+        foreach (var (mark, intent) in s_ordered)
         {
-            if (set.FirstIn(message) is { } phrase)
+            if (First(found, mark) is { } phrase)
             {
-                return Cue(intent, $"phrase:{phrase}", cues);
+                return Cue(intent, $"phrase:{phrase.Phrase}", cues);
             }
         }
 
@@ -45,34 +54,47 @@ internal static class IntentRules
             return Cue(MessageIntent.Question, "punctuation:?", cues);
         }
 
-        if (s_apology.FirstIn(message) is { } apology)
+        if (First(found, Mark.Apology) is { } apology)
         {
-            return Cue(MessageIntent.Apology, $"phrase:{apology}", cues);
+            return Cue(MessageIntent.Apology, $"phrase:{apology.Phrase}", cues);
         }
 
-        if (s_thanks.FirstIn(message) is { } thanks)
+        if (First(found, Mark.Thanks) is { } thanks)
         {
-            return Cue(MessageIntent.Thanks, $"phrase:{thanks}", cues);
+            return Cue(MessageIntent.Thanks, $"phrase:{thanks.Phrase}", cues);
         }
 
-        if (s_openers.Find(message, 0, out var opener) == 0)
+        if (First(found, Mark.Opener) is { Index: 0 } opener)
         {
-            return Cue(MessageIntent.Question, $"opener:{opener}", cues);
+            return Cue(MessageIntent.Question, $"opener:{opener.Phrase}", cues);
         }
 
         var isShort = message.Words.Count <= ShortMessage;
-        if (isShort && s_farewell.FirstIn(message) is { } farewell)
+        if (isShort && First(found, Mark.Farewell) is { } farewell)
         {
-            return Cue(MessageIntent.Farewell, $"phrase:{farewell}", cues);
+            return Cue(MessageIntent.Farewell, $"phrase:{farewell.Phrase}", cues);
         }
 
-        if (isShort && s_greeting.Find(message, 0, out var greeting) is 0 or 1)
+        if (isShort && First(found, Mark.Greeting) is { Index: 0 or 1 } greeting)
         {
-            return Cue(MessageIntent.Greeting, $"phrase:{greeting}", cues);
+            return Cue(MessageIntent.Greeting, $"phrase:{greeting.Phrase}", cues);
         }
 
         matched = false;
         return MessageIntent.ChitChat;
+    }
+
+    private static TaggedPhraseSet<Mark>.Match? First(List<TaggedPhraseSet<Mark>.Match> found, Mark mark)
+    {
+        foreach (var match in found)
+        {
+            if (match.Tag == mark)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     private static MessageIntent Cue(MessageIntent intent, string signal, CueList cues)
