@@ -13,11 +13,14 @@ namespace WhatStyle.McpServer.Tools;
 /// <remarks>
 /// Only the analyser is a constructor dependency: the contact directory and conversation memory (LiteDB behind them)
 /// are resolved when a contact is given, so a plain <c>analyze_tone(text)</c> neither needs them registered nor pays
-/// for resolving them.
+/// for resolving them. The deep analyser (rules plus meaning) reads the message when the host registered it
+/// (<c>AddToneAnalysis</c> does); a host with only an <see cref="IToneAnalyzer"/> gets that reading.
 /// </remarks>
 [McpServerToolType]
-internal sealed class ToneTools(IDeepToneAnalyzer analyzer)
+internal sealed class ToneTools(IToneAnalyzer lexical, IDeepToneAnalyzer? deep = null)
 {
+    private readonly IToneAnalyzer _analyzer = deep ?? lexical;
+
     /// <summary>How many earlier messages give the analyser context (sarcasm and shifts read better with some history).</summary>
     private const int ContextMessages = 5;
 
@@ -50,7 +53,7 @@ internal sealed class ToneTools(IDeepToneAnalyzer analyzer)
         }
 
         var context = contact is null ? null : await ContactContextAsync(services, contact, group, writtenAt, cancellationToken);
-        return analyzer.Analyze(text, context);
+        return _analyzer.Analyze(text, context);
     }
 
     private static async Task<ToneContext> ContactContextAsync(IServiceProvider services, string contact, string? group, DateTimeOffset? before, CancellationToken cancellationToken)
