@@ -2,32 +2,72 @@ using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Offline;
 
-/// <summary>Tells what a message is about from the tone reading and the phrasebook's keywords; no model involved.</summary>
+/// <summary>Tells what a message is about from the tone reading (its crisis, intent and urgency) and the phrasebook's keywords; no model involved.</summary>
 internal static class IntentClassifier
 {
-    // Most specific and most consequential first: an urgent or distressed message must never get a breezy "Hey!".
+    // Without a tone reading: most specific and most consequential first, so an urgent or distressed message never gets a breezy "Hey!".
     private static readonly OfflineIntent[] KeywordOrder =
     [
-        OfflineIntent.Urgent, OfflineIntent.BadNews, OfflineIntent.Apology, OfflineIntent.Thanks, OfflineIntent.Affection,
+        OfflineIntent.Urgent, OfflineIntent.Grief, OfflineIntent.BadNews, OfflineIntent.Apology, OfflineIntent.Thanks, OfflineIntent.Affection,
         OfflineIntent.HowAreYou, OfflineIntent.GoodNews, OfflineIntent.Plans, OfflineIntent.Greeting,
     ];
 
     public static OfflineIntent Classify(string text, ToneAnalysis? tone, Phrasebook book, Phrasebook fallback)
     {
-        if (tone?.Urgency.Label == UrgencyLevel.High)
+        var normalized = TextMatch.Normalize(text);
+        bool Has(OfflineIntent intent) => Matches(normalized, book, intent) || (!ReferenceEquals(book, fallback) && Matches(normalized, fallback, intent));
+
+        if (tone?.Crisis is { HoldsReply: true } crisis)
+        {
+            // Presence for hopelessness; presence and the emergency number where there is danger.
+            return crisis.Kind == CrisisReading.Name(CrisisKind.SelfHarm) ? OfflineIntent.Crisis : OfflineIntent.Emergency;
+        }
+
+        if (tone is null)
+        {
+            return KeywordOrder.FirstOrDefault(Has, OfflineIntent.Default);
+        }
+
+        // A request or a question with a deadline is answered as what it is ("I'll look at it"), not with "calling you now".
+        var asks = tone.Intent is MessageIntent.Request or MessageIntent.Question or MessageIntent.Invitation;
+        if (Has(OfflineIntent.Urgent) || (tone.Urgency.Label == UrgencyLevel.High && !asks))
         {
             return OfflineIntent.Urgent;
         }
 
-        if (tone?.NeedsSupport == true)
+        // A death is grief whatever else the message says: sympathy, never slang.
+        if (tone.Intent is not MessageIntent.Condolence && Has(OfflineIntent.Grief))
         {
-            return OfflineIntent.BadNews;
+            return OfflineIntent.Grief;
         }
 
-        var normalized = TextMatch.Normalize(text);
+        return tone.Intent switch
+        {
+            MessageIntent.Condolence => OfflineIntent.Condolence,
+            MessageIntent.BadNews => OfflineIntent.BadNews,
+            _ when tone.NeedsSupport => OfflineIntent.BadNews,
+            MessageIntent.Request => OfflineIntent.Request,
+            MessageIntent.Invitation => OfflineIntent.Invitation,
+            MessageIntent.Question => Has(OfflineIntent.HowAreYou) ? OfflineIntent.HowAreYou : OfflineIntent.Question,
+            MessageIntent.GoodNews => OfflineIntent.GoodNews,
+            MessageIntent.Praise => OfflineIntent.Praise,
+            MessageIntent.Thanks => OfflineIntent.Thanks,
+            MessageIntent.Apology => OfflineIntent.Apology,
+            MessageIntent.Greeting => Has(OfflineIntent.HowAreYou) ? OfflineIntent.HowAreYou : OfflineIntent.Greeting,
+            MessageIntent.Farewell => OfflineIntent.Farewell,
+            _ => ChitChat(tone, Has),
+        };
+    }
+
+    /// <summary>
+    /// Chit-chat (or a reading that did not decide an intent, such as a hand-made one): the phrasebook's keywords decide,
+    /// then the mood.
+    /// </summary>
+    private static OfflineIntent ChitChat(ToneAnalysis tone, Func<OfflineIntent, bool> has)
+    {
         foreach (var intent in KeywordOrder)
         {
-            if (Matches(normalized, book, intent) || (!ReferenceEquals(book, fallback) && Matches(normalized, fallback, intent)))
+            if (has(intent))
             {
                 return intent;
             }

@@ -20,6 +20,9 @@ public sealed record OfflineRequest
 
     /// <summary>In a group, the most formal register any member needs (the floor); null in a one-to-one chat.</summary>
     public Register? RegisterFloor { get; init; }
+
+    /// <summary>The local emergency number an emergency reply names (Agent:EmergencyNumber).</summary>
+    public string EmergencyNumber { get; init; } = "112";
 }
 
 /// <summary>An offline reply and how it was chosen.</summary>

@@ -27,8 +27,10 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var register = RegisterFor(request.Profile, request.RegisterFloor);
         var intent = IntentClassifier.Classify(request.Text, request.Tone, book, library.Get("en"));
 
-        // A group is not the place for a reply written to this person alone: only reuse memory one-to-one.
-        var remembered = request.RegisterFloor is null
+        // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
+        // gets an old reply: what the owner once said to a similar message is not what this moment needs.
+        var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
+        var remembered = request.RegisterFloor is null && !crisis
             ? request.SimilarExchanges
                 .Where(e => e.Similarity >= _options.SimilarReplyThreshold && !string.IsNullOrWhiteSpace(e.Reply))
                 .MaxBy(e => e.Similarity)
@@ -42,11 +44,12 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var phrasing = StableHash.Pick(phrasings, $"{request.MessageId}|{request.Text}");
         // Pet names are for one-to-one chats; in front of a group the contact is not "babe".
         var nickname = request.RegisterFloor is null ? request.Profile.Settings.Nickname : null;
-        var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text);
+        var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
 
-        // Formal replies carry no emoji whatever the learned rate says; sad news gets no padding emoji.
-        var padding = register != Register.Formal && intent is not (OfflineIntent.BadNews or OfflineIntent.Urgent);
-        text = register == Register.Formal ? EmojiText.Cap(text, 0) : text;
+        // Formal replies carry no emoji whatever the learned rate says; sad news, grief and a crisis get none at all.
+        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
+        var padding = register != Register.Formal && !solemn;
+        text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
         return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
     }
 

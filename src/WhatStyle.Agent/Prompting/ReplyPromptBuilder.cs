@@ -19,6 +19,7 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
     public const string SystemFile = "reply/system.md";
     public const string UserFile = "reply/user.md";
     public const string GroupFile = "reply/group.md";
+    public const string CrisisFile = "reply/guidance/crisis.md";
 
     private readonly AgentOptions _options = options.Value;
 
@@ -61,6 +62,8 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             ["group_name"] = context.Group is null ? string.Empty : PromptText.Quote(context.Group.Name, 60),
             ["group_members"] = context.Group is null ? string.Empty : string.Join(", ", context.Group.Members.Select(m => m.Contact.DisplayName)),
             ["floor_register"] = context.Group?.Floor.ToString().ToLowerInvariant() ?? string.Empty,
+            ["crisis_kind"] = context.Tone.Crisis.Kind ?? "none",
+            ["crisis_action"] = CrisisAction(context.Tone.Crisis, _options.EmergencyNumber),
         };
 
         v["tone_guidance"] = Guidance(context, v);
@@ -73,6 +76,11 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
     {
         ArgumentNullException.ThrowIfNull(context);
         var files = new List<string>();
+        if (context.Tone.Crisis.HoldsReply)
+        {
+            files.Add(CrisisFile);
+        }
+
         if (context.Tone.NeedsSupport)
         {
             files.Add("reply/guidance/support.md");
@@ -133,10 +141,36 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
 
     private static string ToneSummary(ToneAnalysis tone)
     {
-        var flags = (tone.NeedsSupport ? ", needs support" : string.Empty) + (tone.Sarcasm.Detected ? ", probably sarcastic" : string.Empty);
+        var flags = (tone.NeedsSupport ? ", needs support" : string.Empty) + (tone.Sarcasm.Detected ? ", probably sarcastic" : string.Empty)
+            + (tone.Crisis.HoldsReply ? $", {Lower(tone.Crisis.Level)} crisis ({tone.Crisis.Kind})" : string.Empty);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Lower(tone.Sentiment.Label)} ({tone.Sentiment.Score:0.00}), emotion {Lower(tone.Emotion.Label)}, intensity {tone.Intensity:0.00}, {Lower(tone.Formality.Label)}, urgency {Lower(tone.Urgency.Label)}{flags}, language {tone.Language}");
+            $"{IntentText(tone.Intent)}; {Lower(tone.Sentiment.Label)} ({tone.Sentiment.Score:0.00}), emotion {Lower(tone.Emotion.Label)}, intensity {tone.Intensity:0.00}, {Lower(tone.Formality.Label)}, urgency {Lower(tone.Urgency.Label)}{flags}, language {tone.Language}");
     }
+
+    /// <summary>What the reply must do for this intent, as the first words of the tone line.</summary>
+    internal static string IntentText(MessageIntent intent) => intent switch
+    {
+        MessageIntent.Question => "a question (answer it only with what you know from this chat; otherwise say you will check)",
+        MessageIntent.Request => "a request (say you will look at it and get back to them; promise nothing you cannot know)",
+        MessageIntent.Invitation => "an invitation (a warm tentative yes, or say you will check and confirm)",
+        MessageIntent.GoodNews => "good news (congratulate them)",
+        MessageIntent.BadNews => "bad news (sympathy first)",
+        MessageIntent.Praise => "praise (thank them, modestly)",
+        MessageIntent.Thanks => "thanks (a gracious you're welcome)",
+        MessageIntent.Apology => "an apology (accept it kindly)",
+        MessageIntent.Condolence => "a condolence (thank them for their kindness)",
+        MessageIntent.Greeting => "a greeting",
+        MessageIntent.Farewell => "a goodbye",
+        _ => "chit-chat",
+    };
+
+    /// <summary>Where there is danger or a medical emergency, the draft names the local emergency number.</summary>
+    internal static string CrisisAction(CrisisReading crisis, string emergencyNumber) => crisis.Kind switch
+    {
+        "danger" or "medical" or "abuse" => $"- If they are in danger or it is an emergency, tell them plainly to call {emergencyNumber} now, and that you are on your way or calling.",
+        "self-harm" => $"- Do not argue or minimise. Ask if they are safe right now, and if they are in immediate danger, say you will call {emergencyNumber} with them.",
+        _ => string.Empty,
+    };
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -26,4 +26,12 @@ public sealed class AgentOptions
     /// <summary>Maximum tokens of the reply. Default 300: a WhatsApp reply is short.</summary>
     [Range(16, 4000)]
     public int MaxOutputTokens { get; set; } = 300;
+
+    /// <summary>
+    /// The local emergency number named in a draft for a contact in danger or a medical emergency. Default "112" (all of
+    /// the EU, and most mobile networks elsewhere pass it on); set 911, 999, 000… where the owner lives.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^[0-9]{2,6}$")]
+    public string EmergencyNumber { get; set; } = "112";
 }

@@ -88,7 +88,8 @@ internal sealed partial class ReplyAgent(
         // The reply is recorded as what was said, marked as WhatStyle's: neither a model's nor the offline responder's
         // words are the owner's, so they never teach the style or come back as the owner's examples.
         // In a group the reply is filed in the group's history.
-        if (!regenerating)
+        // A possible crisis is answered by the owner personally: the held draft is not what was said, so it is not filed.
+        if (!regenerating && !context.Tone.Crisis.HoldsReply)
         {
             await gatherer.RecordAsync(
                 context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken,
@@ -202,6 +203,7 @@ internal sealed partial class ReplyAgent(
             ReceivedAt = context.ReceivedAt,
             OfflineReply = offlineText,
             Reason = reason,
+            Crisis = context.Tone.Crisis.HoldsReply ? $"{context.Tone.Crisis.Level.ToString().ToLowerInvariant()} {context.Tone.Crisis.Kind}" : null,
             EnqueuedAt = time.GetUtcNow(),
         }, cancellationToken);
     }
@@ -214,8 +216,9 @@ internal sealed partial class ReplyAgent(
         return now <= received ? received.AddSeconds(1) : now;
     }
 
-    private static OfflineRequest OfflineRequestFor(ReplyContext context) => new()
+    private OfflineRequest OfflineRequestFor(ReplyContext context) => new()
     {
+        EmergencyNumber = _options.EmergencyNumber,
         Text = context.Message.Text,
         Profile = context.Profile,
         Tone = context.Tone,

@@ -30,10 +30,15 @@ internal static class StickerReading
             || (context.Group is null && tone.Intensity >= StrongFeeling && tone.Emotion.Label is Emotion.Joy or Emotion.Love);
     }
 
-    /// <summary>Whether any sticker may go with this reply: never in a formal register, never where the owner uses no emoji.</summary>
+    /// <summary>Whether any sticker may go with this reply: never in a possible crisis, never in a formal register, never where the owner uses no emoji.</summary>
     public static bool Allowed(ReplyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Tone.Crisis.HoldsReply)
+        {
+            return false;
+        }
+
         var register = OfflineResponder.RegisterFor(context.Profile, context.Group?.Floor);
         return register != Register.Formal && context.Profile.EmojiPolicy != EmojiPolicy.None;
     }

@@ -38,7 +38,9 @@ internal static class DraftsCommand
 
             foreach (var draft in drafts)
             {
-                await output.WriteLineAsync($"{draft.Id}  [{draft.Status.ToString().ToLowerInvariant()}]  to {draft.Contact}{(draft.Group is null ? "" : $" in {draft.Group}")}  {draft.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
+                // A crisis is marked first on the line, so the owner sees it before anything else.
+                var crisis = draft.Crisis is null ? string.Empty : $"CRISIS ({draft.Crisis}): answer personally  ";
+                await output.WriteLineAsync($"{crisis}{draft.Id}  [{draft.Status.ToString().ToLowerInvariant()}]  to {draft.Contact}{(draft.Group is null ? "" : $" in {draft.Group}")}  {draft.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
                 await output.WriteLineAsync($"    they wrote: {OneLine(draft.IncomingText)}");
                 await output.WriteLineAsync($"    reply:      {OneLine(draft.Text)}{(draft.StickerPath is null ? "" : " + sticker")}");
             }

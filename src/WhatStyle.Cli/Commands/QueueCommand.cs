@@ -90,7 +90,8 @@ internal static class QueueCommand
     }
 
     internal static string Describe(RetryItem item, IReadOnlyDictionary<string, string> names) =>
-        $"{item.Id[..8]}  {item.Status.ToString().ToLowerInvariant(),-7} {item.EnqueuedAt:u}  {names.GetValueOrDefault(item.ContactId, item.ContactId)}: \"{item.Text}\"{Environment.NewLine}"
+        (item.Crisis is null ? string.Empty : $"CRISIS ({item.Crisis}): answer personally{Environment.NewLine}")
+        + $"{item.Id[..8]}  {item.Status.ToString().ToLowerInvariant(),-7} {item.EnqueuedAt:u}  {names.GetValueOrDefault(item.ContactId, item.ContactId)}: \"{item.Text}\"{Environment.NewLine}"
         + $"          offline: {item.OfflineReply}{Environment.NewLine}"
         + (item.Draft is null ? $"          reason: {item.Reason}; attempts {item.Attempts}" : $"          draft ({item.DraftProvider}): {item.Draft}");
 }

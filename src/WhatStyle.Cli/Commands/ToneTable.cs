@@ -19,6 +19,8 @@ internal static class ToneTable
         Row(table, "sarcasm", $"{(a.Sarcasm.Detected ? "yes" : "no")} ({F(a.Sarcasm.Score)})", Why(a, "sarcasm"));
         Row(table, "needs support", a.NeedsSupport ? "yes" : "no", Why(a, "needsSupport"));
         Row(table, "caring", a.Caring ? "yes" : "no", Why(a, "caring"));
+        Row(table, "crisis", a.Crisis.Kind is null ? "none" : $"{Name(a.Crisis.Level)} {a.Crisis.Kind}", Why(a, "crisis"));
+        Row(table, "intent", System.Text.Json.JsonSerializer.Serialize(a.Intent, WhatStyle.Tools.Serialization.WhatStyleJson.Options).Trim('"'), Why(a, "intent"));
         Row(table, "language", a.Language, Why(a, "language"));
         Row(table, "emojis", string.Join(" ", a.Emojis.Select(e => $"{e.Text} {e.Name} ({Name(e.Emotion)})")), string.Empty);
         Row(table, "confidence", F(a.Confidence), string.Empty);

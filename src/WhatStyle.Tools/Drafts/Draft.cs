@@ -37,6 +37,12 @@ public sealed record Draft
     /// <summary>The provider that wrote the text (mistral, openai, ollama, offline).</summary>
     public string? Provider { get; init; }
 
+    /// <summary>
+    /// Set when the incoming message may be a crisis ("likely self-harm", "possible danger"…): the reply was held for the
+    /// owner instead of sent, whatever the contact's mode. Null for an ordinary draft.
+    /// </summary>
+    public string? Crisis { get; init; }
+
     public DraftStatus Status { get; init; } = DraftStatus.Pending;
 
     public required DateTimeOffset CreatedAt { get; init; }

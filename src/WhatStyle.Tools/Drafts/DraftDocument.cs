@@ -16,6 +16,7 @@ internal sealed class DraftDocument
     public string? StickerPath { get; set; }
     public string Source { get; set; } = "";
     public string? Provider { get; set; }
+    public string? Crisis { get; set; }
     public string Status { get; set; } = nameof(DraftStatus.Pending);
     public long CreatedAtMs { get; set; }
     public long? UpdatedAtMs { get; set; }
@@ -32,6 +33,7 @@ internal sealed class DraftDocument
         StickerPath = draft.StickerPath,
         Source = draft.Source,
         Provider = draft.Provider,
+        Crisis = draft.Crisis,
         Status = draft.Status.ToString(),
         CreatedAtMs = draft.CreatedAt.ToUnixTimeMilliseconds(),
         UpdatedAtMs = draft.UpdatedAt?.ToUnixTimeMilliseconds(),
@@ -49,6 +51,7 @@ internal sealed class DraftDocument
         StickerPath = StickerPath,
         Source = Source,
         Provider = Provider,
+        Crisis = Crisis,
         Status = Enum.Parse<DraftStatus>(Status),
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(CreatedAtMs),
         UpdatedAt = UpdatedAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,

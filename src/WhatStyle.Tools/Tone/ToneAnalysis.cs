@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WhatStyle.Tools.Tone;
 
 /// <summary>Everything the analyser read in one message, with the cues that explain each decision.</summary>
@@ -36,6 +38,13 @@ public sealed record ToneAnalysis
 
     /// <summary>Overall confidence of the reading, 0..1.</summary>
     public required double Confidence { get; init; }
+
+    /// <summary>Whether the message may be a crisis (danger, self-harm, medical emergency, abuse): never answered automatically.</summary>
+    /// <remarks>Not required, so readings built by hand keep compiling; defaults to no crisis.</remarks>
+    public CrisisReading Crisis { get; init; } = CrisisReading.None;
+
+    /// <summary>What the message does: asks, requests, invites, tells news, thanks… (chit-chat when nothing more specific).</summary>
+    public MessageIntent Intent { get; init; } = MessageIntent.ChitChat;
 }
 
 public enum SentimentLabel { Positive, Negative, Neutral }
@@ -45,6 +54,53 @@ public enum Emotion { Joy, Love, Sadness, Anger, Fear, Surprise, Disgust, Neutra
 public enum FormalityLabel { Formal, Casual }
 
 public enum UrgencyLevel { Low, Medium, High }
+
+/// <summary>How likely the message is a crisis the owner must answer personally.</summary>
+public enum CrisisLevel { None, Possible, Likely }
+
+/// <summary>What kind of crisis: self-harm, danger (accident, threat, stranded), medical (emergency) or abuse.</summary>
+/// <remarks>Serialised in kebab case through <see cref="CrisisReading.Kind"/> ("self-harm").</remarks>
+public enum CrisisKind { SelfHarm, Danger, Medical, Abuse }
+
+/// <summary>What a message does, as a reply needs to know it.</summary>
+public enum MessageIntent
+{
+    Question,
+    Request,
+    Invitation,
+    [JsonStringEnumMemberName("good-news")] GoodNews,
+    [JsonStringEnumMemberName("bad-news")] BadNews,
+    Praise,
+    Thanks,
+    Apology,
+    Condolence,
+    Greeting,
+    Farewell,
+    [JsonStringEnumMemberName("chit-chat")] ChitChat,
+}
+
+/// <summary>Crisis level, its kind (null when none) and the cues behind it.</summary>
+/// <param name="Level">none, possible or likely.</param>
+/// <param name="Kind">"self-harm", "danger", "medical" or "abuse"; null when the level is none.</param>
+/// <param name="Cues">The phrases or learned signals that raised it (empty when none).</param>
+public sealed record CrisisReading(CrisisLevel Level, string? Kind, IReadOnlyList<string> Cues)
+{
+    /// <summary>No crisis.</summary>
+    public static CrisisReading None { get; } = new(CrisisLevel.None, null, []);
+
+    /// <summary>True when the message must not be answered automatically (possible or likely).</summary>
+    [JsonIgnore]
+    public bool HoldsReply => Level != CrisisLevel.None;
+
+    /// <summary>The wire name of a kind: "self-harm", "danger", "medical", "abuse".</summary>
+    public static string Name(CrisisKind kind) => kind switch
+    {
+        CrisisKind.SelfHarm => "self-harm",
+        CrisisKind.Danger => "danger",
+        CrisisKind.Medical => "medical",
+        _ => "abuse",
+    };
+}
 
 /// <summary>Sentiment label with a score in -1 (very negative) .. 1 (very positive).</summary>
 public sealed record SentimentReading(SentimentLabel Label, double Score);

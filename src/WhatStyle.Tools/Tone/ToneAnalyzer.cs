@@ -58,6 +58,9 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
         var needsSupport = SupportRules.Read(scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, cues);
+        var intent = IntentRules.Read(scanned, cues, out _);
+        var crisis = CrisisRules.Level(CrisisRules.Read(scanned, emotion[(int)Emotion.Sadness] + emotion[(int)Emotion.Fear], cues, out _));
+        (needsSupport, urgency) = MeaningAdjustments.Apply(intent, crisis, needsSupport, urgency, cues);
         foreach (var cue in language.Cues)
         {
             cues.Add(Dimensions.Language, cue, language.Confidence);
@@ -80,6 +83,8 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
             Emojis = ToneExplainer.Readings(scanned),
             Cues = cues.ToList(),
             Confidence = ToneScoring.Confidence(scanned.Words.Count + scanned.Emojis.Count, emotion, sentiment, formality, language.Code),
+            Crisis = crisis,
+            Intent = intent,
         };
     }
 

@@ -116,6 +116,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<ReadReceipts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadReceipts>());
         builder.Services.AddSingleton<ChatResponder>();
+        builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();
         builder.Services.AddHostedService<StartupCheck>();

@@ -31,6 +31,7 @@ internal sealed class ChatResponder(
     TimeProvider time,
     IOptionsMonitor<BridgeOptions> options,
     ConfiguredSecrets secrets,
+    CrisisHold crisisHold,
     ILogger<ChatResponder> logger)
 {
     /// <summary>Consecutive transient failures per chat, only for the backoff (in memory: a restart just retries sooner).</summary>
@@ -94,6 +95,14 @@ internal sealed class ChatResponder(
         // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
         var profileMode = last.Group is null ? await contactModes.FindAsync(last.From, cancellationToken) : null;
         var decision = policy.Decide(chat.Id, last.From, now, profileMode);
+        var incomingText = string.Join('\n', pending.Select(m => m.Text));
+        var crisis = crisisHold.Read(incomingText);
+        if (crisis.HoldsReply && decision.Mode != ReplyMode.Off)
+        {
+            // A crisis is drafted now, quiet hours or not: the draft sends nothing, and the owner must hear of it at once.
+            decision = new ReplyDecision(ReplyMode.Draft, "crisis");
+        }
+
         if (decision.NotBefore is { } notBefore)
         {
             ledger.Postpone(chat.Id, notBefore);
@@ -102,6 +111,11 @@ internal sealed class ChatResponder(
 
         if (decision.Mode == ReplyMode.Off)
         {
+            if (crisis.HoldsReply)
+            {
+                crisisHold.Alert(crisis, last.Id);
+            }
+
             Finish(pending, MessageState.Stored, replyId: null, note: $"not answered: {decision.Reason}", []);
             return;
         }
@@ -119,7 +133,7 @@ internal sealed class ChatResponder(
             reply = await agent.ReplyAsync(new IncomingMessage
             {
                 Contact = last.From,
-                Text = string.Join('\n', pending.Select(m => m.Text)),
+                Text = incomingText,
                 Group = last.Group,
                 MessageId = last.Id,
                 Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs),
@@ -139,6 +153,13 @@ internal sealed class ChatResponder(
         health.AgentReplied(reply.Provider);
         metrics.Reply(reply.Provider, reply.Fallback, decision.Mode.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var replyId = $"reply:{last.Id}";
+        crisis = CrisisHold.Stronger(crisis, reply.Tone?.Crisis);
+        if (crisis.HoldsReply)
+        {
+            decision = new ReplyDecision(ReplyMode.Draft, "crisis");
+            crisisHold.Alert(crisis, last.Id);
+        }
+
         if (decision.Mode == ReplyMode.Draft)
         {
             // Deterministic id: after a crash before Finish, the second AddAsync finds the draft and stores nothing new.
@@ -149,9 +170,11 @@ internal sealed class ChatResponder(
                 Chat = chat.Id,
                 Group = last.Group,
                 InReplyTo = last.Id,
-                IncomingText = string.Join('\n', pending.Select(m => m.Text)),
+                IncomingText = incomingText,
                 Text = reply.Text,
-                StickerPath = reply.Sticker?.FilePath,
+                // No sticker answers a crisis, even once the owner approves the text.
+                StickerPath = crisis.HoldsReply ? null : reply.Sticker?.FilePath,
+                Crisis = crisis.HoldsReply ? CrisisHold.Label(crisis) : null,
                 Source = "bridge",
                 Provider = reply.Provider,
                 CreatedAt = now,

@@ -18,6 +18,7 @@ internal sealed class BridgeMetrics
     private readonly Counter<long> _deadLetters;
     private readonly Counter<long> _poisonRetries;
     private readonly Counter<long> _poisonDeadLetters;
+    private readonly Counter<long> _crisisHeld;
 
     public BridgeMetrics(IMeterFactory meterFactory)
     {
@@ -33,6 +34,7 @@ internal sealed class BridgeMetrics
         _retries = meter.CreateCounter<long>("whatstyle.bridge.send.retries", description: "Send attempts scheduled for retry, by error code.");
         _deadLetters = meter.CreateCounter<long>("whatstyle.bridge.send.dead_letters", description: "Messages given up on, by error code.");
         _poisonRetries = meter.CreateCounter<long>("whatstyle.bridge.poison.retries", description: "Failed attempts at an inbox record, a chat's reply or a dead-letter request, by stage.");
+        _crisisHeld = meter.CreateCounter<long>("whatstyle.bridge.crisis.held", description: "Messages read as a possible crisis whose reply was held for the owner, by level and kind.");
         _poisonDeadLetters = meter.CreateCounter<long>("whatstyle.bridge.poison.dead_letters", description: "Inbox records, incoming messages or requests set aside after failing every attempt, by stage.");
     }
 
@@ -56,6 +58,9 @@ internal sealed class BridgeMetrics
             _fallbacks.Add(1, providerTag);
         }
     }
+
+    public void CrisisHeld(string level, string kind) =>
+        _crisisHeld.Add(1, new KeyValuePair<string, object?>("level", level), new KeyValuePair<string, object?>("kind", kind));
 
     public void Retry(string code) => _retries.Add(1, new KeyValuePair<string, object?>("code", code));
 

@@ -53,6 +53,38 @@ public sealed class ReplyPromptBuilderTests
     }
 
     [Fact]
+    public void Build_DangerCrisis_CareGuidancePresenceAndEmergencyNumber()
+    {
+        var prompt = _builder.Build(TestContexts.Crisis("danger"));
+
+        Assert.Contains("No jokes", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("no sticker", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("I'm here. I'm calling you now.", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("call 112 now", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("likely crisis (danger)", prompt.User, StringComparison.Ordinal);
+        // Care comes before anything else the guidance says.
+        Assert.True(prompt.System.IndexOf("crisis", StringComparison.Ordinal) < prompt.System.IndexOf("empathy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Build_SelfHarmCrisis_NoArguingAndNumberOnlyForImmediateDanger()
+    {
+        var prompt = _builder.Build(TestContexts.Crisis("self-harm"));
+
+        Assert.Contains("Do not argue or minimise", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("say you will call 112 with them", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoCrisis_NoCareGuidance()
+    {
+        var prompt = _builder.Build(TestContexts.Partner());
+
+        Assert.DoesNotContain("may be a crisis", prompt.System, StringComparison.Ordinal);
+        Assert.DoesNotContain("crisis", prompt.User, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Father_RespectfulNoEmojiEnglish()
     {
         var prompt = _builder.Build(TestContexts.Father());

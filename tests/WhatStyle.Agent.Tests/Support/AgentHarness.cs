@@ -60,6 +60,8 @@ internal sealed class AgentHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Prompts:Directory"] = TestPrompts.Directory,
+            // The embedding model is loaded only by the tests that need it (the Tools tests' shared fixture).
+            ["Tone:Semantic"] = "false",
         }).Build();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
         var scripted = model ?? new ScriptedChatClient();

@@ -44,5 +44,12 @@ internal static class TestContexts
         return Make(TestProfiles.Brother(), "Who's bringing the cake on Sunday?", group: new GroupContext("Family", members, GroupContext.FloorOf(members)));
     }
 
-    public static IEnumerable<ReplyContext> All() => [Partner(), Father(), Brother(), Urgent(), Group()];
+    /// <summary>A friend stranded at night: a likely danger crisis.</summary>
+    public static ReplyContext Crisis(string kind = "danger") => Make(TestProfiles.Friend(), "my car broke down on the motorway and it's getting dark",
+        TestTones.Make("my car broke down on the motorway and it's getting dark", urgency: UrgencyLevel.High, needsSupport: true) with
+        {
+            Crisis = new CrisisReading(CrisisLevel.Likely, kind, [$"{kind}:phrase"]),
+        });
+
+    public static IEnumerable<ReplyContext> All() => [Partner(), Father(), Brother(), Urgent(), Group(), Crisis()];
 }

@@ -16,6 +16,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     public AnalyzeCommandTests() => Directory.CreateDirectory(_directory);
 
     [Fact]
+    public async Task Analyze_Jsonl_CarriesCrisisLevelKindAndIntent()
+    {
+        string[] messages = ["we're at the vet, Bella swallowed something", "I'm drowning in emails today", "can you send me the report by 5pm?", "so sorry for your loss"];
+        var input = WriteInput(messages);
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(("likely", "medical"), (rows[0].GetProperty("crisis").GetProperty("level").GetString(), rows[0].GetProperty("crisis").GetProperty("kind").GetString()));
+        Assert.Equal("none", rows[1].GetProperty("crisis").GetProperty("level").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("crisis").GetProperty("kind").ValueKind);
+        Assert.Equal(["chit-chat", "chit-chat", "request", "condolence"], rows.Select(r => r.GetProperty("intent").GetString()));
+    }
+
+    [Fact]
     public async Task Analyze_Text_PrintsReadableTable()
     {
         var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--text", "failed my exam again 😞 feeling terrible");

@@ -17,7 +17,8 @@ internal static class TestDomain
 {
     public static void Register(IServiceCollection services, string dataDirectory)
     {
-        var configuration = new ConfigurationBuilder().Build();
+        // The embedding model is loaded only by the tests that need it (the Tools tests' shared fixture).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Tone:Semantic"] = "false" }).Build();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddWhatStyleTools(configuration, dataDirectory);

@@ -23,6 +23,22 @@ public sealed class ToneToolsTests
     }
 
     [Fact]
+    public async Task AnalyzeTone_CrisisAndRequest_ReturnCrisisLevelKindAndIntent()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+
+        var crisis = (await client.CallAsync("analyze_tone", new { text = "someone is following me, call the police" })).Structured();
+        var request = (await client.CallAsync("analyze_tone", new { text = "can you send me the report by tomorrow?" })).Structured();
+
+        Assert.Equal("likely", crisis.GetProperty("crisis").GetProperty("level").GetString());
+        Assert.Equal("danger", crisis.GetProperty("crisis").GetProperty("kind").GetString());
+        Assert.NotEmpty(crisis.GetProperty("crisis").GetProperty("cues").EnumerateArray());
+        Assert.Equal("none", request.GetProperty("crisis").GetProperty("level").GetString());
+        Assert.Equal("request", request.GetProperty("intent").GetString());
+    }
+
+    [Fact]
     public async Task AnalyzeTone_WithContact_PassesTheirRecentMessagesAsContext()
     {
         var tone = new FakeToneAnalyzer();

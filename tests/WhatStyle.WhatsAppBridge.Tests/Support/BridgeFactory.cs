@@ -44,6 +44,8 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
             ["Bridge:PairRateLimitUnit"] = "00:00:00.050",
             ["Bridge:MaxAttempts"] = "3",
             ["Bridge:MessagesPerSecond"] = "1000",
+            // The crisis check runs on its rules here; the embedding model is loaded only by the tests that need it.
+            ["Tone:Semantic"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -28,6 +28,9 @@ public sealed class RetryItem
     /// <summary>Why the chain failed (secret-free).</summary>
     public string Reason { get; set; } = string.Empty;
 
+    /// <summary>Set when the message may be a crisis ("likely danger"): the regenerated reply is a draft for the owner only, never a learning sample.</summary>
+    public string? Crisis { get; set; }
+
     public DateTimeOffset EnqueuedAt { get; set; }
 
     public int Attempts { get; set; }

@@ -37,7 +37,9 @@ internal sealed partial class RetryQueueRunner(IRetryQueue queue, ReplyAgent age
                 item.Status = RetryStatus.Done;
                 item.CompletedAt = time.GetUtcNow();
                 item.LastError = null;
-                if (item.Group is null)
+                item.Crisis ??= reply.Tone?.Crisis is { HoldsReply: true } crisis ? $"{crisis.Level.ToString().ToLowerInvariant()} {crisis.Kind}" : null;
+                // A crisis is answered by the owner personally, so its regenerated draft is not their voice.
+                if (item.Group is null && item.Crisis is null)
                 {
                     // Kept as what WhatStyle wrote, never as the owner's words: a model's reply is no sample of their style.
                     await gatherer.RecordAsync(

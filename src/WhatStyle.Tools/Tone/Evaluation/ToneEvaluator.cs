@@ -32,7 +32,8 @@ public static class ToneEvaluator
         if (Directory.Exists(Path.Combine(dataDirectory, "irony-semeval2018")))
         {
             progress?.Report("SemEval-2018 irony");
-            rows.Add(Score("sarcasm", "SemEval-2018 irony (train tweets)", "F1 (ironic)", 0.50, EvaluationSets.IronyClasses,
+            // Measure only: the irony set may not train a model the project ships, so its F1 target is retired.
+            rows.Add(Score("sarcasm", "SemEval-2018 irony (train tweets, measure only)", "F1 (ironic)", null, EvaluationSets.IronyClasses,
                 Take(EvaluationSets.Irony(dataDirectory), limit), analyzer, a => a.Sarcasm.Detected ? 1 : 0, positiveClass: 1));
         }
 

@@ -12,4 +12,6 @@ internal static class Dimensions
     public const string NeedsSupport = "needsSupport";
     public const string Language = "language";
     public const string Caring = "caring";
+    public const string Crisis = "crisis";
+    public const string Intent = "intent";
 }

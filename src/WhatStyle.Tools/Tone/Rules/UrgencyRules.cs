@@ -11,6 +11,9 @@ internal static class UrgencyRules
     [
         "call me", "as soon as possible", "right now", "right away", "need help", "help me", "pick up", "answer me",
         "where are you", "asap", "call back", "are you there", "llámame", "appelle moi", "ruf mich an", "me liga",
+        "by tomorrow", "by tonight", "by end of day", "by eod", "end of day", "before tomorrow", "before noon", "by noon",
+        "by this afternoon", "para mañana", "antes de mañana", "hoy mismo", "pour demain", "avant ce soir", "avant demain",
+        "bis heute abend", "bis morgen früh", "noch heute", "para amanhã", "até hoje", "ainda hoje", "hoje ainda",
     ]);
 
     public static UrgencyReading Read(ScannedMessage message, CueList cues)

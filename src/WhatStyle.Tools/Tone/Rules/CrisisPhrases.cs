@@ -1,0 +1,158 @@
+namespace WhatStyle.Tools.Tone.Rules;
+
+/// <summary>
+/// The phrases behind <see cref="CrisisRules"/>, in folded form (lower case, straight apostrophes), for en, es, fr, de
+/// and pt. "Likely" phrases name the crisis outright; "possible" ones are the indirect ways people say it.
+/// </summary>
+/// <remarks>
+/// Written for this project from how people describe these situations in chat, typed both with and without accents
+/// and apostrophes. Idioms that borrow the same words ("drowning in emails", "the death of me") are listed apart and
+/// mask any crisis phrase inside them.
+/// </remarks>
+internal static class CrisisPhrases
+{
+    public static readonly string[] SelfHarmLikely =
+    [
+        "kill myself", "killing myself", "kms", "end my life", "ending my life", "end it all", "want to die", "wanna die",
+        "want to be dead", "wish i was dead", "wish i were dead", "suicide", "suicidal", "hurt myself", "hurting myself",
+        "cut myself", "cutting myself", "cutting again", "take all my pills", "took all my pills", "took a bunch of pills",
+        "no reason to live", "not worth living", "don't want to live", "dont want to live", "don't want to be alive",
+        "dont want to be alive", "better off without me", "better off dead", "don't want to wake up", "dont want to wake up",
+        "goodbye to everyone", "written my goodbye", "quiero morir", "quiero morirme", "me quiero morir", "matarme",
+        "suicidarme", "suicidio", "no quiero vivir", "quitarme la vida", "hacerme daño", "acabar con mi vida",
+        "mejor sin mí", "mejor sin mi", "me tuer", "me suicider", "suicide", "envie de mourir", "veux mourir",
+        "en finir avec la vie", "plus envie de vivre", "me faire du mal", "mieux sans moi", "mich umbringen",
+        "will sterben", "möchte sterben", "selbstmord", "suizid", "mir etwas antun", "mir was antun", "nicht mehr leben",
+        "ohne mich besser", "me matar", "quero morrer", "suicídio", "suicidio", "não quero mais viver",
+        "nao quero mais viver", "tirar minha vida", "tirar a minha vida", "me machucar", "melhor sem mim",
+    ];
+
+    public static readonly string[] SelfHarmPossible =
+    [
+        "no point anymore", "no point in anything", "don't care about anything",
+        "dont care about anything", "don't really care about anything", "dont really care about anything",
+        "can't go on", "cant go on", "tired of living", "tired of everything", "tired of being alive", "nobody would notice",
+        "nobody would miss me", "no one would miss me", "no one would notice", "want to disappear", "wanna disappear",
+        "sleep forever", "never wake up", "i'm a burden", "im a burden", "such a burden",
+        "nothing matters anymore", "don't see the point", "dont see the point", "everyone would be better",
+        "nada tiene sentido", "no le veo sentido", "desaparecer para siempre",
+        "no valgo nada", "soy una carga", "nadie me echaría de menos", "rien n'a de sens",
+        "je suis un fardeau", "personne ne remarquerait", "hat alles keinen sinn",
+        "alles sinnlos", "keinen sinn mehr", "ich bin eine last", "einfach verschwinden", "niemand würde mich vermissen",
+        "nada faz sentido", "não vejo sentido", "nao vejo sentido", "sou um peso", "sumir para sempre", "sumir pra sempre",
+        "ninguém ia sentir falta", "ninguem ia sentir falta", "não ligo pra mais nada", "nao ligo pra mais nada",
+    ];
+
+    public static readonly string[] DangerLikely =
+    [
+        "someone is following me", "someone's following me", "being followed", "following me home", "someone broke in",
+        "break in", "intruder", "has a knife", "has a gun", "pulled a knife", "pulled a gun", "call the police",
+        "call the cops", "call 911", "call 999", "call 112", "call 000", "on fire", "house is burning", "car accident",
+        "car crash", "been in an accident", "had an accident", "crashed the car", "crashed my car",
+        "i'm lost and", "im lost and", "got mugged", "been mugged", "being robbed", "got robbed",
+        "someone is drowning", "he's drowning", "she's drowning", "me están siguiendo", "me estan siguiendo",
+        "me sigue un", "llama a la policía", "llama a la policia", "incendio", "se está quemando",
+        "me robaron", "me asaltaron", "on me suit", "quelqu'un me suit", "appelle la police",
+        "appelez la police", "au feu", "cambriolé", "cambriolage", "agressé", "agressée",
+        "verfolgt mich", "folgt mir", "ruf die polizei", "polizei rufen", "es brennt",
+        "einbrecher", "eingebrochen", "überfallen", "ausgeraubt", "alguém está me seguindo",
+        "alguem esta me seguindo", "me seguindo", "chama a polícia", "chama a policia", "incêndio",
+        "incendio", "fui assaltado", "fui assaltada", "assalto",
+    ];
+
+    public static readonly string[] DangerPossible =
+    [
+        "broke down on the motorway", "broke down on the highway", "broken down on the motorway", "broke down on the freeway",
+        "phone's about to die",
+        "don't know where i am", "dont know where i am", "someone is outside", "someone's outside", "keeps following",
+        "weird guy", "creepy guy", "he won't leave", "won't stop following", "scared to go home", "not safe",
+        "i don't feel safe", "i dont feel safe", 
+        "no sé dónde estoy", "no se donde estoy", "no me siento segura", "no me siento seguro", "un tipo raro",
+        "en panne sur l'autoroute", "je sais pas où je suis",
+        "je ne sais pas où je suis", "pas en sécurité", "un mec bizarre", "panne auf der autobahn", 
+        "weiß nicht wo ich bin", "weiss nicht wo ich bin", "fühle mich nicht sicher", "komischer typ",
+        "quebrou na estrada", "não sei onde estou",
+        "nao sei onde estou", "não me sinto segura", "nao me sinto segura", "um cara estranho",
+    ];
+
+    public static readonly string[] MedicalLikely =
+    [
+        "ambulance", "call an ambulance", "emergency room", "in the er", "to the er", "chest pain", "chest pains",
+        "can't breathe", "cant breathe", "heart attack", "having a stroke", "had a stroke", "unconscious",
+        "not breathing", "seizure", "overdose", "overdosed", "od'd", "bleeding a lot", "won't stop bleeding",
+        "wont stop bleeding", "allergic reaction", "swallowed something", "swallowed a", "poisoned", "hit by a car",
+        "fell down the stairs", "hit his head", "hit her head", "won't wake up", "wont wake up", "emergency vet",
+        "ambulancia", "urgencias", "no puedo respirar", "no puede respirar", "can't breathe properly",
+        "não consegue respirar", "nao consegue respirar", "n'arrive pas à respirer", "kriegt keine luft", "bekommt keine luft", "infarto", "se desmayó", "se desmayo", "inconsciente",
+        "convulsión", "sobredosis", "sangrando mucho", "se tragó", "al veterinario", "ambulance", "urgences", "samu",
+        "je n'arrive pas à respirer", "j'arrive pas à respirer", "crise cardiaque", "inconscient", "inconsciente",
+        "évanoui", "évanouie", "s'est effondré", "avalé", "chez le véto", "krankenwagen", "notaufnahme", "notarzt",
+        "bekomme keine luft", "kriege keine luft", "herzinfarkt", "schlaganfall", "bewusstlos", "umgekippt",
+        "zusammengebrochen", "verschluckt", "beim tierarzt", "ambulância", "pronto socorro", "pronto-socorro",
+        "não consigo respirar", "nao consigo respirar", "desmaiou", "convulsão", "overdose", "engoliu", "no veterinário",
+        "no veterinario",
+    ];
+
+    public static readonly string[] MedicalPossible =
+    [
+        "in hospital", "in the hospital", "at the hospital", "to the hospital", "rushed to", "really dizzy", "fainted",
+        "high fever", "can't stop throwing up", "cant stop throwing up", "throwing up blood", "hurts so bad",
+        "broken arm", "broken leg", "en el hospital", "al hospital", "mareada", "mareado", "fiebre muy alta", "à l'hôpital",
+        "a l'hopital", "im krankenhaus", "ins krankenhaus", "schwindelig", "hohes fieber", "no hospital",
+        "ao hospital", "febre alta",
+    ];
+
+    public static readonly string[] AbuseLikely =
+    [
+        "he hit me", "she hit me", "he beat me", "beats me", "he's hurting me", "hes hurting me", "he hurts me",
+        "she hurts me", "afraid of him", "scared of him", "scared of her", "won't let me leave", "wont let me leave",
+        "locked me in", "threatened to kill me", "threatens to kill me", "threatened me", "choked me",
+        "abusive", "abusing me", "me pegó", "me pego", "me pega", "me golpea", "me golpeó",
+        "miedo de él", "miedo de el", "me amenaza", "me amenazó", "maltrato", "no me deja salir", "il m'a frappé",
+        "il m'a frappée", "il me frappe", "elle me frappe", "peur de lui", "me menace", "m'a menacé", "m'a menacée",
+        "me laisse pas sortir", "hat mich geschlagen", "schlägt mich", "angst vor ihm", "bedroht mich",
+        "hat mich bedroht", "lässt mich nicht raus", "me bateu", "me bate", "medo dele", "me ameaça",
+        "me ameaçou", "agressão", "agressao", "não me deixa sair", "nao me deixa sair",
+    ];
+
+    public static readonly string[] AbusePossible =
+    [
+        "he gets angry", "he gets so angry", "yelled at me", "he screams at me", "checks my phone", "controls everything",
+        "won't let me see", "wont let me see", "se enfada mucho", "me grita", "revisa mi móvil", "il me crie dessus",
+        "fouille mon téléphone", "schreit mich an", "kontrolliert mein handy", "grita comigo", "mexe no meu celular",
+    ];
+
+    /// <summary>Hints that count only together (two of them, or one with a stronger phrase or the model's fear or sadness).</summary>
+    public static readonly (CrisisKind Kind, string[] Phrases)[] Weak =
+    [
+        (CrisisKind.SelfHarm, ["what's the point", "whats the point", "nothing matters", "ya no puedo más", "ya no puedo mas",
+            "à quoi bon", "a quoi bon", "plus de sens", "disparaître", "just disappear", "i can't do this anymore",
+            "i cant do this anymore", "ich kann nicht mehr", "não aguento mais", "nao aguento mais", "j'en peux plus",
+            "je n'en peux plus", "so alone", "all alone", "completely alone", "nobody cares", "no one cares"]),
+        (CrisisKind.Danger, ["car broke down", "se me averió el coche", "se averió el coche", "tombé en panne", "tombée en panne",
+            "liegengeblieben", "carro quebrou", "getting dark", "phone is dying", "phone's dying", "middle of nowhere", "está oscureciendo",
+            "es wird dunkel", "il fait nuit", "está escurecendo", "ta escurecendo", "stranded", "trapped", "accident",
+            "accidente", "un accident", "unfall", "acidente", "alone", "by myself", "seule", "allein",
+            "sozinha", "sozinho", "motorway", "highway", "autopista", "autoroute", "autobahn", "rodovia", "estrada"]),
+        (CrisisKind.Medical, ["passed out", "collapsed", "at the vet", "vet", "veterinario", "véto", "tierarzt", "veterinário",
+            "so much blood", "lots of blood", "mucha sangre", "beaucoup de sang", "viel blut", "muito sangue"]),
+        (CrisisKind.Abuse, ["abuse", "pushed me", "he touched me", "gewalt", "violences", "hits me", "scared to go home",
+            "afraid to go home", "miedo de volver a casa", "peur de rentrer", "angst nach hause", "medo de voltar pra casa"]),
+    ];
+
+    /// <summary>Figures of speech that borrow crisis words; a crisis phrase inside one of them does not count.</summary>
+    public static readonly string[] Idioms =
+    [
+        "drowning in", "death of me", "killing me", "kill me now", "i'm dead", "im dead", "i'm dying", "im dying",
+        "dying to", "dying of laughter", "could kill for", "would kill for", "kill for a", "gave me a heart attack",
+        "give me a heart attack", "giving me a heart attack", "nearly had a heart attack", "almost had a heart attack",
+        "heart attack when", "mini heart attack", "want to die of embarrassment", "wanna die of embarrassment",
+        "die of embarrassment", "i could die", "dead tired", "dead on my feet", "on fire today", "on fire tonight",
+        "you're on fire", "youre on fire", "she's on fire", "he's on fire", "was on fire", "fire emoji", "fire sale",
+        "me muero de risa", "me muero de ganas", "me muero de hambre", "me muero de sueño", "me mata", "me va a matar",
+        "un infarto cuando", "je meurs de faim", "je meurs de rire", "mort de rire", "ça me tue", "ca me tue",
+        "tue moi", "ich sterbe vor", "bringt mich um", "totlachen", "morrendo de rir", "morrendo de fome",
+        "morrendo de sono", "me mata de rir", "vou morrer de", "ertrinke in", "me ahogo en", "je me noie dans", "afogado em",
+        "afogada em", "burning the midnight oil", "up in flames",
+    ];
+}

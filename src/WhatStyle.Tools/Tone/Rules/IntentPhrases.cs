@@ -1,0 +1,121 @@
+namespace WhatStyle.Tools.Tone.Rules;
+
+/// <summary>
+/// The phrases behind <see cref="IntentRules"/> in folded form, for en, es, fr, de and pt: what people write when they
+/// thank, apologise, invite, ask for something, tell news, greet or say goodbye in chat.
+/// </summary>
+internal static class IntentPhrases
+{
+    public static readonly string[] Condolence =
+    [
+        "sorry for your loss", "sorry about your", "so sorry to hear", "sorry to hear about", "my condolences", "condolences",
+        "thinking of you and", "my deepest sympathy", "deepest sympathies", "rest in peace", "rip", "may she rest",
+        "may he rest", "lo siento mucho por", "siento mucho lo de", "mi más sentido pésame", "mi mas sentido pesame",
+        "pésame", "pesame", "mis condolencias", "que descanse en paz", "descanse en paz", "mes condoléances",
+        "mes condoleances", "sincères condoléances", "toutes mes pensées", "je suis désolé pour ta", "je suis désolée pour ta",
+        "mein beileid", "herzliches beileid", "mein herzliches beileid", "es tut mir so leid für", "ruhe in frieden",
+        "meus pêsames", "meus pesames", "meus sentimentos", "sinto muito pela", "sinto muito pelo", "descanse em paz",
+    ];
+
+    public static readonly string[] BadNews =
+    [
+        "passed away", "died", "has died", "is dead", "lost my job", "got fired", "was fired", "laid off", "got laid off",
+        "diagnosed", "cancer", "tumor", "tumour", "broke up with me", "we broke up", "dumped me", "failed my", "didn't get the job",
+        "didnt get the job", "rejected", "bad news", "put down", "had to put", "miscarriage", "lost the baby", "funeral",
+        "murió", "murio", "falleció", "fallecio", "ha muerto", "me despidieron", "perdí mi trabajo", "perdi mi trabajo",
+        "cáncer", "me dejó", "malas noticias", "suspendí", "funeral", "entierro", "est mort", "est morte", "décédé",
+        "décédée", "nous a quittés", "viré", "virée", "licencié", "licenciée", "mauvaise nouvelle", "rompu", "enterrement",
+        "gestorben", "ist tot", "verstorben", "gekündigt", "entlassen", "krebs", "schlechte nachrichten", "schluss gemacht",
+        "durchgefallen", "beerdigung", "morreu", "faleceu", "fui demitido", "fui demitida", "perdi o emprego", "câncer",
+        "cancer", "terminou comigo", "más notícias", "mas noticias", "reprovei", "velório", "velorio", "enterro",
+    ];
+
+    public static readonly string[] GoodNews =
+    [
+        "got the job", "got the offer", "i got in", "got accepted", "i passed", "passed my", "got promoted", "promotion",
+        "we're engaged", "we are engaged", "got engaged", "i'm engaged", "she said yes", "he said yes", "i'm pregnant",
+        "we're pregnant", "we're expecting", "it's a girl", "it's a boy", "baby is here", "was born", "good news",
+        "great news", "guess what", "we won", "i won", "bought a house", "got the keys", "finally did it", "nailed it",
+        "aprobé", "aprobe", "me dieron el trabajo", "me ascendieron", "nos comprometimos", "estoy embarazada",
+        "buenas noticias", "ganamos", "adivina qué", "j'ai eu le poste", "j'ai réussi", "j'ai eu mon", "bonne nouvelle",
+        "on s'est fiancés", "je suis enceinte", "on a gagné", "devine quoi", "ich habe bestanden", "hab bestanden",
+        "bestanden", "den job bekommen", "befördert", "verlobt", "ich bin schwanger", "gute nachrichten", "gewonnen",
+        "rate mal", "passei", "consegui o emprego", "fui promovido", "fui promovida", "noivamos", "estou grávida",
+        "boa notícia", "boa noticia", "boas notícias", "ganhamos", "adivinha",
+    ];
+
+    public static readonly string[] Praise =
+    [
+        "great job", "good job", "great work", "good work", "nice work", "well done", "excellent work", "you did great",
+        "you did amazing", "you nailed it", "you killed it", "you smashed it", "proud of you", "impressive", "brilliant work",
+        "fantastic work", "you're amazing at", "you're so talented", "outstanding", "kudos", "nice one", "bravo",
+        "buen trabajo", "bien hecho", "excelente trabajo", "lo hiciste genial", "orgulloso de ti", "orgullosa de ti",
+        "bon travail", "bien joué", "bien joue", "excellent travail", "fier de toi", "fière de toi", "chapeau",
+        "gut gemacht", "super gemacht", "tolle arbeit", "stolz auf dich", "klasse arbeit", "respekt", "bom trabalho",
+        "mandou bem", "mandou muito bem", "arrasou", "excelente trabalho", "orgulho de você", "orgulho de voce", "muito bem feito",
+    ];
+
+    public static readonly string[] Thanks =
+    [
+        "thanks", "thank you", "thank u", "thx", "ty", "tysm", "cheers for", "much appreciated", "appreciate it",
+        "appreciate you", "gracias", "mil gracias", "te lo agradezco", "merci", "je te remercie", "danke", "dankeschön",
+        "vielen dank", "obrigado", "obrigada", "valeu", "brigado", "brigada",
+    ];
+
+    public static readonly string[] Apology =
+    [
+        "sorry", "i apologize", "i apologise", "my apologies", "my bad", "my fault", "forgive me", "didn't mean to",
+        "didnt mean to", "lo siento", "perdón", "perdon", "perdona", "disculpa", "disculpe", "fue mi culpa", "désolé",
+        "désolée", "desole", "pardon", "excuse moi", "excusez moi", "c'est ma faute", "entschuldigung", "entschuldige",
+        "tut mir leid", "sorry dass", "mein fehler", "desculpa", "desculpe", "foi mal", "me perdoa", "perdão",
+    ];
+
+    public static readonly string[] Invitation =
+    [
+        "want to come", "wanna come", "do you want to come", "would you like to come", "you should come", "come over",
+        "join us", "join me", "are you free", "you free", "let's grab", "lets grab", "let's get", "lets get", "let's go",
+        "lets go", "up for", "fancy a", "how about dinner", "dinner at", "drinks tonight", "drinks on", "party on",
+        "birthday party", "you're invited", "youre invited", "would love to have you", "quieres venir", "te vienes",
+        "vienes a", "estás libre", "estas libre", "vamos a tomar", "nos tomamos", "te apuntas", "estás invitado",
+        "estás invitada", "tu veux venir", "tu viens", "vous venez", "ça te dit", "ca te dit", "on se fait", "t'es dispo",
+        "tu es libre", "on va boire", "hast du lust", "kommst du", "lust auf", "bist du frei", "hast du zeit", "wollen wir",
+        "kommt ihr", "quer vir", "bora", "vamos tomar", "tá livre", "ta livre", "está livre", "topa", "vem pra",
+        "você vem", "voce vem",
+    ];
+
+    public static readonly string[] Request =
+    [
+        "can you", "could you", "would you", "will you", "can u", "could u", "please send", "please", "pls", "plz",
+        "need you to", "i need the", "send me", "let me know", "remind me", "do me a favor", "do me a favour", "by tomorrow",
+        "by friday", "by monday", "by end of day", "by eod", "before tomorrow", "puedes", "podrías", "podrias", "por favor",
+        "me mandas", "mándame", "mandame", "necesito que", "avísame", "avisame", "peux tu", "tu peux", "pourrais tu",
+        "tu pourrais", "vous pouvez", "pourriez vous", "s'il te plaît", "s'il te plait", "stp", "svp", "envoie moi",
+        "j'ai besoin que", "kannst du", "könntest du", "koenntest du", "können sie", "könnten sie", "bitte", "schick mir",
+        "ich brauche", "sag mir", "pode", "podes", "poderia", "você pode", "voce pode", "por favor", "me manda", "manda pra mim",
+        "preciso que", "me avisa",
+    ];
+
+    public static readonly string[] Greeting =
+    [
+        "hi", "hello", "hey", "hiya", "yo", "good morning", "morning", "good afternoon", "good evening", "hola", "buenos días",
+        "buenos dias", "buenas tardes", "buenas", "bonjour", "salut", "coucou", "bonsoir", "hallo", "guten morgen",
+        "guten tag", "moin", "servus", "hi du", "olá", "ola", "oi", "bom dia", "boa tarde", "e aí", "e ai",
+    ];
+
+    public static readonly string[] Farewell =
+    [
+        "bye", "goodbye", "good night", "goodnight", "night night", "see you", "see ya", "talk later", "talk soon",
+        "ttyl", "gotta go", "got to go", "have a good", "have a nice", "take care", "later", "adiós", "adios",
+        "hasta luego", "hasta mañana", "buenas noches", "nos vemos", "chao", "ciao", "au revoir", "bonne nuit", "à plus",
+        "a plus", "à demain", "a demain", "bonne soirée", "tschüss", "tschuss", "gute nacht", "bis später", "bis morgen",
+        "bis dann", "schönen abend", "tchau", "boa noite", "até logo", "ate logo", "até amanhã", "ate amanha", "fui",
+    ];
+
+    /// <summary>Words that open a question even without a question mark ("when r u coming").</summary>
+    public static readonly string[] QuestionOpeners =
+    [
+        "what", "when", "where", "who", "why", "how", "which", "qué", "cuándo", "dónde", "quién", "por qué", "cómo",
+        "quoi", "quand", "où", "pourquoi", "est ce que", "wann", "wo", "wer", "warum", "wieso", "o que", "quando", "onde",
+        "quem", "por que",
+    ];
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using WhatStyle.Tools.Tone.Evaluation;
+using WhatStyle.Tools.Tone.Semantic;
+
+namespace WhatStyle.Tools.Tone.Training;
+
+/// <summary>
+/// Trains the semantic heads (urgency, distress, crisis level and kind, intent) over sentence embeddings, from the
+/// project's chat set (data/chat/train.tsv; never test.tsv) and GoEmotions train (distress from fear, grief, nervousness
+/// and sadness against calm and happy comments; thanks from gratitude; questions from curiosity).
+/// </summary>
+public sealed class SemanticHeadTrainer
+{
+    /// <summary>GoEmotions comments per class drawn for the distress head (yes and no), and for thanks and questions.</summary>
+    public const int DistressSample = 600;
+    public const int IntentSample = 150;
+
+    /// <summary>A GoEmotions comment weighs less than a chat message: Reddit is not chat, and the chat set is the target.</summary>
+    public const double GoEmotionsWeight = 0.5;
+
+    private static readonly HashSet<string> s_distress = new(StringComparer.Ordinal) { "sadness", "grief", "fear", "nervousness" };
+
+    private static readonly HashSet<string> s_calm = new(StringComparer.Ordinal)
+    {
+        "neutral", "joy", "amusement", "admiration", "approval", "gratitude", "excitement", "love", "curiosity", "optimism", "caring", "relief", "pride",
+    };
+
+    /// <summary>Trains the heads and writes <c>semantic.json</c> into <paramref name="outputDirectory"/>; returns what they were trained on.</summary>
+    /// <param name="chatFolder">The folder holding train.tsv (data/chat).</param>
+    /// <param name="goEmotionsDirectory">The folder holding GoEmotions (original/train.tsv).</param>
+    public string Train(string chatFolder, string goEmotionsDirectory, string outputDirectory, IProgress<ToneTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chatFolder);
+        ArgumentNullException.ThrowIfNull(goEmotionsDirectory);
+        var chat = ChatSet.Read(chatFolder, "train");
+        var (distressTexts, distressLabels, thanks, questions) = GoEmotionsSamples(goEmotionsDirectory);
+
+        progress?.Report(new ToneTrainingProgress("embedding the chat set and GoEmotions samples", 0.55));
+        var chatX = SentenceEmbedder.EmbedBatch([.. chat.Select(c => c.Text)]);
+        cancellationToken.ThrowIfCancellationRequested();
+        var distressX = SentenceEmbedder.EmbedBatch(distressTexts);
+        var thanksX = SentenceEmbedder.EmbedBatch(thanks);
+        var questionsX = SentenceEmbedder.EmbedBatch(questions);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        progress?.Report(new ToneTrainingProgress("fitting the semantic heads", 0.8));
+        var ones = chat.Select(_ => 1.0).ToList();
+        var urgency = SoftmaxHead.Train(SemanticHeads.UrgencyLabels, chatX, [.. chat.Select(c => (int)c.Urgency)], ones);
+
+        var distress = SoftmaxHead.Train(SemanticHeads.DistressLabels,
+            [.. chatX, .. distressX],
+            [.. chat.Select(c => c.Distress ? 1 : 0), .. distressLabels],
+            [.. ones, .. distressX.Select(_ => GoEmotionsWeight)]);
+
+        var crisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, chatX, [.. chat.Select(c => (int)c.Crisis)], ones);
+
+        var crisisRows = chat.Select((c, i) => (c, i)).Where(p => p.c.CrisisKind is not null).ToList();
+        var kind = SoftmaxHead.Train(SemanticHeads.KindLabels,
+            [.. crisisRows.Select(p => chatX[p.i])],
+            [.. crisisRows.Select(p => Array.IndexOf(SemanticHeads.KindLabels, p.c.CrisisKind))],
+            [.. crisisRows.Select(_ => 1.0)]);
+
+        var intent = SoftmaxHead.Train(SemanticHeads.IntentLabels,
+            [.. chatX, .. thanksX, .. questionsX],
+            [.. chat.Select(c => (int)c.Intent), .. thanksX.Select(_ => (int)MessageIntent.Thanks), .. questionsX.Select(_ => (int)MessageIntent.Question)],
+            [.. ones, .. thanksX.Select(_ => GoEmotionsWeight), .. questionsX.Select(_ => GoEmotionsWeight)]);
+
+        var heads = new SemanticHeads
+        {
+            Urgency = urgency,
+            Distress = distress,
+            Crisis = crisis,
+            Kind = kind,
+            Intent = intent,
+            Source = string.Create(CultureInfo.InvariantCulture,
+                $"all-MiniLM-L6-v2 embeddings; {chat.Count} chat messages (data/chat/train.tsv), {distressTexts.Count + thanks.Count + questions.Count} GoEmotions train comments"),
+        };
+        heads.Save(outputDirectory);
+        return heads.Source;
+    }
+
+    /// <summary>
+    /// K-fold cross-validation on the chat training split: heads fitted on the other folds read each fold, the merge
+    /// runs with each candidate threshold, and the lines report precision, recall and F1 of the merged crisis, distress
+    /// and high-urgency readings (the lexical reading alone first). Used to choose <see cref="SemanticThresholds"/>.
+    /// </summary>
+    public IReadOnlyList<string> CrossValidate(string chatFolder, string goEmotionsDirectory, int folds = 5, CancellationToken cancellationToken = default)
+    {
+        var chat = ChatSet.Read(chatFolder, "train");
+        var (distressTexts, distressLabels, _, _) = GoEmotionsSamples(goEmotionsDirectory);
+        var chatX = SentenceEmbedder.EmbedBatch([.. chat.Select(c => c.Text)]);
+        var distressX = SentenceEmbedder.EmbedBatch(distressTexts);
+        var lexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch([.. chat.Select(c => c.Text)]);
+        var readings = new SemanticReading[chat.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = Enumerable.Range(0, chat.Count).Where(i => i % folds != fold).ToList();
+            var ones = train.Select(_ => 1.0).ToList();
+            var x = train.Select(i => chatX[i]).ToList();
+            var urgency = SoftmaxHead.Train(SemanticHeads.UrgencyLabels, x, [.. train.Select(i => (int)chat[i].Urgency)], ones);
+            var distress = SoftmaxHead.Train(SemanticHeads.DistressLabels, [.. x, .. distressX],
+                [.. train.Select(i => chat[i].Distress ? 1 : 0), .. distressLabels], [.. ones, .. distressX.Select(_ => GoEmotionsWeight)]);
+            var crisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, x, [.. train.Select(i => (int)chat[i].Crisis)], ones);
+            foreach (var i in Enumerable.Range(0, chat.Count).Where(i => i % folds == fold))
+            {
+                // Kind and intent are not scored here; uniform stand-ins keep the merge from changing them.
+                readings[i] = new SemanticReading(urgency.Predict(chatX[i]), distress.Predict(chatX[i])[1], crisis.Predict(chatX[i]),
+                    [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)]);
+            }
+        }
+
+        var lines = new List<string> { Line("lexical only", chat, lexical) };
+        foreach (var t in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var thresholds = new SemanticThresholds(t, t, t, t, Math.Min(0.95, t + 0.05), 0.5);
+            var merged = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], thresholds)).ToList();
+            lines.Add(Line(string.Create(CultureInfo.InvariantCulture, $"threshold {t:0.0}"), chat, merged));
+        }
+
+        return lines;
+    }
+
+    private static string Line(string name, IReadOnlyList<ChatExample> gold, IReadOnlyList<ToneAnalysis> read)
+    {
+        static string Prf(IEnumerable<(bool Gold, bool Read)> pairs)
+        {
+            var list = pairs.ToList();
+            double tp = list.Count(p => p.Gold && p.Read), fp = list.Count(p => !p.Gold && p.Read), fn = list.Count(p => p.Gold && !p.Read);
+            var precision = tp + fp == 0 ? 0 : tp / (tp + fp);
+            var recall = tp + fn == 0 ? 0 : tp / (tp + fn);
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return string.Create(CultureInfo.InvariantCulture, $"P {precision:0.00} R {recall:0.00} F1 {f1:0.00}");
+        }
+
+        return $"{name,-14} crisis {Prf(gold.Select((g, i) => (g.Crisis != CrisisLevel.None, read[i].Crisis.HoldsReply)))}"
+            + $" | distress {Prf(gold.Select((g, i) => (g.Distress, read[i].NeedsSupport)))}"
+            + $" | urgency high {Prf(gold.Select((g, i) => (g.Urgency == UrgencyLevel.High, read[i].Urgency.Label == UrgencyLevel.High)))}";
+    }
+
+    private static (List<string> Texts, List<int> Labels, List<string> Thanks, List<string> Questions) GoEmotionsSamples(string goEmotionsDirectory)
+    {
+        var original = Path.Combine(goEmotionsDirectory, "original");
+        var names = File.ReadAllLines(Path.Combine(original, "labels.txt")).Select(l => l.Trim()).ToArray();
+        var yes = new List<string>();
+        var no = new List<string>();
+        var thanks = new List<string>();
+        var questions = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(original, "train.tsv")))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var labels = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => names[int.Parse(id, CultureInfo.InvariantCulture)]).ToList();
+            // Reddit masks names as [NAME]; chat has real names, so the mask becomes one.
+            var text = parts[0].Replace("[NAME]", "Alex", StringComparison.Ordinal);
+            if (labels.All(s_distress.Contains))
+            {
+                yes.Add(text);
+            }
+            else if (labels.All(s_calm.Contains))
+            {
+                no.Add(text);
+            }
+
+            if (labels is ["gratitude"])
+            {
+                thanks.Add(text);
+            }
+            else if (labels is ["curiosity"] && text.Contains('?', StringComparison.Ordinal))
+            {
+                questions.Add(text);
+            }
+        }
+
+        // A fixed seed: the same data gives the same file.
+        var random = new Random(7);
+        var pickedYes = yes.OrderBy(_ => random.Next()).Take(DistressSample).ToList();
+        var pickedNo = no.OrderBy(_ => random.Next()).Take(DistressSample).ToList();
+        return ([.. pickedYes, .. pickedNo], [.. pickedYes.Select(_ => 1), .. pickedNo.Select(_ => 0)],
+            thanks.OrderBy(_ => random.Next()).Take(IntentSample).ToList(), questions.OrderBy(_ => random.Next()).Take(IntentSample).ToList());
+    }
+}
