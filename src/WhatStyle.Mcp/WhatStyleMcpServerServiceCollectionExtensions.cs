@@ -51,6 +51,7 @@ public static class WhatStyleMcpServerServiceCollectionExtensions
             .WithResources<ContactResources>()
             .WithResources<StickerResources>()
             .WithPrompts<DraftReplyPrompt>(WhatStyleJson.Options)
-            .WithCompleteHandler(CompletionHandler.HandleAsync);
+            .WithCompleteHandler(CompletionHandler.HandleAsync)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallGuard.Wrap));
     }
 }

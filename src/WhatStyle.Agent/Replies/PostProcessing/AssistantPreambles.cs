@@ -23,8 +23,14 @@ internal sealed partial class AssistantPreambles
         _configured = new Regex(
             phrases.Count == 0 ? "(?!)" : $@"{Boundary}[*_#>\s]*(?:{string.Join('|', phrases)})[*_]*\s*",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
+            MatchTimeout);
     }
+
+    /// <summary>
+    /// A guard, not a budget: the patterns are linear, but the timeout is wall-clock, and on a loaded machine 200 ms
+    /// tripped on a two-word reply. A timeout leaves the reply as it is rather than failing it.
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Where a preamble may start: the text's start, a line's start, or after a sentence's end.</summary>
     private const string Boundary = @"(?:^|(?<=[\n.!?…]))";
@@ -33,8 +39,17 @@ internal sealed partial class AssistantPreambles
     public string Strip(string text, out bool stripped)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = _configured.Replace(text, " ");
-        result = Generic().Replace(result, " ");
+        string result;
+        try
+        {
+            result = Generic().Replace(_configured.Replace(text, " "), " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            stripped = false;
+            return text;
+        }
+
         stripped = !string.Equals(result, text, StringComparison.Ordinal);
         return stripped ? Spaces().Replace(result, " ").Trim() : text;
     }
@@ -46,7 +61,7 @@ internal sealed partial class AssistantPreambles
         @"(?:^|(?<=[\n.!?…]))[*_#>\s]*(?:(?:sure|certainly|okay|ok|of course|absolutely|alright|great|got it)[!,.]*\s+)?"
         + @"(?:here(?:['’]s| is| are)|below is|this is)\s+(?:(?:a|an|my|the|your)\s+)?(?:[\p{L}-]+,?\s+){0,3}?"
         + @"(?:reply|replies|response|answer|message|draft|text)(?:\s+(?:to|for)\s+[^:\n]{1,40})?[*_]*\s*:[*_]*\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"[ \t]{2,}|[ \t]*\n[ \t]*\n?[ \t]*")]
