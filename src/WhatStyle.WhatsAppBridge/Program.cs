@@ -18,7 +18,7 @@ var app = builder.Build();
 // not a host start-up failure with a stack trace.
 if (BridgeStartup.OpenStorage(app.Services) is { } storageError)
 {
-    await Console.Error.WriteLineAsync(storageError);
+    await Console.Error.WriteLineAsync($"WhatStyle.WhatsAppBridge: {storageError}");
     return 1;
 }
 

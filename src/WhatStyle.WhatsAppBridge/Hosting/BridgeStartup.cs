@@ -1,3 +1,4 @@
+using WhatStyle.Hosting;
 using WhatStyle.WhatsAppBridge.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Hosting;
@@ -16,6 +17,11 @@ internal static class BridgeStartup
         catch (StorageStartupException ex)
         {
             return ex.Message;
+        }
+        catch (Exception ex) when (StartupErrors.Describe(ex) is { } cause)
+        {
+            // E.g. another bridge holds the lock: taking it comes first.
+            return cause;
         }
     }
 }
