@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Hosting;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
@@ -26,7 +27,8 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddBridgeConfiguration(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Logging.ClearProviders();
+        builder.Services.AddWhatStyleProcessDefaults();
         // SIGTERM ends the bridge within 5 s in every state: background work that does not stop in 3 s (a worker waiting
         // for a storage lock) is left behind; what it had not committed is redone after the restart.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
@@ -41,7 +43,7 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddBridgeStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dataDirectory = DataDirectory.Resolve(builder.Configuration[DataDirectoryKey]);
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
 
         // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
@@ -90,7 +92,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
-            sp, DataDirectory.Resolve(builder.Configuration[DataDirectoryKey])));
+            sp, HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey])));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterRequests>());
         return builder;
     }
