@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -25,7 +26,7 @@ internal sealed class ChatResponder(
     ContactModes contactModes,
     IReplyAgent agent,
     IDraftStore drafts,
-    GraphApiClient graph,
+    IChannelSender channel,
     BridgeHealth health,
     BridgeMetrics metrics,
     TimeProvider time,
@@ -109,10 +110,10 @@ internal sealed class ChatResponder(
         if (decision.Mode == ReplyMode.Auto && last.Group is null && !health.SendingStopped)
         {
             // Best effort: a failed read receipt must not hold up the reply. Groups do not support it.
-            var read = await graph.MarkReadAsync(last.Id, typing: true, cancellationToken);
-            if (!read.Success)
+            var read = await channel.MarkReadAsync(last, typing: true, cancellationToken);
+            if (read.Failure is { } failure)
             {
-                logger.LogDebug("Mark-read for {MessageId} failed with {Code}.", last.Id, read.ErrorCode);
+                logger.LogDebug("Mark-read for {MessageId} failed with {Code}.", last.Id, failure.Code);
             }
         }
 

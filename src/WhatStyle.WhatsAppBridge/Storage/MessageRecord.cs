@@ -33,6 +33,12 @@ internal sealed class MessageRecord
     public string? Note { get; set; }
     public string? ReplyId { get; set; }
 
+    /// <summary>Who wrote an outgoing message seen on a personal channel: <c>owner</c> (typed on the phone) or <c>whatstyle</c> (an echo of a bridge send); null for incoming ones.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>For the owner's own messages: already recorded in the conversation history (teaching the contact's style).</summary>
+    public bool Learned { get; set; }
+
     /// <summary>Failed attempts to answer this message; at <c>Bridge:PoisonMaxAttempts</c> it becomes a dead letter.</summary>
     public int Attempts { get; set; }
 }
