@@ -111,6 +111,8 @@ internal static class BridgeHostingExtensions
 
         builder.Services.AddSingleton<ReplyPolicy>();
         builder.Services.AddSingleton<ContactModes>();
+        builder.Services.AddSingleton<ContactNames>();
+        builder.Services.AddHostedService<OwnerMessageLearner>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddHostedService<ReplyWorker>();
         builder.Services.AddHostedService<DraftDispatcher>();
