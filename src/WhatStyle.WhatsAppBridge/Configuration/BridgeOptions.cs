@@ -114,7 +114,7 @@ internal sealed class BridgeOptions
     public GroupReplies Groups { get; set; } = GroupReplies.Mentioned;
 
     /// <summary>Automatic messages per minute across all chats on a personal account (WAHA, Evolution); default 12.</summary>
-    [Range(0.1, 600)]
+    [Range(0.1, 100_000)]
     public double PersonalMessagesPerMinute { get; set; } = 12;
 
     /// <summary>Typing time per character of a reply on a personal account (±25 % jitter); default 60 ms.</summary>

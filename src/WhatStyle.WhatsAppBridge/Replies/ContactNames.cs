@@ -19,14 +19,17 @@ internal sealed class ContactNames(IContactDirectory directory, IContactReposito
 
         try
         {
-            if (await directory.FindAsync(sender, cancellationToken) is { } known)
+            var name = profileName?.Trim();
+            var hasName = !string.IsNullOrEmpty(name) && ContactIdentity.Parse(name).Kind == IdentityKind.Name;
+            if (await directory.FindAsync(sender, cancellationToken) is { } known
+                && (!hasName || ContactIdentity.Parse(known.Contact.DisplayName).Kind == IdentityKind.Name))
             {
                 return known;
             }
 
+            // New, or known only by number so far (e.g. the owner wrote first): the profile name becomes its name.
             var created = await directory.GetOrCreateAsync(sender, cancellationToken);
-            var name = profileName?.Trim();
-            if (string.IsNullOrEmpty(name) || ContactIdentity.Parse(name).Kind != IdentityKind.Name)
+            if (!hasName || name is null)
             {
                 return created;
             }
