@@ -167,7 +167,7 @@ internal sealed class MessageLedger(
 
     /// <summary>Owner's own messages not yet recorded in the conversation history, oldest first.</summary>
     public IReadOnlyList<MessageRecord> Unlearned(int max) =>
-        [.. database.Messages.Find(m => m.Origin == "owner" && m.Learned == false).OrderBy(m => m.TimestampMs).Take(max)];
+        [.. database.Messages.Find(m => m.LearnQueue == "owner").OrderBy(m => m.TimestampMs).Take(max)];
 
     public void MarkLearned(string id)
     {

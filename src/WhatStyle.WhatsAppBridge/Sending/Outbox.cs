@@ -264,7 +264,9 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
             {
                 // Only sends whose outcome is unknown can match by text: a settled one has its id, and a fresh one has not gone out.
                 // (A pending item that has been tried, e.g. after a timeout, may have gone out too.)
-                item = database.Outbox.Find(o => o.WaitingFor == chat || (o.To == chat && o.State == OutboxState.Sending))
+                // Two indexed reads (the few in flight, the chat's waiting items), never a scan of the outbox.
+                item = database.Outbox.Find(o => o.State == OutboxState.Sending).Where(o => o.To == chat)
+                    .Concat(database.Outbox.Find(o => o.WaitingFor == chat))
                     .Where(o => o.State is OutboxState.Sending or OutboxState.Unconfirmed || (o.State == OutboxState.Pending && o.LastError != null))
                     .Where(o => string.Equals(o.Text, text, StringComparison.Ordinal))
                     .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part)
