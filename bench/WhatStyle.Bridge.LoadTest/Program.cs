@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
 namespace WhatStyle.Bridge.LoadTest;
@@ -17,13 +15,14 @@ namespace WhatStyle.Bridge.LoadTest;
 /// </summary>
 internal static class Program
 {
-    private const string Secret = "load_test_secret";
+    private static readonly LoadChannel Channel = LoadChannel.FromEnvironment();
     private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
 
     private const string Usage =
         "usage: WhatStyle.Bridge.LoadTest [webhooks=5000] [concurrency=32] [bridge.dll] [--rate N]\n" +
         "  without --rate: closed loop; with it: N webhooks/s offered (open loop).\n" +
-        "  LOADTEST_MAX_CHATS and LOADTEST_AGENT=agent override the bridge's concurrent chats and echo agent.";
+        "  LOADTEST_MAX_CHATS and LOADTEST_AGENT=agent override the bridge's concurrent chats and echo agent;\n" +
+        "  LOADTEST_CHANNEL=waha|evolution posts that engine's webhooks (with a stand-in engine) instead of the Cloud API's.";
 
     public static async Task<int> Main(string[] args)
     {
@@ -49,16 +48,38 @@ internal static class Program
         var port = FreePort();
 
         await using var graph = await FakeGraphApi.StartAsync(CancellationToken.None);
+        await using var engine = await FakeEngine.StartAsync(CancellationToken.None);
+        if (Channel.IsPersonal)
+        {
+            // Like the real engines, the stand-in posts each send back as a fromMe webhook (the bridge must not answer it).
+            engine.EchoUrl = new Uri($"http://127.0.0.1:{port}{Channel.Path}");
+            engine.EchoSigner = Channel.Name == "waha" ? LoadChannel.Sign : null;
+        }
+
+        Func<IEnumerable<string>> sends = Channel.Name switch
+        {
+            "waha" => () => engine.Sends.Select(s => (string?)s.Body["chatId"] ?? ""),
+            "evolution" => () => engine.Sends.Select(s => (string?)s.Body["number"] ?? ""),
+            _ => () => graph.Sends.Select(s => (string?)s["to"] ?? ""),
+        };
         var bridgeLog = new BridgeLog();
-        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, dataDirectory, bridgeLog);
+        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, Channel.IsPersonal ? engine.BaseUrl : null, dataDirectory, bridgeLog);
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitHealthyAsync(http);
 
+            if (Channel.IsPersonal)
+            {
+                // A personal account answers only chats the owner has written in: the owner's earlier message in each
+                // chat, posted before and not measured.
+                await RunAsync(http, 200, concurrency, "warmup", owner: true);
+                await RunAsync(http, total, concurrency, "run", owner: true);
+            }
+
             // Warm-up (JIT, connection pool), not measured and not counted.
             await RunAsync(http, 200, concurrency, "warmup");
-            await WaitForRepliesAsync(graph, 200, "warmup");
+            await WaitForRepliesAsync(sends, 200, "warmup");
 
             var latencies = new double[total];
             var cpu = new CpuMeter(bridge);
@@ -71,7 +92,7 @@ internal static class Program
             var ok = total - failures;
             Array.Sort(latencies);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
+                $"channel {Channel.Name}; {(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
 
@@ -79,7 +100,7 @@ internal static class Program
                 $"cpu while posting: bridge {postingCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook, load generator {postingCpu.Self.TotalMilliseconds / total:F2} ms/webhook ({Environment.ProcessorCount} cores)"));
 
             var replyClock = Stopwatch.StartNew();
-            var complete = await WaitForRepliesAsync(graph, ok + 200, "run");
+            var complete = await WaitForRepliesAsync(sends, ok + 200, "run");
             var repliedAfter = replyClock.Elapsed;
             var drainCpu = cpu.Lap();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -87,8 +108,8 @@ internal static class Program
 
             // Keep listening a little longer: a duplicate would arrive after the count was first reached.
             await Task.Delay(2000);
-            var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
-            var expected = Enumerable.Range(0, total).Select(i => $"+{Sender("run", i)}").ToList();
+            var perRecipient = sends().GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+            var expected = Enumerable.Range(0, total).Select(i => Channel.Recipient(Sender("run", i))).ToList();
             var lost = expected.Count(to => !perRecipient.ContainsKey(to));
             var duplicated = perRecipient.Values.Count(c => c > 1);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,7 +137,7 @@ internal static class Program
         }
     }
 
-    private static async Task<int> RunAsync(HttpClient http, int count, int concurrency, string tag, double[]? latencies = null)
+    private static async Task<int> RunAsync(HttpClient http, int count, int concurrency, string tag, double[]? latencies = null, bool owner = false)
     {
         var next = -1;
         var failures = 0;
@@ -125,7 +146,7 @@ internal static class Program
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                if (!await PostAsync(http, tag, i, latencies, Stopwatch.GetTimestamp()))
+                if (!await PostAsync(http, tag, i, latencies, Stopwatch.GetTimestamp(), owner))
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -136,13 +157,11 @@ internal static class Program
     }
 
     /// <summary>Posts webhook <paramref name="i"/>; its latency counts from <paramref name="started"/>. True when answered 200.</summary>
-    private static async Task<bool> PostAsync(HttpClient http, string tag, int i, double[]? latencies, long started)
+    private static async Task<bool> PostAsync(HttpClient http, string tag, int i, double[]? latencies, long started, bool owner = false)
     {
-        var body = Encoding.UTF8.GetBytes(Body(Sender(tag, i), $"wamid.{tag}.{i}", $"message {i} from the load test"));
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = content };
-        request.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body)));
+        var id = owner ? $"OWNER{tag}{i}" : $"wamid.{tag}.{i}";
+        var ago = owner ? TimeProvider.System.GetUtcNow().AddHours(-2).ToUnixTimeSeconds() : (long?)null;
+        using var request = Channel.Request(Sender(tag, i), id, owner ? "talk later" : $"message {i} from the load test", owner, ago);
         using var response = await http.SendAsync(request);
         if (latencies is not null)
         {
@@ -154,25 +173,20 @@ internal static class Program
 
     private static string Sender(string tag, int i) => (tag == "warmup" ? "3" : "4") + i.ToString("D9", CultureInfo.InvariantCulture);
 
-    private static string Body(string from, string id, string text) =>
-        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550000000\",\"phone_number_id\":\"123\"}," +
-        $"\"contacts\":[{{\"profile\":{{\"name\":\"Load\"}},\"wa_id\":\"{from}\"}}],\"messages\":[{{\"from\":\"{from}\",\"id\":\"{id}\",\"timestamp\":\"{TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()}\"," +
-        $"\"type\":\"text\",\"text\":{{\"body\":\"{text}\"}}}}]}}}}]}}]}}";
-
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     /// <summary>
     /// Waits until <paramref name="count"/> sends arrived. Gives up only when no reply arrived for <see cref="StallLimit"/>:
     /// a fixed deadline counted slow progress on a loaded machine as lost replies.
     /// </summary>
-    private static async Task<bool> WaitForRepliesAsync(FakeGraphApi graph, int count, string what)
+    private static async Task<bool> WaitForRepliesAsync(Func<IEnumerable<string>> sends, int count, string what)
     {
-        var lastCount = graph.Sends.Count;
+        var lastCount = sends().Count();
         var sinceProgress = Stopwatch.StartNew();
         var sinceReport = Stopwatch.StartNew();
-        while (graph.Sends.Count < count)
+        while (sends().Count() < count)
         {
-            var now = graph.Sends.Count;
+            var now = sends().Count();
             if (now != lastCount)
             {
                 lastCount = now;
@@ -243,17 +257,13 @@ internal static class Program
         throw new TimeoutException("the bridge did not start");
     }
 
-    private static Process StartBridge(string dll, int port, Uri graphUrl, string dataDirectory, BridgeLog log)
+    private static Process StartBridge(string dll, int port, Uri graphUrl, Uri? engineUrl, string dataDirectory, BridgeLog log)
     {
         var start = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DataDirectory"] = dataDirectory;
-        start.Environment["WhatsApp__AppSecret"] = Secret;
-        start.Environment["WhatsApp__VerifyToken"] = "load";
-        start.Environment["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken;
-        start.Environment["WhatsApp__PhoneNumberId"] = "123";
-        start.Environment["WhatsApp__GraphApiBaseUrl"] = graphUrl.ToString();
+        Channel.Configure(start, graphUrl, engineUrl);
         start.Environment["Bridge__Agent"] = Environment.GetEnvironmentVariable("LOADTEST_AGENT") ?? "echo";
         // Meta's upgraded tier (1,000 msg/s), so the reply check does not wait on the default 80/s bucket.
         start.Environment["Bridge__MessagesPerSecond"] = "1000";

@@ -1,9 +1,10 @@
 using WhatStyle.Hosting;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Hosting;
-using WhatStyle.WhatsAppBridge.Webhooks;
+using WhatStyle.WhatsAppBridge.Channels;
 
-// The WhatsApp bridge: Cloud API webhooks in, the reply agent in-process, Graph API replies out. See docs/bridge.md.
+// The WhatsApp bridge: webhooks of one channel in (Cloud API, WAHA or Evolution API), the reply agent in-process,
+// replies out through the same channel. See docs/bridge.md and docs/channels.md.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBridgeConfiguration();
@@ -22,7 +23,7 @@ if (BridgeStartup.OpenStorage(app.Services) is { } storageError)
     return 1;
 }
 
-app.MapWebhookApi();
+app.MapChannelWebhook();
 app.MapHealthApi();
 app.MapPrometheusScrapingEndpoint();
 

@@ -104,6 +104,25 @@ internal sealed class BridgeOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "365.00:00:00")]
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// After the owner writes in a chat from their phone (personal channels), automatic replies stay off there this long;
+    /// a reply pending at that moment (burst window, queue) is cancelled at once. Default 30 min.
+    /// </summary>
+    public TimeSpan TakeoverPause { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Which group messages get a reply: <c>off</c>, <c>mentioned</c> (the owner @mentioned or quoted; default) or <c>all</c>.</summary>
+    public GroupReplies Groups { get; set; } = GroupReplies.Mentioned;
+
+    /// <summary>Automatic messages per minute across all chats on a personal account (WAHA, Evolution); default 12.</summary>
+    [Range(0.1, 100_000)]
+    public double PersonalMessagesPerMinute { get; set; } = 12;
+
+    /// <summary>Typing time per character of a reply on a personal account (±25 % jitter); default 60 ms.</summary>
+    public TimeSpan TypingTimePerCharacter { get; set; } = TimeSpan.FromMilliseconds(60);
+
+    /// <summary>The longest "typing…" before a reply on a personal account; default 8 s.</summary>
+    public TimeSpan MaxTypingTime { get; set; } = TimeSpan.FromSeconds(8);
+
     /// <summary>Which reply agent answers: <c>agent</c> (the WhatStyle reply agent, default) or <c>echo</c> (diagnostics and load tests).</summary>
     public string Agent { get; set; } = "agent";
 }

@@ -24,10 +24,25 @@ internal sealed class WhatsAppOptions
     /// <summary>Graph API version segment; default <c>v23.0</c>.</summary>
     public string ApiVersion { get; set; } = "v23.0";
 
+    /// <summary>
+    /// Which connection the bridge serves: <c>cloud</c> (the Business Cloud API; default), <c>waha</c> or <c>evolution</c>
+    /// (a personal phone through a WhatsApp Web engine; see the <c>Waha</c> and <c>Evolution</c> sections).
+    /// </summary>
+    public string Channel { get; set; } = "cloud";
+
+    /// <summary>The channel named by <see cref="Channel"/>, or null when it names none.</summary>
+    public Channels.ChannelKind? Kind =>
+        Enum.TryParse<Channels.ChannelKind>(Channel, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Channel, out _) ? kind : null;
+
     /// <summary>The names of required settings that are missing, as configuration keys.</summary>
     public IReadOnlyList<string> MissingSettings()
     {
         var missing = new List<string>();
+        if (Kind != Channels.ChannelKind.Cloud)
+        {
+            // The Cloud API's settings are needed only by that channel; the others validate their own sections.
+            return missing;
+        }
         if (string.IsNullOrWhiteSpace(AppSecret))
         {
             missing.Add($"{SectionName}:{nameof(AppSecret)}");

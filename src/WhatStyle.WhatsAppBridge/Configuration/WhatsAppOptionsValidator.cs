@@ -8,6 +8,11 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
     public ValidateOptionsResult Validate(string? name, WhatsAppOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Kind is null)
+        {
+            return ValidateOptionsResult.Fail("WhatsApp:Channel must be cloud, waha or evolution.");
+        }
+
         var missing = options.MissingSettings();
         return missing.Count == 0
             ? ValidateOptionsResult.Success

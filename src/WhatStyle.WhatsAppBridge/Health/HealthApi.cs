@@ -43,8 +43,9 @@ internal static class HealthApi
         return local && !IsForwarded(context.Request.Headers);
     }
 
-    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health)
+    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration)
     {
+        var sessionState = session.Current();
         var reading = monitor.Assess();
         var inputs = reading.Inputs;
         var whatsApp = health.WhatsApp();
@@ -93,6 +94,9 @@ internal static class HealthApi
                 Error = whatsApp.Error ?? inputs.WhatsAppError,
                 FailingSince = inputs.WhatsAppFailingSince,
                 whatsApp.LastSendAt,
+                Channel = Channels.ChannelHostingExtensions.ActiveChannel(configuration).ToString().ToLowerInvariant(),
+                Session = sessionState.Status,
+                SessionSince = sessionState.Since,
             },
             Storage = new
             {

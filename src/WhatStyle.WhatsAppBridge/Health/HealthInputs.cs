@@ -13,4 +13,8 @@ internal sealed record HealthInputs
 
     /// <summary>Why no provider can answer (every configured one cooling down or failing), or null.</summary>
     public string? ProvidersFailing { get; init; }
+
+    /// <summary>A personal channel's session state when the engine reported one other than WORKING (SCAN_QR_CODE, STOPPED, FAILED…), and since when.</summary>
+    public string? SessionNotWorking { get; init; }
+    public DateTimeOffset? SessionSince { get; init; }
 }

@@ -13,6 +13,7 @@ internal sealed class HealthMonitor(
     StorageStatus storage,
     ProviderWatch providers,
     BridgeHealth health,
+    Channels.ChannelSession session,
     TimeProvider time,
     IOptionsMonitor<HealthOptions> options)
 {
@@ -44,6 +45,7 @@ internal sealed class HealthMonitor(
 
         var whatsApp = outage.Failing();
         var storageState = storage.Failing();
+        var sessionState = session.Current();
         var inputs = new HealthInputs
         {
             SendingStoppedReason = health.WhatsApp().Error is { } stopped && health.SendingStopped ? stopped : null,
@@ -54,6 +56,8 @@ internal sealed class HealthMonitor(
             StorageFailingSince = storageState.Since,
             StorageError = storageState.Error,
             ProvidersFailing = providers.Failing,
+            SessionNotWorking = session.Blocks ? sessionState.Status : null,
+            SessionSince = sessionState.Since,
         };
         var (status, reasons) = HealthVerdict.Assess(inputs, options.CurrentValue, now);
         var reading = new Reading(inputs, status, reasons, backlogBytes);

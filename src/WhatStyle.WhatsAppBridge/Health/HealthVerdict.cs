@@ -45,7 +45,12 @@ internal static class HealthVerdict
             degraded.Add(Invariant($"the WhatsApp API has failed for {Seconds(now - apiSince)} s (last: {inputs.WhatsAppError}); replies wait in the outbox"));
         }
 
-        if (inputs.ProvidersFailing is { } providers)
+        if (inputs.SessionNotWorking is { } sessionState)
+        {
+            degraded.Add(Invariant($"the WhatsApp session is {sessionState} (since {inputs.SessionSince:O}), not WORKING; replies wait in the outbox{(sessionState == "SCAN_QR_CODE" ? " until the QR code is scanned" : "")}"));
+        }
+
+                if (inputs.ProvidersFailing is { } providers)
         {
             degraded.Add(providers);
         }

@@ -6,6 +6,7 @@ using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
+using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -76,15 +77,12 @@ internal static class BridgeHostingExtensions
         return open();
     }
 
-    /// <summary>The Graph API client, media cache, rate limits and the outbox sender.</summary>
+    /// <summary>The active channel's sender, rate limits and the outbox sender.</summary>
     public static IHostApplicationBuilder AddWhatsAppGraphApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(sp => new GraphApiClient(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = TimeSpan.FromSeconds(30) },
-            sp.GetRequiredService<IOptions<WhatsAppOptions>>(),
-            sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<MediaCache>();
+        // The channel (WhatsApp:Channel: cloud, waha or evolution) brings its sender, parser and webhook; the rest is shared.
+        builder.AddWhatsAppChannel();
         builder.Services.AddSingleton<RecipientPacer>();
         builder.Services.AddSingleton<SendPolicy>();
         builder.Services.AddSingleton<OutageGate>();
@@ -115,6 +113,8 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<ContactModes>();
         builder.Services.AddSingleton<ReadReceipts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadReceipts>());
+        builder.Services.AddSingleton<ContactNames>();
+        builder.Services.AddHostedService<OwnerMessageLearner>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
@@ -27,6 +28,9 @@ internal sealed class InboxProcessor(
     BridgeMetrics metrics,
     ConfiguredSecrets secrets,
     InboxDeadLetterStore deadLetters,
+    IWebhookParser parser,
+    Outbox outbox,
+    ChannelSession session,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     // Failing records, by position; only the processor's thread touches these.
@@ -185,6 +189,10 @@ internal sealed class InboxProcessor(
     {
         var batches = records.Select(r => (Record: r, Parsed: Parse(r))).ToList();
 
+        // The bridge's own sends come back as the owner's messages on personal channels: recognised (and their outbox
+        // items confirmed) before the batch, under the outbox's own lock like statuses; idempotent, so a replay agrees.
+        batches = [.. batches.Select(b => (b.Record, (MarkEchoes(b.Parsed.Batch), b.Parsed.NotJson)))];
+
         // Statuses first, each in its own small transaction (they take the outbox lock, which must not be held together
         // with the messages lock in another order than the reply worker's). They are idempotent, so a crash before the
         // position below is stored only means applying them again.
@@ -209,6 +217,11 @@ internal sealed class InboxProcessor(
         });
 
         tally.Report(metrics);
+        foreach (var status in batches.Select(b => b.Parsed.Batch?.SessionStatus).OfType<string>())
+        {
+            session.Report(status);
+        }
+
         DeleteProcessedSegments(next);
         if (tally.Stored.Count > 0)
         {
@@ -245,7 +258,7 @@ internal sealed class InboxProcessor(
 
         try
         {
-            return (WebhookParser.Parse(record.Body), null);
+            return (parser.Parse(record.Body), null);
         }
         catch (JsonException ex)
         {
@@ -253,6 +266,17 @@ internal sealed class InboxProcessor(
             logger.LogWarning("Inbox record {Id} is not JSON; kept as a dead letter.", InboxDeadLetterStore.IdOf(record));
             return (null, ex.Message);
         }
+    }
+
+    private WebhookBatch? MarkEchoes(WebhookBatch? batch)
+    {
+        if (batch is null || !batch.Messages.Any(m => m.FromMe))
+        {
+            return batch;
+        }
+
+        var marked = batch.Messages.Select(m => m.FromMe && outbox.ConfirmEcho(m.Chat ?? m.Group ?? m.From ?? "", m.Id, m.Text) ? m with { IsEcho = true } : m).ToList();
+        return new WebhookBatch(marked, batch.Statuses, batch.Events) { SessionStatus = batch.SessionStatus };
     }
 
     private void Store(InboxRecord record, (WebhookBatch? Batch, string? NotJson) parsed, BatchTally tally)

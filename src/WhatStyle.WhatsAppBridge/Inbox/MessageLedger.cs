@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
@@ -10,7 +11,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
 /// </summary>
 internal sealed class MessageLedger(
-    BridgeDatabase database, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<MessageLedger> logger)
+    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<MessageLedger> logger)
 {
     private readonly Lock _chatGate = new();
 
@@ -45,7 +46,7 @@ internal sealed class MessageLedger(
         var record = new MessageRecord
         {
             Id = message.Id,
-            Chat = message.Group ?? message.From ?? "unknown",
+            Chat = message.Chat ?? message.Group ?? message.From ?? "unknown",
             From = message.From ?? "",
             UserId = message.UserId,
             Group = message.Group,
@@ -62,7 +63,21 @@ internal sealed class MessageLedger(
         };
 
         var age = now - (message.Timestamp ?? now);
-        if (message.Text is not null && record.From.Length > 0)
+        if (message.FromMe)
+        {
+            // The owner's own account: never answered. Either the bridge's own send coming back (recorded once as what was
+            // said, teaching nothing) or the owner typing on the phone (teaches the contact's style, and takes the chat over).
+            IngestOwn(message, record);
+            ApplyToTarget(message);
+            database.Messages.Insert(record);
+            return true;
+        }
+
+        if (message.Text is not null && record.Group is not null && GroupSkip(message) is { } skip)
+        {
+            record.Note = skip;
+        }
+        else if (message.Text is not null && record.From.Length > 0)
         {
             if (age > options.CurrentValue.MaxMessageAge)
             {
@@ -87,6 +102,80 @@ internal sealed class MessageLedger(
         }
 
         return true;
+    }
+
+    private void IngestOwn(InboundMessage message, MessageRecord record)
+    {
+        if (message.IsEcho || message.SentThroughApi)
+        {
+            record.Origin = "whatstyle";
+            record.Learned = true;
+            record.Note = message.IsEcho ? "sent by WhatStyle (echo of its own send)" : "sent through the engine's API, not typed by the owner";
+            return;
+        }
+
+        record.Origin = "owner";
+        record.Learned = message.Text is null; // Reactions, revokes and edits teach no style.
+        record.Note = "written by the owner";
+        if (message.Text is not null)
+        {
+            TakeOver(record.Chat, record.Group is not null, record.TimestampMs);
+        }
+    }
+
+    /// <summary>
+    /// The owner wrote in the chat: whatever the bridge had pending there (burst window, queued replies not yet on
+    /// their way) is cancelled, and <c>Bridge:TakeoverPause</c> starts from the owner's message.
+    /// </summary>
+    private void TakeOver(string chat, bool isGroup, long ownerWroteAtMs)
+    {
+        lock (_chatGate)
+        {
+            var record = database.Chats.FindById(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup, DueKey = long.MaxValue };
+            record.OwnerWroteAtMs = Math.Max(record.OwnerWroteAtMs ?? 0, ownerWroteAtMs);
+            foreach (var pending in database.Messages.Find(m => m.Chat == chat && m.State == MessageState.Pending).ToList())
+            {
+                if (pending.TimestampMs > ownerWroteAtMs)
+                {
+                    continue; // Written after the owner's message: the pause decides about it.
+                }
+
+                pending.State = MessageState.Stored;
+                pending.Note = "not answered: the owner answered this chat themselves (takeover)";
+                database.Messages.Update(pending);
+            }
+
+            record.HasPending = database.Messages.Exists(m => m.Chat == chat && m.State == MessageState.Pending);
+            record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
+            database.Chats.Upsert(record);
+        }
+
+        var cancelled = outbox.CancelPendingFor(chat);
+        if (cancelled > 0)
+        {
+            logger.LogInformation("The owner took over a chat; {Count} queued reply part(s) withdrawn.", cancelled);
+        }
+    }
+
+    /// <summary>Why a group message gets no reply under <c>Bridge:Groups</c>, or null when it may.</summary>
+    private string? GroupSkip(InboundMessage message) => options.CurrentValue.Groups switch
+    {
+        GroupReplies.Off => "not answered: group replies are off (Bridge:Groups)",
+        GroupReplies.Mentioned when !message.AddressesOwner => "not answered: the owner is not mentioned or quoted (Bridge:Groups = mentioned)",
+        _ => null,
+    };
+
+    /// <summary>Owner's own messages not yet recorded in the conversation history, oldest first.</summary>
+    public IReadOnlyList<MessageRecord> Unlearned(int max) =>
+        [.. database.Messages.Find(m => m.LearnQueue == "owner").OrderBy(m => m.TimestampMs).Take(max)];
+
+    public void MarkLearned(string id)
+    {
+        if (database.Messages.FindById(id) is { } record)
+        {
+            record.Learned = true;
+            database.Messages.Update(record);
+        }
     }
 
     /// <summary>Pending messages of a chat in conversation order (WhatsApp timestamp, then arrival).</summary>

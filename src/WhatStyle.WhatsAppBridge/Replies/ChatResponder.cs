@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -23,9 +24,11 @@ internal sealed class ChatResponder(
     Outbox outbox,
     ReplyPolicy policy,
     ContactModes contactModes,
+    ContactNames contactNames,
     IReplyAgent agent,
     IDraftStore drafts,
     ReadReceipts receipts,
+    IChannelSender channel,
     BridgeHealth health,
     BridgeMetrics metrics,
     TimeProvider time,
@@ -95,6 +98,11 @@ internal sealed class ChatResponder(
         // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
         var profileMode = last.Group is null ? await contactModes.FindAsync(last.From, cancellationToken) : null;
         var decision = policy.Decide(chat.Id, last.From, now, profileMode);
+        if (decision.Mode != ReplyMode.Off && channel.IsPersonal && database.Chats.FindById(chat.Id) is { } current)
+        {
+            decision = PersonalRules(decision, current, now);
+        }
+
         var incomingText = string.Join('\n', pending.Select(m => m.Text));
         var crisis = crisisHold.Read(incomingText);
         if (crisis.HoldsReply && decision.Mode != ReplyMode.Off)
@@ -123,8 +131,11 @@ internal sealed class ChatResponder(
         if (decision.Mode == ReplyMode.Auto && last.Group is null && !health.SendingStopped)
         {
             // Best effort, sent outside this reply slot: a read receipt must not hold up the reply. Groups do not support it.
-            receipts.Queue(last.Id);
+            receipts.Queue(last);
         }
+
+        // First contact: the person becomes a contact under their WhatsApp profile name, with the number kept.
+        await contactNames.EnsureAsync(last.From, pending.Select(m => m.SenderName).LastOrDefault(n => n is not null), cancellationToken);
 
         var started = Stopwatch.GetTimestamp();
         AgentReply reply;
@@ -185,6 +196,25 @@ internal sealed class ChatResponder(
 
         Finish(pending, MessageState.Answered, replyId, note: null, OutboxItems.ForReply(replyId, chat, last, reply.Text, reply.Sticker?.FilePath, now));
         outbox.Notify();
+    }
+
+    /// <summary>
+    /// A personal phone is the owner's own voice: within <c>Bridge:TakeoverPause</c> of the owner writing in the chat
+    /// nothing is answered, and a chat the owner has never written in gets drafts, never an automatic message.
+    /// </summary>
+    private ReplyDecision PersonalRules(ReplyDecision decision, ChatRecord chat, DateTimeOffset now)
+    {
+        if (chat.OwnerWroteAtMs is { } wrote && now < DateTimeOffset.FromUnixTimeMilliseconds(wrote) + options.CurrentValue.TakeoverPause)
+        {
+            return new ReplyDecision(ReplyMode.Off, "the owner wrote in this chat within Bridge:TakeoverPause");
+        }
+
+        if (decision.Mode == ReplyMode.Auto && chat.OwnerWroteAtMs is null)
+        {
+            return new ReplyDecision(ReplyMode.Draft, "draft: the owner has never written in this chat");
+        }
+
+        return decision;
     }
 
     /// <summary>Queues the reply's outbox items, marks the messages and settles the chat in one transaction.</summary>

@@ -245,6 +245,72 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         }
     }
 
+    /// <summary>
+    /// Whether a fromMe message from a personal channel is one of the bridge's own sends coming back: by the id the
+    /// engine answered (WAHA's <c>true_{chat}_{ID}</c> and the bare <c>ID</c> are one), else, for a send whose answer was
+    /// lost (a crash or timeout between the request and its record), by chat and exact text. A match confirms the item
+    /// as sent, which is what lets an unconfirmed send after a crash settle without being sent twice.
+    /// </summary>
+    public bool ConfirmEcho(string chat, string messageId, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        var parts = messageId.Split('_');
+        var shortId = parts.Length >= 3 && parts[0] is "true" or "false" ? parts[2] : messageId;
+        lock (_gate)
+        {
+            var item = database.Outbox.FindOne(o => o.Wamid == messageId)
+                ?? (shortId == messageId ? null : database.Outbox.FindOne(o => o.Wamid == shortId));
+            if (item is null && text is not null)
+            {
+                // Only sends whose outcome is unknown can match by text: a settled one has its id, and a fresh one has not gone out.
+                // (A pending item that has been tried, e.g. after a timeout, may have gone out too.)
+                // Two indexed reads (the few in flight, the chat's waiting items), never a scan of the outbox.
+                item = database.Outbox.Find(o => o.State == OutboxState.Sending).Where(o => o.To == chat)
+                    .Concat(database.Outbox.Find(o => o.WaitingFor == chat))
+                    .Where(o => o.State is OutboxState.Sending or OutboxState.Unconfirmed || (o.State == OutboxState.Pending && o.LastError != null))
+                    .Where(o => string.Equals(o.Text, text, StringComparison.Ordinal))
+                    .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part)
+                    .FirstOrDefault();
+            }
+
+            if (item is null)
+            {
+                return false;
+            }
+
+            if (item.State is OutboxState.Sending or OutboxState.Unconfirmed or OutboxState.Pending)
+            {
+                item.State = OutboxState.Sent;
+                item.SentAtMs ??= time.GetUtcNow().ToUnixTimeMilliseconds();
+                item.LastError = null;
+            }
+
+            item.Wamid ??= messageId;
+            database.Outbox.Update(WithKeys(item));
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The owner took over a chat: replies queued for it and not yet on their way are withdrawn (kept, marked dismissed
+    /// with the reason). Runs inside the inbox processor's transaction and, unlike the other changes, without this
+    /// class's lock: a sender holding that lock waits for the outbox collection this transaction already holds, so
+    /// taking it here a second time in one batch would deadlock. The transaction's collection lock orders the writes.
+    /// </summary>
+    public int CancelPendingFor(string chat)
+    {
+        var cancelled = 0;
+        foreach (var item in database.Outbox.Find(o => o.WaitingFor == chat).Where(o => o.State == OutboxState.Pending).ToList())
+        {
+            item.State = OutboxState.Dismissed;
+            item.LastError = "not sent: the owner wrote in this chat first (takeover)";
+            database.Outbox.Update(WithKeys(item));
+            cancelled++;
+        }
+
+        return cancelled;
+    }
+
     /// <summary>Keeps the index keys in step with the state; every write of an item goes through here.</summary>
     internal static OutboxItem WithKeys(OutboxItem item)
     {

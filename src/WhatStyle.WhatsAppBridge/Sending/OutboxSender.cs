@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -11,13 +12,13 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>
 /// Sends outbox items: in order per recipient, paced per recipient and by a global token bucket, with the shared
-/// <see cref="SendPolicy"/> (Graph errors mapped by <see cref="GraphErrorPolicy"/>) and the channel's
+/// <see cref="SendPolicy"/> (each channel maps its own errors) and the channel's
 /// <see cref="OutageGate"/>. Each attempt is recorded as "sending" before the request goes out.
 /// </summary>
 internal sealed class OutboxSender(
     Outbox outbox,
-    GraphApiClient graph,
-    MediaCache media,
+    IChannelSender channel,
+    ChannelSession session,
     RecipientPacer pacer,
     SendPolicy policy,
     OutageGate outage,
@@ -50,14 +51,15 @@ internal sealed class OutboxSender(
             logger.LogWarning("{Count} sends were in flight when the bridge stopped; each waits for a status webhook before it is resent.", recovered);
         }
 
-        _bucket = new TokenBucket(options.CurrentValue.MessagesPerSecond, time);
+        _bucket = new TokenBucket(Rate(options.CurrentValue), time);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = options.CurrentValue.PollInterval;
             try
             {
                 await pressure.HoldWhileBusyAsync(stoppingToken);
-                if (!health.SendingStopped)
+                // A personal session the engine reports as not WORKING (QR to scan, stopped): replies wait in the outbox.
+                if (!health.SendingStopped && !session.Blocks)
                 {
                     wait = DispatchDue(stoppingToken) ?? wait;
                 }
@@ -100,7 +102,7 @@ internal sealed class OutboxSender(
     private TimeSpan? DispatchDue(CancellationToken stoppingToken)
     {
         var settings = options.CurrentValue;
-        _bucket!.SetRate(settings.MessagesPerSecond);
+        _bucket!.SetRate(Rate(settings));
         var chosen = new List<OutboxItem>();
         var wait = Choose(chosen);
 
@@ -174,17 +176,17 @@ internal sealed class OutboxSender(
     {
         try
         {
-            var result = await SendOnceAsync(item, stoppingToken);
-            if (result.Success)
+            var result = await channel.SendAsync(item, stoppingToken);
+            if (result.Failure is { } failure)
+            {
+                HandleFailure(item, failure);
+            }
+            else
             {
                 outage.Succeeded();
                 outbox.MarkSent(item.Id, result.Id);
                 metrics.MessageOut(item.Kind);
                 health.Sent();
-            }
-            else
-            {
-                HandleFailure(item, GraphErrorPolicy.Classify(result));
             }
         }
 #pragma warning disable CA1031 // Unexpected failures are treated as transient; the item is retried with backoff.
@@ -201,22 +203,9 @@ internal sealed class OutboxSender(
         }
     }
 
-    private async Task<GraphApiResult> SendOnceAsync(OutboxItem item, CancellationToken cancellationToken)
-    {
-        string? mediaId = null;
-        if (item.Kind == "sticker")
-        {
-            var upload = await media.GetOrUploadAsync(item.StickerPath ?? "", cancellationToken);
-            if (!upload.Success)
-            {
-                return upload;
-            }
-
-            mediaId = upload.Id;
-        }
-
-        return await graph.SendAsync(item, mediaId, cancellationToken);
-    }
+    // A personal account sends like a person: Bridge:PersonalMessagesPerMinute across all chats, not Meta's throughput tier.
+    private double Rate(BridgeOptions settings) =>
+        channel.IsPersonal ? settings.PersonalMessagesPerMinute / 60.0 : settings.MessagesPerSecond;
 
     private void HandleFailure(OutboxItem item, SendFailure failure)
     {

@@ -169,6 +169,7 @@ internal sealed class BridgeDatabase : IDisposable
         var generation = new DatabaseGeneration(this, _path, _mapper, _faults, _status);
         generation.Messages.EnsureIndex(m => m.Chat);
         generation.Messages.EnsureIndex(m => m.State);
+        generation.Messages.EnsureIndex(m => m.LearnQueue);
         generation.Chats.EnsureIndex(c => c.DueKey);
         generation.Outbox.EnsureIndex(o => o.State);
         generation.Outbox.EnsureIndex(o => o.Wamid);

@@ -20,4 +20,7 @@ internal sealed class ChatRecord
     /// worker reads the few due chats in due order instead of scanning every pending chat on each pass.
     /// </summary>
     public long DueKey { get; set; } = long.MaxValue;
+
+    /// <summary>When the owner last wrote in this chat from their phone (personal channels), or null when never seen.</summary>
+    public long? OwnerWroteAtMs { get; set; }
 }

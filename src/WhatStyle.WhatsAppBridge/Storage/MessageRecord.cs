@@ -33,6 +33,25 @@ internal sealed class MessageRecord
     public string? Note { get; set; }
     public string? ReplyId { get; set; }
 
+    /// <summary>Who wrote an outgoing message seen on a personal channel: <c>owner</c> (typed on the phone) or <c>whatstyle</c> (an echo of a bridge send); null for incoming ones.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>For the owner's own messages: already recorded in the conversation history (teaching the contact's style).</summary>
+    public bool Learned
+    {
+        get => _learned;
+        set
+        {
+            _learned = value;
+            LearnQueue = !value && Origin == "owner" ? "owner" : null;
+        }
+    }
+
+    /// <summary>"owner" while an owner's message waits to be learned, else null: indexed, so the learner never scans all messages.</summary>
+    public string? LearnQueue { get; set; }
+
+    private bool _learned;
+
     /// <summary>Failed attempts to answer this message; at <c>Bridge:PoisonMaxAttempts</c> it becomes a dead letter.</summary>
     public int Attempts { get; set; }
 }

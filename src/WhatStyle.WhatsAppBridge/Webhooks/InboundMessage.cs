@@ -27,4 +27,19 @@ internal sealed record InboundMessage
     public string? EditedText { get; init; }
     public DateTimeOffset? Timestamp { get; init; }
     public required string Raw { get; init; }
+
+    /// <summary>The conversation to answer in, when the channel names it apart from the sender (personal channels: the chat's JID).</summary>
+    public string? Chat { get; init; }
+
+    /// <summary>Written from the owner's own account (personal channels): the owner typing, or the bridge's own send coming back.</summary>
+    public bool FromMe { get; init; }
+
+    /// <summary>The engine says the message was sent through its API (WAHA <c>source: api</c>), not typed on a phone.</summary>
+    public bool SentThroughApi { get; init; }
+
+    /// <summary>Set by the inbox processor: a fromMe message recognised as one of the bridge's own sends.</summary>
+    public bool IsEcho { get; init; }
+
+    /// <summary>In a group: the owner is @mentioned or quoted. Channels that cannot tell (the Cloud API) say true.</summary>
+    public bool AddressesOwner { get; init; } = true;
 }

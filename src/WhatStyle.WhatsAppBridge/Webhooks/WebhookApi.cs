@@ -68,7 +68,7 @@ internal static class WebhookApi
         return TypedResults.Ok();
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is { } length and <= MaxBodyBytes)
         {
@@ -103,7 +103,7 @@ internal static class WebhookApi
 
     // On the acknowledgement path: the reader validates the whole body (including trailing garbage after the value)
     // without building the document the inbox processor builds later anyway.
-    private static bool IsJson(byte[] body)
+    internal static bool IsJson(byte[] body)
     {
         try
         {

@@ -4,4 +4,8 @@ namespace WhatStyle.WhatsAppBridge.Webhooks;
 internal sealed record WebhookBatch(
     IReadOnlyList<InboundMessage> Messages,
     IReadOnlyList<StatusUpdate> Statuses,
-    IReadOnlyList<WebhookEvent> Events);
+    IReadOnlyList<WebhookEvent> Events)
+{
+    /// <summary>The session's state, when the body reported it (WAHA <c>session.status</c>, Evolution <c>connection.update</c>).</summary>
+    public string? SessionStatus { get; init; }
+}
