@@ -57,7 +57,7 @@ public sealed class InboxCipher : IDisposable
 
         if (HasPlainRecords(inboxDirectory))
         {
-            throw new StorageException($"The inbox log in '{inboxDirectory}' was written without a password: stop the bridge and run 'whatstyle storage encrypt' to encrypt the data directory.");
+            throw new StorageException($"The inbox log in '{inboxDirectory}' was written without a password, but a password is set: {StorageOptions.UnencryptedDirectoryAdvice}.");
         }
 
         return Create(keyFile, password);

@@ -35,7 +35,7 @@ internal static class StorageGuard
         LiteException lite when lite.Message.Contains("encrypted and needs a password", StringComparison.OrdinalIgnoreCase) =>
             new StorageException($"The database '{path}' is encrypted: set {StorageOptions.PasswordEnvironmentVariable} or Storage:Password.", ex),
         LiteException { ErrorCode: LiteException.NOT_ENCRYPTED } =>
-            new StorageException($"The database '{path}' was made without a password, but a password is set: stop every WhatStyle process and run 'whatstyle storage encrypt' to encrypt the data directory (or unset the password).", ex),
+            new StorageException($"The database '{path}' was made without a password, but a password is set: {StorageOptions.UnencryptedDirectoryAdvice}.", ex),
         IOException io when IsLocked(io) =>
             new StorageException($"The database '{path}' is locked by another program; close it (or run every WhatStyle process with Storage:Connection=shared) and try again.", ex),
         LiteException lite =>

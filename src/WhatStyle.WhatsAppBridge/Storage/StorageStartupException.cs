@@ -27,7 +27,7 @@ internal sealed class StorageStartupException : Exception
         var message = error switch
         {
             LiteException { ErrorCode: LiteException.NOT_ENCRYPTED } =>
-                $"{path} was made without a password, but a password is set: stop every WhatStyle process and run 'whatstyle storage encrypt' to encrypt the data directory (or start without the password).",
+                $"{path} was made without a password, but a password is set: {WhatStyle.Tools.Storage.StorageOptions.UnencryptedDirectoryAdvice}.",
             LiteException { ErrorCode: LiteException.INVALID_PASSWORD } =>
                 $"{path} is encrypted with a password this bridge was not given: start it with the password the file was made with.",
             LiteException { ErrorCode: LiteException.INVALID_DATABASE } when error.Message.Contains("version", StringComparison.OrdinalIgnoreCase) =>

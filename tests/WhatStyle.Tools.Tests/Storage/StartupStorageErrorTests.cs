@@ -42,7 +42,7 @@ public sealed class StartupStorageErrorTests : IDisposable
 
         var ex = Assert.Throws<StorageException>(() => LiteDatabaseFactory.Open(new StorageOptions { Password = "pw" }, _data.Path));
 
-        Assert.Contains("whatstyle storage encrypt", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(StorageOptions.UnencryptedDirectoryAdvice, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("pw", ex.Message.Replace("password", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 

@@ -55,7 +55,7 @@ public sealed class InboxEncryptionTests : IDisposable
 
         var error = Assert.Throws<StorageException>(() => new InboxLog(_directory, password: "pw"));
 
-        Assert.Contains("whatstyle storage encrypt", error.Message, StringComparison.Ordinal);
+        Assert.Contains(StorageOptions.UnencryptedDirectoryAdvice, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
