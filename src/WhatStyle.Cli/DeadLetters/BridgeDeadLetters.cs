@@ -38,7 +38,7 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, 
                     return ([], $"none yet: no bridge has run with {dataDirectory} ({BridgeFiles.DatabaseFile} does not exist)");
                 }
 
-                return (BridgeFileDeadLetters.Read(path), $"read from {path} (no bridge running: {BridgeFiles.LockFile} was free)");
+                return (BridgeFileDeadLetters.Read(path, Environment.GetEnvironmentVariable(StorageOptions.PasswordEnvironmentVariable)), $"read from {path} (no bridge running: {BridgeFiles.LockFile} was free)");
             }
         }
 

@@ -13,7 +13,9 @@ internal static class BridgeFileDeadLetters
 {
     /// <returns>The dead letters; none when the bridge has never run with this data directory (no database yet).</returns>
     /// <exception cref="UserErrorException">The database cannot be read right now.</exception>
-    public static IReadOnlyList<BridgeDeadLetter> Read(string path)
+    /// <param name="path">bridge.db.</param>
+    /// <param name="password">The storage password bridge.db is encrypted with, if any.</param>
+    public static IReadOnlyList<BridgeDeadLetter> Read(string path, string? password = null)
     {
         if (!File.Exists(path))
         {
@@ -23,7 +25,13 @@ internal static class BridgeFileDeadLetters
 
         try
         {
-            using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
+            using var database = new LiteDatabase(new ConnectionString
+            {
+                Filename = path,
+                Connection = ConnectionType.Direct,
+                ReadOnly = true,
+                Password = string.IsNullOrEmpty(password) ? null : password,
+            });
             return [.. database.GetCollection("outbox").Find(Query.EQ("State", BridgeFiles.OutboxDeadLetterState)).Select(FromOutbox)
                 .Concat(database.GetCollection("messages").Find(Query.EQ("State", BridgeFiles.MessageDeadLetterState)).Select(FromMessage))
                 .Concat(database.GetCollection("inbox_dead_letters").FindAll().Select(FromInbox))

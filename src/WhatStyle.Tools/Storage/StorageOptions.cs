@@ -10,6 +10,13 @@ public sealed class StorageOptions
     /// <summary>Environment variable that supplies the password when <see cref="Password"/> is not set.</summary>
     public const string PasswordEnvironmentVariable = "WHATSTYLE_DB_PASSWORD";
 
+    /// <summary>
+    /// What to do with a data directory made without a password when one is set (the end of that one-line error).
+    /// One place, so the line changes once when an in-place migration command exists.
+    /// </summary>
+    public const string UnencryptedDirectoryAdvice =
+        "unset the password, or start with a new, empty data directory (this version cannot encrypt an existing one in place)";
+
     /// <summary>File name inside the data directory. Default <c>whatstyle.db</c>.</summary>
     [Required]
     [RegularExpression(@"^[^/\\]+$", ErrorMessage = "Storage:FileName must be a plain file name, not a path.")]

@@ -53,10 +53,11 @@ internal static class BridgeHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BridgeInstance>());
         builder.Services.AddSingleton<StorageFaults>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new BridgeDatabase(
-            dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>())));
+            dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<BridgeSignals>();
         builder.Services.AddSingleton<StorageStatus>();
-        builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory)));
+        builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<InboxCursor>();
         builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();

@@ -1,4 +1,5 @@
 using WhatStyle.Hosting;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Hosting;
@@ -6,12 +7,16 @@ namespace WhatStyle.WhatsAppBridge.Hosting;
 /// <summary>Start-up steps Program.cs runs before the host starts.</summary>
 internal static class BridgeStartup
 {
-    /// <summary>Opens bridge.db (taking the bridge's lock first); returns the one-line error when it cannot be used, else null.</summary>
+    /// <summary>
+    /// Opens bridge.db and the inbox log (taking the bridge's lock first); returns the one-line error when they cannot be
+    /// used (damaged, wrong password, lock held by another bridge), else null.
+    /// </summary>
     public static string? OpenStorage(IServiceProvider services)
     {
         try
         {
             _ = services.GetRequiredService<BridgeDatabase>();
+            _ = services.GetRequiredService<InboxLog>();
             return null;
         }
         catch (StorageStartupException ex)
@@ -20,7 +25,7 @@ internal static class BridgeStartup
         }
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } cause)
         {
-            // E.g. another bridge holds the lock: taking it comes first.
+            // The lock held by another bridge (HostStartupException), an inbox log with a wrong password (StorageException).
             return cause;
         }
     }

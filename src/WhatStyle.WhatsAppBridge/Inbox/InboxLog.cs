@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
+using WhatStyle.Tools.Storage;
+using WhatStyle.WhatsAppBridge.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
@@ -11,7 +13,11 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// bodies is one sequential write plus one fsync. One writer thread (<see cref="Append"/>) and one reader
 /// (<see cref="Read"/>); the reader never reads past what the writer has made durable.
 /// </summary>
-/// <remarks>Record: length (uint32 LE), CRC-32 of the rest (uint32 LE), received-at ms (int64 LE), body.</remarks>
+/// <remarks>
+/// Record: length (uint32 LE), CRC-32 of the rest (uint32 LE), received-at ms (int64 LE), body. With a storage password
+/// the body is sealed by <see cref="InboxCipher"/> (AES-GCM); the CRC covers the sealed bytes, so a torn tail is found
+/// and cut without the key, and a record that fails its tag is treated like one that fails its CRC (damage).
+/// </remarks>
 internal sealed class InboxLog : IDisposable
 {
     private const int HeaderBytes = 16;
@@ -24,14 +30,16 @@ internal sealed class InboxLog : IDisposable
     private long _activeSegment;
     private long _durableEnd;
     private Exception? _faulted;
+    private readonly InboxCipher? _cipher;
 
-    public InboxLog(string dataDirectory, long segmentLimitBytes = 16L * 1024 * 1024)
+    public InboxLog(string dataDirectory, long segmentLimitBytes = 16L * 1024 * 1024, string? password = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentOutOfRangeException.ThrowIfLessThan(segmentLimitBytes, 1024);
         _directory = Path.Combine(dataDirectory, "inbox");
         _segmentLimit = segmentLimitBytes;
         Directory.CreateDirectory(_directory);
+        _cipher = InboxCipher.Open(_directory, password);
         var segments = Segments();
         _activeSegment = segments.Count == 0 ? 1 : segments[^1];
         _active = OpenForAppend(_activeSegment);
@@ -57,13 +65,21 @@ internal sealed class InboxLog : IDisposable
     /// <summary>The first position a fresh data directory reads from.</summary>
     public static InboxPosition Start => new(1, 0);
 
-    /// <summary>True after a failed write or fsync: nothing more is appended until the bridge restarts.</summary>
+    /// <summary>True after a failed write or fsync, until an append has recovered the log (see <see cref="Append"/>).</summary>
     public bool Faulted => Volatile.Read(ref _faulted) is not null;
+
+    /// <summary>The seam through which tests make appends fail (a full disk) without a real full disk; production never sets it.</summary>
+    internal StorageFaults Faults { get; } = new();
 
     /// <summary>Appends the bodies and makes them durable (fsync) before returning.</summary>
     public void Append(IReadOnlyList<byte[]> bodies, long receivedAtMs)
     {
         ArgumentNullException.ThrowIfNull(bodies);
+        if (_cipher is not null)
+        {
+            bodies = [.. bodies.Select(b => _cipher.Seal(b, receivedAtMs))];
+        }
+
         var size = bodies.Sum(b => (long)b.Length + HeaderBytes);
         var buffer = new byte[size];
         var offset = 0;
@@ -79,19 +95,26 @@ internal sealed class InboxLog : IDisposable
 
         if (_faulted is not null)
         {
-            throw new IOException("The inbox log failed an earlier write and accepts nothing until the bridge restarts.", _faulted);
+            Recover();
         }
 
         try
         {
+            if (Faults.FailWrites is not null)
+            {
+                // A disk that fills in the middle of the batch: part of it lands, then the write fails.
+                _active.Write(buffer, 0, buffer.Length / 2);
+                Faults.ThrowIfFailing();
+            }
+
             _active.Write(buffer);
             _active.Flush(flushToDisk: true);
         }
         catch (Exception ex)
         {
             // Nothing of this batch was acknowledged. After a failed write or fsync the file's state is unknown (Linux
-            // may have dropped the dirty pages), so no later batch may land behind it: the log stops taking writes, each
-            // webhook gets an error (Meta retries it), and a restart re-checks the file from its last valid record.
+            // may have dropped the dirty pages), so no later batch may land behind it: the log is faulted, each webhook
+            // gets an error (503, Meta retries it), and the next append first recovers (see Recover) before writing.
             _faulted = ex;
             try
             {
@@ -118,6 +141,39 @@ internal sealed class InboxLog : IDisposable
                 _active = OpenForAppend(_activeSegment);
                 _durableEnd = 0;
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes the log writable again after a failed write: the faulted segment is reopened, cut back to its last durable
+    /// record and synced, and appends continue in a fresh segment, so nothing is written behind bytes whose state was
+    /// unknown. While the cause lasts (the disk is still full) this fails and the log stays faulted; the first append
+    /// after the cause is gone succeeds, with no restart.
+    /// </summary>
+    private void Recover()
+    {
+        try
+        {
+            Faults.ThrowIfFailing();
+            lock (_gate)
+            {
+                _active.Dispose();
+                using (var faulted = new FileStream(PathOf(_activeSegment), FileMode.Open, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1))
+                {
+                    faulted.SetLength(_durableEnd);
+                    faulted.Flush(flushToDisk: true);
+                }
+
+                _active = OpenForAppend(_activeSegment + 1);
+                _activeSegment++;
+                _durableEnd = 0;
+            }
+
+            _faulted = null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"The inbox log cannot be written yet ({_faulted?.Message}); it recovers by itself once the cause is gone.", ex);
         }
     }
 
@@ -189,7 +245,11 @@ internal sealed class InboxLog : IDisposable
         return Math.Max(0, whole + durableEnd - processed.Offset);
     }
 
-    public void Dispose() => _active.Dispose();
+    public void Dispose()
+    {
+        _active.Dispose();
+        _cipher?.Dispose();
+    }
 
     private InboxPosition ReadSegment(InboxPosition from, long end, int max, List<InboxRecord> records)
     {
@@ -221,7 +281,16 @@ internal sealed class InboxLog : IDisposable
             // letter and goes on, instead of stopping the whole inbox on it.
             var corrupt = Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4));
             var next = offset + 8 + length;
-            records.Add(new InboxRecord(payload[8..], BinaryPrimitives.ReadInt64LittleEndian(payload))
+            var receivedAt = BinaryPrimitives.ReadInt64LittleEndian(payload);
+            var body = payload[8..];
+            if (_cipher is not null && !corrupt)
+            {
+                var opened = _cipher.TryOpen(body, receivedAt);
+                corrupt = opened is null;
+                body = opened ?? body;
+            }
+
+            records.Add(new InboxRecord(body, receivedAt)
             {
                 At = new InboxPosition(from.Segment, offset),
                 Next = new InboxPosition(from.Segment, next),

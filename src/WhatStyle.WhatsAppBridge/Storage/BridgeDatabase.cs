@@ -31,13 +31,15 @@ internal sealed class BridgeDatabase : IDisposable
     private volatile DatabaseGeneration _current;
     private DateTimeOffset _nextReopenAt;
     private int _reopenFailures;
+    private readonly string? _password;
 
     public BridgeDatabase(string dataDirectory)
         : this(dataDirectory, new StorageFaults(), new StorageStatus(TimeProvider.System), TimeProvider.System)
     {
     }
 
-    public BridgeDatabase(string dataDirectory, StorageFaults faults, StorageStatus status, TimeProvider time)
+    /// <param name="password">Storage:Password: when set, bridge.db and its log file are AES-encrypted (LiteDB's own encryption).</param>
+    public BridgeDatabase(string dataDirectory, StorageFaults faults, StorageStatus status, TimeProvider time, string? password = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         Directory.CreateDirectory(dataDirectory);
@@ -45,6 +47,7 @@ internal sealed class BridgeDatabase : IDisposable
         _faults = faults;
         _status = status;
         _time = time;
+        _password = string.IsNullOrEmpty(password) ? null : password;
         _mapper = new BsonMapper { EnumAsInteger = false };
         try
         {
@@ -166,7 +169,7 @@ internal sealed class BridgeDatabase : IDisposable
 
     private DatabaseGeneration OpenGeneration()
     {
-        var generation = new DatabaseGeneration(this, _path, _mapper, _faults, _status);
+        var generation = new DatabaseGeneration(this, _path, _mapper, _faults, _status, _password);
         generation.Messages.EnsureIndex(m => m.Chat);
         generation.Messages.EnsureIndex(m => m.State);
         generation.Messages.EnsureIndex(m => m.LearnQueue);

@@ -17,14 +17,14 @@ internal sealed class DatabaseGeneration : IDisposable
     private readonly LiteEngine _engine = null!;
     private volatile string? _poisonedBy;
 
-    public DatabaseGeneration(BridgeDatabase owner, string path, BsonMapper mapper, StorageFaults faults, StorageStatus status)
+    public DatabaseGeneration(BridgeDatabase owner, string path, BsonMapper mapper, StorageFaults faults, StorageStatus status, string? password = null)
     {
         Owner = owner;
         _data = Open(path, faults, status);
         try
         {
             _log = Open(path[..^Path.GetExtension(path).Length] + "-log" + Path.GetExtension(path), faults, status);
-            _engine = new LiteEngine(new EngineSettings { DataStream = _data, LogStream = _log });
+            _engine = new LiteEngine(new EngineSettings { DataStream = _data, LogStream = _log, Password = password });
             Database = new LiteDatabase(_engine, mapper);
             // Waits for a lock end after this long (LiteDB's default is a minute): a worker waiting on a lock that an
             // abandoned generation will never release gets its timeout, an outage it retries, soon enough.

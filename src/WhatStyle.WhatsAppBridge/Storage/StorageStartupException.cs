@@ -26,7 +26,9 @@ internal sealed class StorageStartupException : Exception
         var aside = $"move it aside (mv {path} {path}.damaged) and start again: the bridge makes a new one, and webhooks it had not processed are still in the inbox log";
         var message = error switch
         {
-            LiteException { ErrorCode: LiteException.INVALID_PASSWORD or LiteException.NOT_ENCRYPTED } =>
+            LiteException { ErrorCode: LiteException.NOT_ENCRYPTED } =>
+                $"{path} was made without a password, but a password is set: {WhatStyle.Tools.Storage.StorageOptions.UnencryptedDirectoryAdvice}.",
+            LiteException { ErrorCode: LiteException.INVALID_PASSWORD } =>
                 $"{path} is encrypted with a password this bridge was not given: start it with the password the file was made with.",
             LiteException { ErrorCode: LiteException.INVALID_DATABASE } when error.Message.Contains("version", StringComparison.OrdinalIgnoreCase) =>
                 $"{path} was written by a newer version of its storage engine: run the WhatStyle version that wrote it, or {aside}.",

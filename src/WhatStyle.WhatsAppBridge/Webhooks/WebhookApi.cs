@@ -63,7 +63,17 @@ internal static class WebhookApi
             return TypedResults.BadRequest("The body is not valid JSON.");
         }
 
-        await inbox.AppendAsync(body, cancellationToken);
+        try
+        {
+            await inbox.AppendAsync(body, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // The inbox log could not store it (a full disk): nothing was acknowledged, and 503 makes Meta retry later,
+            // by which time the log has recovered by itself.
+            return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         metrics.WebhookAccepted();
         return TypedResults.Ok();
     }
