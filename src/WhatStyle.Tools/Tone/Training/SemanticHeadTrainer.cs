@@ -118,6 +118,33 @@ public sealed class SemanticHeadTrainer
             lines.Add(Line(string.Create(CultureInfo.InvariantCulture, $"threshold {t:0.0}"), chat, merged));
         }
 
+        // Each dimension's threshold alone (the others off), by F2 at precision >= 0.5: recall first.
+        const double off = 2.0;
+        var baseline = SemanticThresholds.Default;
+        List<(bool, bool)> Pairs(SemanticThresholds t, Func<ChatExample, bool> gold, Func<ToneAnalysis, bool> read) =>
+            [.. lexical.Select((a, i) => (gold(chat[i]), read(SemanticMerge.Apply(a, readings[i], t))))];
+        var crisisChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(t, off, off, off, off, off), g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply));
+        var likelyChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
+        var distressChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport));
+        var urgencyChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(off, off, off, t, off, off), g => g.Urgency == UrgencyLevel.High, r => r.Urgency.Label == UrgencyLevel.High));
+
+        // "Possible" must fire on weaker evidence than "likely".
+        var likely = Math.Max(likelyChoice.Threshold, Math.Round(crisisChoice.Threshold + 0.05, 2));
+        var chosen = baseline with { Crisis = crisisChoice.Threshold, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"chosen (F2, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
+        var all = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], chosen)).ToList();
+        lines.Add(Line("chosen", chat, all));
+        // The crises still missed out of fold at the chosen thresholds: where the rules and prototypes need work.
+        lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis != CrisisLevel.None && !all[p.i].Crisis.HoldsReply)
+            .Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"missed crisis [{p.g.Language} {p.g.CrisisKind} {p.g.Crisis}] P={readings[p.i].Crisis[1] + readings[p.i].Crisis[2]:0.00}: {p.g.Text}")));
+        lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis == CrisisLevel.None && all[p.i].Crisis.HoldsReply)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"false crisis [{p.g.Language}]: {p.g.Text}")));
         return lines;
     }
 
