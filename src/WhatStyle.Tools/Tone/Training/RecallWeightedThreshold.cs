@@ -17,14 +17,16 @@ internal static class RecallWeightedThreshold
     /// <summary>The thresholds searched, 0.30 to 0.95 in steps of 0.05.</summary>
     public static IReadOnlyList<double> Grid { get; } = [.. Enumerable.Range(6, 14).Select(i => i * 0.05)];
 
-    public static (double Threshold, Score Score) Choose(Func<double, IReadOnlyList<(bool Gold, bool Read)>> pairsAt)
+    /// <param name="pairsAt">Gold and read flags at a threshold.</param>
+    /// <param name="allowed">Other limits a threshold must meet (for a crisis, its flag rate on ordinary chat).</param>
+    public static (double Threshold, Score Score) Choose(Func<double, IReadOnlyList<(bool Gold, bool Read)>> pairsAt, Func<double, bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(pairsAt);
         (double Threshold, Score Score)? best = null;
         foreach (var t in Grid)
         {
             var score = Score.Of(pairsAt(t));
-            if (score.Precision < MinPrecision)
+            if (score.Precision < MinPrecision || (allowed is not null && !allowed(t)))
             {
                 continue;
             }
