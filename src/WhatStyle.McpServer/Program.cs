@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using WhatStyle.McpServer.Hosting;
+using WhatStyle.Hosting;
+using WhatStyle.McpHost.Hosting;
 using WhatStyle.Tools.Storage;
 
-namespace WhatStyle.McpServer;
+namespace WhatStyle.McpHost;
 
 /// <summary>Entry point: <c>--stdio</c> or <c>--http</c>. A named class, because other projects reference this assembly.</summary>
 internal static class McpServerProgram
@@ -29,9 +29,9 @@ internal static class McpServerProgram
             return commandLine.ShowHelp ? 0 : 2;
         }
 
-        try
+        return await StartupErrors.RunAsync("WhatStyle.McpServer", async () =>
         {
-            var dataDirectory = DataDirectory.Resolve(commandLine.DataDirectory);
+            var dataDirectory = HostEnvironment.ResolveDataDirectory(commandLine.DataDirectory);
             if (commandLine.Transport == ServerTransport.Stdio)
             {
                 using var host = StdioServerHost.Build(commandLine, dataDirectory);
@@ -44,17 +44,6 @@ internal static class McpServerProgram
             }
 
             return 0;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {string.Join(" ", ex.Failures)}");
-            return 1;
-        }
-        catch (IOException ex)
-        {
-            // E.g. the port is taken or the data directory cannot be created: one line, no stack trace.
-            await Console.Error.WriteLineAsync($"WhatStyle.McpServer: {ex.Message}");
-            return 1;
-        }
+        });
     }
 }

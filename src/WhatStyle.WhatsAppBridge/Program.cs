@@ -1,3 +1,4 @@
+using WhatStyle.Hosting;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Webhooks;
@@ -17,7 +18,8 @@ app.MapWebhookApi();
 app.MapHealthApi();
 app.MapPrometheusScrapingEndpoint();
 
-await app.RunAsync();
+// A bad setting, unusable storage or another bridge holding the lock: one line on stderr and exit code 1.
+return await app.RunHostAsync("WhatStyle.WhatsAppBridge");
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;

@@ -21,10 +21,10 @@ internal static class McpServerProcess
         {
             if (File.Exists(Path.Combine(dir.FullName, "WhatStyle.sln")))
             {
-                var dll = Path.Combine(dir.FullName, "src", "WhatStyle.McpServer", "bin", "Release", "net10.0", "WhatStyle.McpServer.dll");
+                var dll = Path.Combine(dir.FullName, "src", "WhatStyle.Mcp", "bin", "Release", "net10.0", "WhatStyle.Mcp.dll");
                 return File.Exists(dll)
                     ? dll
-                    : throw new FileNotFoundException($"Build the server first: dotnet build src/WhatStyle.McpServer -c Release ({dll})");
+                    : throw new FileNotFoundException($"Build the server first: dotnet build src/WhatStyle.Mcp -c Release ({dll})");
             }
         }
 

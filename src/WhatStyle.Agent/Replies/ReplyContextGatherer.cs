@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.Mcp;
 using WhatStyle.Agent.Replies.Tools;
-using WhatStyle.McpServer.Results;
+using WhatStyle.Mcp.Results;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;

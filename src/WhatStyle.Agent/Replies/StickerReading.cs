@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WhatStyle.Agent.Offline;
-using WhatStyle.McpServer.Results;
+using WhatStyle.Mcp.Results;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Stickers;

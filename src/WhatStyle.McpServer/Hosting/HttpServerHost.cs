@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
-using WhatStyle.McpServer.Security;
+using WhatStyle.Hosting;
+using WhatStyle.McpHost.Security;
+using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>Runs the server over HTTP: Streamable HTTP at /mcp (both protocol eras), legacy SSE at /mcp/sse, health at /health.</summary>
 internal static class HttpServerHost
@@ -38,7 +40,7 @@ internal static class HttpServerHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddWhatStyleProcessDefaults();
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddHostedService<ToneModelWarmup>();

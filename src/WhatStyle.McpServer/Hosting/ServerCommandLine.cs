@@ -1,4 +1,4 @@
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>Which transport the server runs.</summary>
 internal enum ServerTransport { Stdio, Http }
@@ -17,7 +17,7 @@ internal sealed record ServerCommandLine(
     IReadOnlyList<string> HostArguments)
 {
     public const string Usage = """
-        Usage: WhatStyle.McpServer (--stdio | --http [--urls URL]) [--data-dir PATH] [--Key=Value ...]
+        Usage: WhatStyle.Mcp (--stdio | --http [--urls URL]) [--data-dir PATH] [--Key=Value ...]
 
           --stdio          Serve MCP over stdin/stdout (Claude Desktop, VS Code, Cursor). Logs go to stderr.
           --http           Serve Streamable HTTP at /mcp, legacy SSE at /mcp/sse, health at /health.

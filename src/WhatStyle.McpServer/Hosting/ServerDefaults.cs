@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>
 /// Configuration defaults of both hosts, placed under every other source so appsettings, environment variables and

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using WhatStyle.Hosting;
+using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>Runs the server over stdin/stdout. Nothing but the protocol may reach stdout, so every log goes to stderr.</summary>
 internal static class StdioServerHost
@@ -19,7 +20,7 @@ internal static class StdioServerHost
         });
         ServerDefaults.AddTo(builder.Configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddWhatStyleProcessDefaults();
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);

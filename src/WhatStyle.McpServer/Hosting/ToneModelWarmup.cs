@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WhatStyle.Tools.Tone;
 
-namespace WhatStyle.McpServer.Hosting;
+namespace WhatStyle.McpHost.Hosting;
 
 /// <summary>
 /// Loads the tone model in the background once the server is up, so the first <c>analyze_tone</c> a client makes does

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace WhatStyle.McpServer.Security;
+namespace WhatStyle.McpHost.Security;
 
 /// <summary>Refuses MCP requests without the configured bearer token (401). The health endpoint stays open.</summary>
 internal sealed class BearerTokenMiddleware(RequestDelegate next, byte[] expectedTokenHash, PathString openPath)

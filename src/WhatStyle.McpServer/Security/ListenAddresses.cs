@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 
-namespace WhatStyle.McpServer.Security;
+namespace WhatStyle.McpHost.Security;
 
 /// <summary>Decides from configuration whether the HTTP server listens only on loopback.</summary>
 internal static class ListenAddresses

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace WhatStyle.McpServer.Security;
+namespace WhatStyle.McpHost.Security;
 
 /// <summary>Security of the HTTP transport (section <c>McpServer</c>).</summary>
 public sealed class McpHttpSecurityOptions

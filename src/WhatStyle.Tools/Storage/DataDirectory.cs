@@ -3,18 +3,16 @@ namespace WhatStyle.Tools.Storage;
 /// <summary>Where WhatStyle keeps its data: the CLI, the MCP server and the bridge all resolve it the same way.</summary>
 public static class DataDirectory
 {
-    /// <summary>Environment variable that overrides the default location.</summary>
+    /// <summary>Environment variable that overrides the default location; hosts read it (WhatStyle.Hosting), not this library.</summary>
     public const string EnvironmentVariable = "WHATSTYLE_DATA_DIR";
 
     /// <summary>
-    /// Resolves the data directory: an explicit value (e.g. <c>--data-dir</c>) wins, then
-    /// <c>WHATSTYLE_DATA_DIR</c>, then <c>~/.whatstyle</c>. The directory is created if missing.
+    /// Resolves the data directory: the given path (a host passes <c>--data-dir</c>, else <c>WHATSTYLE_DATA_DIR</c>),
+    /// else <c>~/.whatstyle</c>. The directory is created if missing.
     /// </summary>
     public static string Resolve(string? explicitPath = null)
     {
-        var path = !string.IsNullOrWhiteSpace(explicitPath)
-            ? explicitPath
-            : Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var path = explicitPath;
         if (string.IsNullOrWhiteSpace(path))
         {
             path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".whatstyle");

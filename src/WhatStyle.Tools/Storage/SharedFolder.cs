@@ -6,17 +6,17 @@ namespace WhatStyle.Tools.Storage;
 /// </summary>
 public static class SharedFolder
 {
-    /// <summary>Overrides the search: the path of the shared folder itself.</summary>
+    /// <summary>Overrides the search: the path of the shared folder itself (read by hosts and tests, passed in as <c>root</c>).</summary>
     public const string EnvironmentVariable = "WHATSTYLE_SHARED_DIR";
 
     /// <summary>Returns the shared folder, or null when it cannot be found.</summary>
-    /// <remarks>Looks at WHATSTYLE_SHARED_DIR, then for a sibling "shared" of each ancestor of the current and base directories.</remarks>
-    public static string? Locate()
+    /// <param name="root">An explicit shared folder (e.g. from WHATSTYLE_SHARED_DIR); when given, no search is made.</param>
+    /// <remarks>Without a root, looks for a sibling "shared" of each ancestor of the current and base directories.</remarks>
+    public static string? LocateRoot(string? root = null)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        if (!string.IsNullOrWhiteSpace(root))
         {
-            return Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+            return Directory.Exists(root) ? Path.GetFullPath(root) : null;
         }
 
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
@@ -34,16 +34,19 @@ public static class SharedFolder
         return null;
     }
 
-    /// <summary>A sub-folder of the shared folder (e.g. "data/goemotions"), or null when absent.</summary>
-    public static string? Locate(string relativePath)
+    /// <summary>A sub-folder of the shared folder (e.g. "data/goemotions"), found by searching, or null when absent.</summary>
+    public static string? Locate(string relativePath) => Locate(relativePath, root: null);
+
+    /// <summary>A sub-folder of the shared folder (e.g. "data/goemotions") under <paramref name="root"/> or found by searching, or null when absent.</summary>
+    public static string? Locate(string relativePath, string? root)
     {
-        var root = Locate();
-        if (root is null)
+        var folder = LocateRoot(root);
+        if (folder is null)
         {
             return null;
         }
 
-        var path = Path.Combine(root, relativePath);
+        var path = Path.Combine(folder, relativePath);
         return Directory.Exists(path) || File.Exists(path) ? path : null;
     }
 }

@@ -28,8 +28,8 @@ public static class StorageServiceCollectionExtensions
             {
                 if (string.IsNullOrEmpty(options.Password))
                 {
-                    options.Password = configuration[StorageOptions.PasswordEnvironmentVariable]
-                        ?? Environment.GetEnvironmentVariable(StorageOptions.PasswordEnvironmentVariable);
+                    // Hosts load environment variables into configuration, so WHATSTYLE_DB_PASSWORD arrives here.
+                    options.Password = configuration[StorageOptions.PasswordEnvironmentVariable];
                 }
             })
             .ValidateDataAnnotations();

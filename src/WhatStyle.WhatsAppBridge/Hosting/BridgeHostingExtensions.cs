@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Hosting;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Configuration;
@@ -26,7 +27,8 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddBridgeConfiguration(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Logging.ClearProviders();
+        builder.Services.AddWhatStyleProcessDefaults();
         builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
         builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -37,7 +39,7 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddBridgeStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dataDirectory = DataDirectory.Resolve(builder.Configuration[DataDirectoryKey]);
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
 
         // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
@@ -79,7 +81,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<BridgeHealth>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterRequests>(
-            sp, DataDirectory.Resolve(builder.Configuration[DataDirectoryKey])));
+            sp, HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey])));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterRequests>());
         return builder;
     }

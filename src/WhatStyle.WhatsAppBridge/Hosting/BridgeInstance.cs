@@ -1,3 +1,4 @@
+using WhatStyle.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using WhatStyle.Tools.Storage;
@@ -31,7 +32,7 @@ internal sealed class BridgeInstance : IHostedService, IDisposable
             Thread.Sleep(200);
         }
 
-        _lock = held ?? throw new InvalidOperationException(
+        _lock = held ?? throw new HostStartupException(
             $"Another WhatsApp bridge (or `whatstyle deadletters` reading) holds {Path.Combine(dataDirectory, BridgeFiles.LockFile)}: " +
             "only one bridge may use a data directory. Stop it, or give this one its own DataDirectory.");
         _lock.WithdrawAdminUrl(); // Left by a bridge that crashed: not this one's address (yet).

@@ -1,3 +1,4 @@
+using WhatStyle.Hosting;
 using WhatStyle.Agent.Replies;
 
 namespace WhatStyle.WhatsAppBridge.Hosting;
@@ -9,7 +10,7 @@ internal sealed class StartupCheck(IServiceProvider services) : IHostedService
     {
         if (services.GetService<IReplyAgent>() is null)
         {
-            throw new InvalidOperationException(
+            throw new HostStartupException(
                 "No reply agent is registered. Build the bridge with the WhatStyle reply agent, or set Bridge__Agent=echo for diagnostics.");
         }
 

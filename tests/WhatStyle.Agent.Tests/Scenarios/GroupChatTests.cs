@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Tools.Contacts.Groups;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Tests.Support;
 

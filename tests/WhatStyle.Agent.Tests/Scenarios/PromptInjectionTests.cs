@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using WhatStyle.Agent.Replies;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Tests.Support;
 

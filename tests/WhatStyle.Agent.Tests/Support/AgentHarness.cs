@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.Queue;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;

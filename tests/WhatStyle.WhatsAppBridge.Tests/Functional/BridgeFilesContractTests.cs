@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Agent.Cli.DeadLetters;
+using WhatStyle.Cli.DeadLetters;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Hosting;

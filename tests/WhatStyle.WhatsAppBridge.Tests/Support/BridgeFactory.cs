@@ -1,3 +1,4 @@
+using WhatStyle.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -73,6 +74,8 @@ internal sealed class BridgeFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Start-up failures reach the test as exceptions (StartupErrors.RunHostAsync), not as a line on stderr.
+        builder.UseEnvironment(StartupErrors.TestingEnvironment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -142,7 +142,7 @@ public sealed class WebhookParserTests
     [Fact]
     public void Parse_EverySharedFixture_ParsesWithoutLosingAnything()
     {
-        var folder = SharedFolder.Locate("fixtures/whatsapp/inbound");
+        var folder = SharedFolder.Locate("fixtures/whatsapp/inbound", Environment.GetEnvironmentVariable(SharedFolder.EnvironmentVariable));
         if (folder is null)
         {
             Assert.Skip("Needs ../shared/fixtures/whatsapp/inbound beside the checkout (or WHATSTYLE_SHARED_DIR); not found, so this test is skipped.");

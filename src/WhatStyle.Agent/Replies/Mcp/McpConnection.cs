@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Client;
-using WhatStyle.McpServer;
+using WhatStyle.Mcp;
 
 namespace WhatStyle.Agent.Replies.Mcp;
 

@@ -5,7 +5,7 @@ public sealed class McpConnectionOptions
 {
     public const string SectionName = "Mcp";
 
-    /// <summary>A command line that starts an MCP server on stdio (e.g. "dotnet /path/WhatStyle.McpServer.dll --stdio"). Default: none.</summary>
+    /// <summary>A command line that starts an MCP server on stdio (e.g. "dotnet /path/WhatStyle.Mcp.dll --stdio"). Default: none.</summary>
     public string? Stdio { get; set; }
 
     /// <summary>The Streamable HTTP endpoint of an MCP server (e.g. http://127.0.0.1:5077/mcp). Default: none.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using WhatStyle.Agent.Providers;
-using WhatStyle.Agent.Replies.Demo;
+using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.Kernel;
 using WhatStyle.Agent.Tests.Fakes;
 using WhatStyle.Agent.Tests.Providers;

@@ -35,7 +35,7 @@ public sealed class ToolErrorLoggerFactoryTests
         await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "Hi!" });
 
         await harness.ReplyAsync("Nina", "hey, it's Nina from the climbing gym");
-        await harness.ReplyAsync(WhatStyle.Agent.Replies.Demo.DemoWorld.Brother, "hi all", "Family");
+        await harness.ReplyAsync(WhatStyle.Agent.Demo.DemoWorld.Brother, "hi all", "Family");
 
         Assert.DoesNotContain(harness.Warnings, w => w.Contains("threw an unhandled exception", StringComparison.Ordinal));
     }

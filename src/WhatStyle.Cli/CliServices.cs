@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WhatStyle.Hosting;
+using WhatStyle.Tools;
+using WhatStyle.Tools.Storage;
+
+namespace WhatStyle.Cli;
+
+/// <summary>Builds the services a command needs from configuration, environment and the global options.</summary>
+/// <remarks>
+/// Configuration, lowest to highest precedence: appsettings.json beside the executable, appsettings.json in the
+/// data directory, environment variables (e.g. Providers__Mistral__Model). Logs go to stderr only, as warnings.
+/// </remarks>
+internal static class CliServices
+{
+    public static ServiceProvider Build(ParseResult parseResult, Action<IServiceCollection, IConfiguration>? configure = null)
+    {
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(dataDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddWhatStyleProcessDefaults(LogLevel.Warning);
+        services.AddWhatStyleTools(configuration, dataDirectory);
+        configure?.Invoke(services, configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // A bad setting stops the CLI as it stops the servers: before any command runs, in one line (CliApp).
+        provider.ValidateOptionsNow();
+        return provider;
+    }
+}

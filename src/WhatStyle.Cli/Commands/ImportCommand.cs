@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using WhatStyle.Tools.Import;
+using WhatStyle.Tools.Serialization;
+
+namespace WhatStyle.Cli.Commands;
+
+/// <summary>`whatstyle import FILE --me NAME`: reads a WhatsApp "Export chat" file into contacts and history.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The exported chat (.txt), Android or iOS, any language." };
+        var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
+        var contact = new Option<string?>("--contact") { Description = "For a one-to-one chat: who it is with (default: the other author's name)." };
+        var relationship = new Option<string?>("--relationship") { Description = "For a one-to-one chat: your relationship to them." };
+        relationship.AcceptOnlyFromAmong(CommandValues.Relationships);
+        var group = new Option<string?>("--group") { Description = "For a group chat: its name (default: from the file)." };
+        var json = CliOptions.Json();
+
+        var command = new Command("import", "Import a WhatsApp chat export; importing the same file again adds nothing.");
+        command.Arguments.Add(file);
+        command.Options.Add(me);
+        command.Options.Add(contact);
+        command.Options.Add(relationship);
+        command.Options.Add(group);
+        command.Options.Add(json);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var request = new ImportRequest(Path.GetFullPath(parseResult.GetValue(file)!), parseResult.GetValue(me)!)
+            {
+                Contact = parseResult.GetValue(contact),
+                Relationship = CommandValues.ParseRelationship(parseResult.GetValue(relationship)),
+                Group = parseResult.GetValue(group),
+            };
+
+            using var services = CliServices.Build(parseResult);
+            var importer = services.GetRequiredService<IChatImporter>();
+            ImportResult result;
+            try
+            {
+                result = await RunWithProgressAsync(importer, request, cancellationToken);
+            }
+            catch (ImportException ex)
+            {
+                throw new UserErrorException(ex.Message, ex);
+            }
+
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(result, WhatStyleJson.Options));
+            }
+            else
+            {
+                await WriteSummaryAsync(output, result);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<ImportResult> RunWithProgressAsync(IChatImporter importer, ImportRequest request, CancellationToken cancellationToken)
+    {
+        // The bar goes to stderr, and only on a terminal: stdout stays clean for --json and for tests.
+        if (Console.IsErrorRedirected)
+        {
+            return await importer.ImportAsync(request, cancellationToken: cancellationToken);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Importing {Markup.Escape(Path.GetFileName(request.FilePath))}");
+                var progress = new Progress<ImportProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                });
+                return await importer.ImportAsync(request, progress, cancellationToken);
+            });
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, ImportResult result)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var with = result.Group is { } groupName ? $"group {groupName} ({string.Join(", ", result.Contacts)})" : string.Join(", ", result.Contacts);
+        await output.WriteLineAsync(string.Create(culture, $"Imported {Path.GetFileName(result.File)}: {result.Messages} messages ({result.NewMessages} new, {result.OwnerMessages} yours) with {with}."));
+        await output.WriteLineAsync(string.Create(culture, $"Contacts: {result.Contacts.Count}. Skipped system lines: {result.SystemLines}. Media: {result.Media}, deleted: {result.Deleted}, edited: {result.Edited}. Dates read {(result.DayFirst ? "day" : "month")}-first."));
+        if (result.Unreadable.Count > 0)
+        {
+            var numbers = string.Join(", ", result.Unreadable.Take(20).Select(u => u.LineNumber.ToString(culture)));
+            var more = result.Unreadable.Count > 20 ? string.Create(culture, $" and {result.Unreadable.Count - 20} more") : "";
+            await output.WriteLineAsync(string.Create(culture, $"Could not read {result.Unreadable.Count} line(s): {numbers}{more}."));
+        }
+        else
+        {
+            await output.WriteLineAsync("Unreadable lines: 0.");
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            await output.WriteLineAsync("Note: " + warning);
+        }
+    }
+}

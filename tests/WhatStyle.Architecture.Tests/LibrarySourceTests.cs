@@ -1,0 +1,26 @@
+namespace WhatStyle.Architecture.Tests;
+
+/// <summary>Rules about what library code may do, checked on the sources themselves.</summary>
+public sealed class LibrarySourceTests
+{
+    [Theory]
+    [InlineData("WhatStyle.Tools")]
+    [InlineData("WhatStyle.Agent")]
+    [InlineData("WhatStyle.Mcp")]
+    public void Library_ReadsNoEnvironmentVariable(string library)
+    {
+        // Hosts read the environment (WhatStyle.Hosting.HostEnvironment) and pass values in; an embedding application
+        // must be able to decide where data lives without its process environment being consulted behind its back.
+        var offenders = SourcesOf(library)
+            .Where(file => File.ReadAllText(file).Contains("Environment.GetEnvironmentVariable", StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(Repository.Root, file))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"read in the host instead: {string.Join(", ", offenders)}");
+    }
+
+    private static IEnumerable<string> SourcesOf(string project) =>
+        Directory.GetFiles(Repository.Project(project).Directory, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+}

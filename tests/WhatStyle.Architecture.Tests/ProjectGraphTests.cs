@@ -1,0 +1,52 @@
+namespace WhatStyle.Architecture.Tests;
+
+/// <summary>The project graph is a tree of thin hosts over libraries (docs/architecture.md).</summary>
+public sealed class ProjectGraphTests
+{
+    private static readonly string[] Libraries = ["WhatStyle.Tools", "WhatStyle.Mcp", "WhatStyle.Agent", "WhatStyle.Hosting"];
+    private static readonly string[] Hosts = ["WhatStyle.Cli", "WhatStyle.McpServer", "WhatStyle.WhatsAppBridge"];
+
+    [Fact]
+    public void SourceProjects_AreTheKnownHostsAndLibraries()
+    {
+        var names = Repository.SourceProjects.Select(p => p.Name).ToHashSet();
+
+        Assert.Superset(new HashSet<string>([.. Libraries, .. Hosts]), names);
+        Assert.All(Hosts, host => Assert.True(Repository.Project(host).IsExecutable, $"{host} should be an executable host"));
+        Assert.All(Libraries, library => Assert.False(Repository.Project(library).IsExecutable, $"{library} should be a library"));
+    }
+
+    [Fact]
+    public void ExecutableProjects_ReferenceNoOtherExecutableProject()
+    {
+        var executables = Repository.SourceProjects.Where(p => p.IsExecutable).Select(p => p.Name).ToHashSet();
+
+        var offenders = Repository.SourceProjects
+            .SelectMany(p => p.ProjectReferences.Where(executables.Contains).Select(target => $"{p.Name} -> {target}"))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"executables must share libraries, not each other: {string.Join(", ", offenders)}");
+    }
+
+    [Fact]
+    public void Tools_DependsOnAbstractionsOnly()
+    {
+        var tools = Repository.Project("WhatStyle.Tools");
+
+        Assert.False(tools.ReferencesAspNetCore, "WhatStyle.Tools must not reference ASP.NET Core");
+        Assert.DoesNotContain("Microsoft.Extensions.Hosting", tools.PackageReferences);
+        Assert.Empty(tools.ProjectReferences);
+    }
+
+    [Fact]
+    public void Libraries_ReferenceNoHost()
+    {
+        var hosts = Hosts.ToHashSet();
+
+        Assert.All(Libraries, library =>
+        {
+            var project = Repository.Project(library);
+            Assert.DoesNotContain(project.ProjectReferences, hosts.Contains);
+        });
+    }
+}
