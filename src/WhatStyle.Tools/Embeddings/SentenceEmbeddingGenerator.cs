@@ -30,6 +30,9 @@ public sealed class SentenceEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     /// <summary>One text's vector, without the async wrapper.</summary>
     public static float[] Embed(string text) => SentenceEmbedder.Embed(text);
 
+    /// <summary>Many texts' vectors, in input order.</summary>
+    public static float[][] EmbedBatch(IReadOnlyList<string> texts) => SentenceEmbedder.EmbedBatch(texts);
+
     /// <summary>Cosine similarity of two texts' meanings (-1..1; in practice 0..1).</summary>
     public static double Similarity(string a, string b)
     {

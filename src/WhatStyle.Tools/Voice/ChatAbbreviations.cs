@@ -40,7 +40,7 @@ public static class ChatAbbreviations
     };
 
     /// <summary>Other shorthand counted as a habit but never written into a reply on its own.</summary>
-    private static readonly HashSet<string> Other = new(StringComparer.Ordinal) { "omg", "tbh", "ngl", "imo", "brb", "ya", "yep", "nope", "bc", "cuz", "xx", "xo" };
+    private static readonly HashSet<string> Other = new(StringComparer.Ordinal) { "omg", "tbh", "ngl", "imo", "brb", "ya", "yep", "nope", "bc", "cuz", "x", "xx", "xxx", "xo", "besos", "bss" };
 
     /// <summary>True for a lower-case word that is chat shorthand.</summary>
     public static bool IsShorthand(string word) =>

@@ -82,9 +82,10 @@ public static class SyntheticExportWriter
                 time = time.AddMinutes(random.Next(0, 2));
             }
 
-            Line(askerName, asker.Write(Fill(Choose(bank.Messages[scene], random), facts), random));
+            var solemn = scene == ChatScene.BadNews;
+            Line(askerName, asker.Write(Fill(Choose(bank.Messages[scene], random), facts), random, solemn));
             time = time.AddMinutes(random.Next(1, 45));
-            Line(answererName, answerer.Write(Fill(Choose(bank.Answers[scene], random), facts), random));
+            Line(answererName, answerer.Write(Fill(Choose(bank.Answers[scene], random), facts), random, solemn));
         }
     }
 

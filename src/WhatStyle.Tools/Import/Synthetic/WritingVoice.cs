@@ -43,7 +43,10 @@ public sealed partial record WritingVoice
     public double SignOffRate { get; init; }
 
     /// <summary>Writes <paramref name="phrase"/> in this voice.</summary>
-    public string Write(string phrase, Random random)
+    /// <param name="phrase">The neutral wording.</param>
+    /// <param name="random">The generator's random source (the same seed gives the same chat).</param>
+    /// <param name="solemn">Sad news: no laughter, no sign-off kisses, and only the first (tender) emoji.</param>
+    public string Write(string phrase, Random random, bool solemn = false)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(random);
@@ -75,10 +78,11 @@ public sealed partial record WritingVoice
 
         if (random.NextDouble() < DropFinalPunctuation)
         {
-            text = text.TrimEnd('.', '!');
+            // Whoever drops the closing "!" drops the opening "¡" too.
+            text = text.EndsWith('!') ? text.TrimEnd('!').Replace("¡", string.Empty, StringComparison.Ordinal) : text.TrimEnd('.');
         }
 
-        if (Laugh is not null && random.NextDouble() < LaughRate)
+        if (Laugh is not null && !solemn && random.NextDouble() < LaughRate)
         {
             text = $"{Laugh} {text}";
         }
@@ -88,15 +92,16 @@ public sealed partial record WritingVoice
             text = text.ToLower(CultureInfo.InvariantCulture);
         }
 
-        if (SignOff is not null && random.NextDouble() < SignOffRate)
+        if (SignOff is not null && !solemn && random.NextDouble() < SignOffRate)
         {
             text = $"{text} {SignOff}";
         }
 
-        var emoji = Emoji.Count == 0 ? 0 : Poisson(EmojiRate, random);
+        var emoji = Emoji.Count == 0 || (solemn && EmojiRate < 1) ? 0 : Poisson(EmojiRate, random);
         if (emoji > 0)
         {
-            var picked = Enumerable.Range(0, emoji).Select(_ => Emoji[Math.Min(Emoji.Count - 1, (int)(Emoji.Count * random.NextDouble() * random.NextDouble()))]);
+            var picked = Enumerable.Range(0, solemn ? Math.Min(1, emoji) : emoji)
+                .Select(_ => solemn ? Emoji[0] : Emoji[Math.Min(Emoji.Count - 1, (int)(Emoji.Count * random.NextDouble() * random.NextDouble()))]);
             text = $"{text} {string.Concat(picked)}";
         }
 
