@@ -94,7 +94,8 @@ public static partial class StaleFacts
         foreach (Match match in Token().Matches(text))
         {
             var value = match.Value;
-            if (value is "." or "!" or "?" or "…" or "\n")
+            // People end sentences with emoji as often as with full stops: "Just finished work 😊 Missing you".
+            if (value is "." or "!" or "?" or "…" or "\n" || (!char.IsLetterOrDigit(value[0]) && value != "@"))
             {
                 sentenceStart = true;
                 continue;
@@ -122,6 +123,6 @@ public static partial class StaleFacts
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’:]*|[.!?…\n]|@")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’:]*|[.!?…\n]|@|\p{So}|\p{Cs}")]
     private static partial Regex Token();
 }

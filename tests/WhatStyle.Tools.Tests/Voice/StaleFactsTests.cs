@@ -26,6 +26,7 @@ public sealed class StaleFactsTests
     [InlineData("good night, sleep well")]
     [InlineData("at home, call me in a bit")]
     [InlineData("de nada, cuando quieras")]
+    [InlineData("Hey love! Just finished work 😊 Missing you 💕")]
     public void Find_StockReply_HasNoFact(string reply)
     {
         Assert.Empty(StaleFacts.Find(reply, "hey"));
