@@ -43,19 +43,17 @@ internal static class BridgeFileDeadLetters
         }
     }
 
-    private static BridgeDeadLetter FromOutbox(BsonDocument d) => new(
-        d["_id"].AsString, "outbox", d["To"].AsString, d["Kind"].AsString, Text(d["Text"]), d["Attempts"].AsInt32,
-        d["LastErrorCode"].IsNull ? null : d["LastErrorCode"].AsInt32, Text(d["LastError"]), At(d["CreatedAtMs"]));
+    private static BridgeDeadLetter FromOutbox(BsonDocument d) => BridgeDeadLetter.FromOutbox(
+        d["_id"].AsString, d["To"].AsString, d["Kind"].AsString, Text(d["Text"]), d["Attempts"].AsInt32,
+        d["LastErrorCode"].IsNull ? null : d["LastErrorCode"].AsInt32, Text(d["LastError"]), d["CreatedAtMs"].AsInt64);
 
-    private static BridgeDeadLetter FromMessage(BsonDocument d) => new(
-        "incoming:" + d["_id"].AsString, "incoming", d["Chat"].AsString, d["Type"].AsString, Text(d["Text"]),
-        d["Attempts"].IsNull ? 0 : d["Attempts"].AsInt32, null, Text(d["Note"]), At(d["ReceivedAtMs"]));
+    private static BridgeDeadLetter FromMessage(BsonDocument d) => BridgeDeadLetter.FromIncoming(
+        d["_id"].AsString, d["Chat"].AsString, d["Type"].AsString, Text(d["Text"]),
+        d["Attempts"].IsNull ? 0 : d["Attempts"].AsInt32, Text(d["Note"]), d["ReceivedAtMs"].AsInt64);
 
-    private static BridgeDeadLetter FromInbox(BsonDocument d) => new(
-        d["_id"].AsString, "inbox", "", "webhook", Encoding.UTF8.GetString(d["Body"].AsBinary), d["Attempts"].AsInt32, null,
-        Text(d["Reason"]), At(d["ReceivedAtMs"]), d["Corrupt"].IsBoolean && d["Corrupt"].AsBoolean);
+    private static BridgeDeadLetter FromInbox(BsonDocument d) => BridgeDeadLetter.FromInbox(
+        d["_id"].AsString, d["Body"].AsBinary, d["Attempts"].AsInt32, Text(d["Reason"]), d["ReceivedAtMs"].AsInt64,
+        d["Corrupt"].IsBoolean && d["Corrupt"].AsBoolean);
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
-
-    private static DateTimeOffset At(BsonValue unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs.AsInt64);
 }

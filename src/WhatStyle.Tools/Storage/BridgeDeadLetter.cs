@@ -23,4 +23,22 @@ public sealed record BridgeDeadLetter(
     public const string CorruptRetryRefusal =
         "is an inbox record damaged on disk (its checksum did not match): its bytes are not what the webhook signature verified " +
         "(a changed digit in the sender would send a reply to a stranger), so it cannot be retried; dismiss it instead";
+
+    /// <summary>Prefix of an incoming message's dead-letter id (the message id follows).</summary>
+    public const string IncomingPrefix = "incoming:";
+
+    // The mapping from the bridge's stored records, in one place: the bridge (its typed records) and the CLI (reading
+    // bridge.db while no bridge runs) both build dead letters through these, so ids, sources and times cannot drift.
+
+    /// <summary>A reply the bridge gave up sending (an outbox item).</summary>
+    public static BridgeDeadLetter FromOutbox(string id, string to, string kind, string? text, int attempts, int? errorCode, string? error, long createdAtUnixMs) =>
+        new(id, "outbox", to, kind, text, attempts, errorCode, error, DateTimeOffset.FromUnixTimeMilliseconds(createdAtUnixMs));
+
+    /// <summary>An incoming message the bridge gave up answering.</summary>
+    public static BridgeDeadLetter FromIncoming(string messageId, string chat, string type, string? text, int attempts, string? note, long receivedAtUnixMs) =>
+        new(IncomingPrefix + messageId, "incoming", chat, type, text, attempts, null, note, DateTimeOffset.FromUnixTimeMilliseconds(receivedAtUnixMs));
+
+    /// <summary>A webhook body the bridge set aside.</summary>
+    public static BridgeDeadLetter FromInbox(string id, ReadOnlySpan<byte> body, int attempts, string? reason, long receivedAtUnixMs, bool corrupt) =>
+        new(id, "inbox", "", "webhook", System.Text.Encoding.UTF8.GetString(body), attempts, null, reason, DateTimeOffset.FromUnixTimeMilliseconds(receivedAtUnixMs), corrupt);
 }

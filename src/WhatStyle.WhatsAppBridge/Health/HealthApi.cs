@@ -112,11 +112,9 @@ internal static class HealthApi
     internal static IResult GetDeadLetters(Outbox outbox, IncomingDeadLetters incoming)
     {
         var list = outbox.DeadLetters()
-            .Select(o => new BridgeDeadLetter(o.Id, "outbox", o.To, o.Kind, o.Text, o.Attempts, o.LastErrorCode, o.LastError, At(o.CreatedAtMs)))
-            .Concat(incoming.Messages().Select(m => new BridgeDeadLetter(
-                IncomingDeadLetters.MessagePrefix + m.Id, "incoming", m.Chat, m.Type, m.Text, m.Attempts, null, m.Note, At(m.ReceivedAtMs))))
-            .Concat(incoming.InboxRecords().Select(d => new BridgeDeadLetter(
-                d.Id, "inbox", "", "webhook", Encoding.UTF8.GetString(d.Body), d.Attempts, null, d.Reason, At(d.ReceivedAtMs), d.Corrupt)))
+            .Select(o => BridgeDeadLetter.FromOutbox(o.Id, o.To, o.Kind, o.Text, o.Attempts, o.LastErrorCode, o.LastError, o.CreatedAtMs))
+            .Concat(incoming.Messages().Select(m => BridgeDeadLetter.FromIncoming(m.Id, m.Chat, m.Type, m.Text, m.Attempts, m.Note, m.ReceivedAtMs)))
+            .Concat(incoming.InboxRecords().Select(d => BridgeDeadLetter.FromInbox(d.Id, d.Body, d.Attempts, d.Reason, d.ReceivedAtMs, d.Corrupt)))
             .OrderBy(d => d.CreatedAt)
             .ToList();
         return TypedResults.Json(list, WhatStyleJson.Options);
@@ -145,8 +143,6 @@ internal static class HealthApi
     }
 
     private sealed record RetryAllRequest(DateTimeOffset? Since);
-
-    private static DateTimeOffset At(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
 
     // Behind a reverse proxy or tunnel (the usual way to give Meta an HTTPS URL) every request comes from loopback;
     // a forwarding header says it really came from elsewhere, so the dead-letter list stays closed to it.

@@ -1,3 +1,4 @@
+using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 
@@ -10,7 +11,7 @@ namespace WhatStyle.WhatsAppBridge.Poison;
 internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
 {
     public const string InboxPrefix = "inbox:";
-    public const string MessagePrefix = "incoming:";
+    public const string MessagePrefix = BridgeDeadLetter.IncomingPrefix;
 
     public static bool Owns(string id) =>
         id.StartsWith(InboxPrefix, StringComparison.Ordinal) || id.StartsWith(MessagePrefix, StringComparison.Ordinal);
