@@ -67,6 +67,7 @@ public static class StartupErrors
         return Unwrap(exception) switch
         {
             OptionsValidationException invalid => $"invalid setting: {string.Join(" ", invalid.Failures)}",
+            InvalidOperationException unconvertible when IsUnconvertibleSetting(unconvertible) => $"invalid setting: {unconvertible.Message}",
             StorageException storage => storage.Message,
             HostStartupException startup => startup.Message,
             LiteException lite => $"the database could not be opened: {lite.Message}",
@@ -76,6 +77,12 @@ public static class StartupErrors
             _ => null,
         };
     }
+
+    // The configuration binder's own failure for a value of the wrong type (a word where a TimeSpan or an enum name
+    // belongs). It names the key and the type; the value is the operator's own and never a secret's (secrets are strings).
+    private static bool IsUnconvertibleSetting(InvalidOperationException exception) =>
+        exception.InnerException is not null
+        && exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
 
     // Hosts wrap what a hosted service or a singleton factory threw; the cause is the innermost expected one.
     private static Exception Unwrap(Exception exception)

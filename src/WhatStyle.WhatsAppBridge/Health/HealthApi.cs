@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
@@ -38,7 +37,7 @@ internal static class HealthApi
     {
         var address = context.Connection.RemoteIpAddress;
         var local = address is null
-            ? context.RequestServices.GetRequiredService<IOptionsMonitor<BridgeOptions>>().CurrentValue.AdminAllowUnknownAddress
+            ? context.RequestServices.GetRequiredService<IOptionsMonitor<AdminOptions>>().CurrentValue.AdminAllowUnknownAddress
             : IPAddress.IsLoopback(address);
         return local && !IsForwarded(context.Request.Headers);
     }

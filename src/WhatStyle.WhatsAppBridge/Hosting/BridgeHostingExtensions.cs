@@ -33,10 +33,18 @@ internal static class BridgeHostingExtensions
         // SIGTERM ends the bridge within 5 s in every state: background work that does not stop in 3 s (a worker waiting
         // for a storage lock) is left behind; what it had not committed is redone after the restart.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
-        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.SectionName).ValidateOnStart();
+        // One options class per concern, each bound and checked the same way; a bad setting stops start-up with one line.
+        builder.Services.AddValidatedOptions<WhatsAppOptions>(WhatsAppOptions.SectionName);
         builder.Services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
-        builder.Services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ReplyPolicyOptions>(ReplyPolicyOptions.SectionName);
+        builder.Services.AddSingleton<IValidateOptions<ReplyPolicyOptions>, ReplyPolicyOptionsValidator>();
+        builder.Services.AddValidatedOptions<SendingOptions>(SendingOptions.SectionName);
+        builder.Services.AddSingleton<IValidateOptions<SendingOptions>, SendingOptionsValidator>();
+        builder.Services.AddValidatedOptions<PoisonOptions>(PoisonOptions.SectionName);
+        builder.Services.AddValidatedOptions<RetentionOptions>(RetentionOptions.SectionName);
+        builder.Services.AddValidatedOptions<AdminOptions>(AdminOptions.SectionName);
+        builder.Services.AddValidatedOptions<WorkerOptions>(WorkerOptions.SectionName);
+        builder.Services.AddValidatedOptions<HealthOptions>(HealthOptions.SectionName);
         return builder;
     }
 
@@ -100,7 +108,7 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddReplyPipeline(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (string.Equals(builder.Configuration[$"{BridgeOptions.SectionName}:{nameof(BridgeOptions.Agent)}"], "echo", StringComparison.OrdinalIgnoreCase))
+        if (ReplyPolicyOptions.IsEchoAgent(builder.Configuration[$"{ReplyPolicyOptions.SectionName}:{nameof(ReplyPolicyOptions.Agent)}"]))
         {
             builder.Services.AddSingleton<IReplyAgent, EchoReplyAgent>();
         }

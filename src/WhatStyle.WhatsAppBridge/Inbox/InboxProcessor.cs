@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Channels;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
 using WhatStyle.WhatsAppBridge.Webhooks;
+using WhatStyle.WhatsAppBridge.Hosting;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
@@ -24,7 +24,8 @@ internal sealed class InboxProcessor(
     BridgeSignals signals,
     IntakePressure pressure,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<WorkerOptions> options,
+    IOptionsMonitor<PoisonOptions> poison,
     BridgeMetrics metrics,
     ConfiguredSecrets secrets,
     InboxDeadLetterStore deadLetters,
@@ -141,7 +142,7 @@ internal sealed class InboxProcessor(
     /// <returns>True when the record was set aside.</returns>
     private bool RetryOrSetAside(InboxRecord record, Exception error)
     {
-        var settings = options.CurrentValue;
+        var settings = poison.CurrentValue;
         var id = InboxDeadLetterStore.IdOf(record);
         // A transient failure (storage or disk briefly unavailable) is not the record's fault: it waits out the same
         // capped backoff but keeps its attempts, so an outage never sets good records aside.

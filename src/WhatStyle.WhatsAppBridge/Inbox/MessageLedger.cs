@@ -3,6 +3,7 @@ using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Webhooks;
+using WhatStyle.WhatsAppBridge.Replies;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
@@ -11,7 +12,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
 /// </summary>
 internal sealed class MessageLedger(
-    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<MessageLedger> logger)
+    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<ReplyPolicyOptions> options, ILogger<MessageLedger> logger)
 {
     private readonly Lock _chatGate = new();
 

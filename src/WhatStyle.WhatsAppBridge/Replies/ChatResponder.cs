@@ -4,7 +4,6 @@ using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.WhatsAppBridge.Channels;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Poison;
@@ -32,7 +31,8 @@ internal sealed class ChatResponder(
     BridgeHealth health,
     BridgeMetrics metrics,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<ReplyPolicyOptions> options,
+    IOptionsMonitor<PoisonOptions> poison,
     ConfiguredSecrets secrets,
     CrisisHold crisisHold,
     ILogger<ChatResponder> logger)
@@ -59,7 +59,7 @@ internal sealed class ChatResponder(
         {
             // Storage, disk or network briefly unavailable: not these messages' fault, so no attempt is spent (an outage
             // would otherwise dead-letter every chat answered meanwhile). The chat waits out a capped backoff instead.
-            var settings = options.CurrentValue;
+            var settings = poison.CurrentValue;
             _transient.Fail(chat.Id, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay, spendsAttempt: false);
             ledger.Postpone(chat.Id, _transient.DueAt(chat.Id));
             metrics.PoisonRetry("reply");
@@ -71,7 +71,7 @@ internal sealed class ChatResponder(
             // The same failure every time (an agent bug on this text, a message storage rejects) must not hold the chat
             // forever: the messages are retried with backoff, then kept as dead letters so later messages get answered.
             _transient.Forget(chat.Id);
-            var settings = options.CurrentValue;
+            var settings = poison.CurrentValue;
             var deadLettered = ledger.RecordFailure(pending, FailureReason.Describe(ex, secrets.Values), settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);
             if (deadLettered == 0)
             {

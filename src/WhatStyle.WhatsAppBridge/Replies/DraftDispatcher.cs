@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Drafts;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Sending;
 
@@ -11,7 +10,7 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// draft id, so a crash between queuing and marking the draft sent cannot queue it twice.
 /// </summary>
 internal sealed class DraftDispatcher(
-    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<DraftDispatcher> logger)
+    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<WorkerOptions> options, ILogger<DraftDispatcher> logger)
     : PeriodicWorker(time, logger)
 {
     protected override TimeSpan Interval => options.CurrentValue.PollInterval * 2;

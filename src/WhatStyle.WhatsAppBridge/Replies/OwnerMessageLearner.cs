@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Memory;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Inbox;
 
@@ -17,7 +16,7 @@ internal sealed class OwnerMessageLearner(
     ContactNames names,
     IConversationMemory memory,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<WorkerOptions> options,
     ILogger<OwnerMessageLearner> logger) : PeriodicWorker(time, logger)
 {
     protected override TimeSpan Interval => options.CurrentValue.PollInterval;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Contacts;
-using WhatStyle.WhatsAppBridge.Configuration;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 
@@ -8,7 +7,7 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// Applies deny/allow lists, the reply mode (configuration <c>Bridge:Contacts:&lt;id&gt;</c> as an override, then the
 /// mode on the sender's contact profile in 1:1 chats, then <c>Bridge:DefaultMode</c>) and quiet hours.
 /// </summary>
-internal sealed class ReplyPolicy(IOptionsMonitor<BridgeOptions> options)
+internal sealed class ReplyPolicy(IOptionsMonitor<ReplyPolicyOptions> options)
 {
     /// <param name="chat">The chat key: the group id or the sender's id.</param>
     /// <param name="sender">The sender's id.</param>
@@ -45,7 +44,7 @@ internal sealed class ReplyPolicy(IOptionsMonitor<BridgeOptions> options)
     }
 
     /// <summary>The end of the current quiet period, or null when <paramref name="now"/> is outside quiet hours.</summary>
-    internal static DateTimeOffset? QuietUntil(BridgeOptions settings, DateTimeOffset now)
+    internal static DateTimeOffset? QuietUntil(ReplyPolicyOptions settings, DateTimeOffset now)
     {
         if (settings.QuietHoursStart is not { } start || settings.QuietHoursEnd is not { } end || start == end)
         {

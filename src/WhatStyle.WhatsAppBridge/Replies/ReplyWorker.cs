@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Hosting;
+using WhatStyle.WhatsAppBridge.Poison;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 
@@ -16,7 +17,9 @@ internal sealed class ReplyWorker(
     BridgeSignals signals,
     IntakePressure pressure,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<ReplyPolicyOptions> options,
+    IOptionsMonitor<WorkerOptions> worker,
+    IOptionsMonitor<PoisonOptions> poison,
     ILogger<ReplyWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
@@ -48,7 +51,8 @@ internal sealed class ReplyWorker(
                 }
 
                 // Burst windows end on their own, so wake at least every poll interval even without new messages.
-                var wait = settings.BurstWindow < settings.PollInterval ? settings.BurstWindow : settings.PollInterval;
+                var poll = worker.CurrentValue.PollInterval;
+                var wait = settings.BurstWindow < poll ? settings.BurstWindow : poll;
                 await signals.Chats.WaitAsync(wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : wait, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -60,7 +64,7 @@ internal sealed class ReplyWorker(
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Reply scheduling failed; retrying shortly.");
-                await Task.Delay(settings.PollInterval, time, stoppingToken);
+                await Task.Delay(worker.CurrentValue.PollInterval, time, stoppingToken);
             }
         }
 
@@ -82,7 +86,7 @@ internal sealed class ReplyWorker(
 #pragma warning restore CA1031
         {
             logger.LogError(ex, "Answering chat failed; it will be retried.");
-            ledger.Postpone(chat.Id, time.GetUtcNow() + options.CurrentValue.RetryBaseDelay);
+            ledger.Postpone(chat.Id, time.GetUtcNow() + poison.CurrentValue.PoisonRetryBaseDelay);
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Storage;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Telemetry;
@@ -13,7 +12,7 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 /// bridge.db (the bridge owns it and is its only writer), so it drops a small JSON request,
 /// <c>{"action":"retry"|"dismiss","id":"…"}</c> or <c>{"action":"retry-all","since":"…"}</c>, into <c>&lt;data-dir&gt;/bridge-requests/</c>; this service applies and
 /// deletes each one. A request that cannot be understood is set aside at once, one whose applying keeps failing after
-/// <see cref="BridgeOptions.PoisonMaxAttempts"/> tries with backoff: renamed <c>NAME.failed</c> with the reason in
+/// <see cref="PoisonOptions.PoisonMaxAttempts"/> tries with backoff: renamed <c>NAME.failed</c> with the reason in
 /// <c>NAME.failed.reason</c>, so it neither blocks the requests after it nor is retried forever.
 /// </summary>
 internal sealed class DeadLetterRequests(
@@ -23,7 +22,8 @@ internal sealed class DeadLetterRequests(
     DeadLetterBulkRetry bulk,
     BridgeMetrics metrics,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<WorkerOptions> options,
+    IOptionsMonitor<PoisonOptions> poison,
     ConfiguredSecrets secrets,
     ILogger<DeadLetterRequests> logger) : PeriodicWorker(time, logger)
 {
@@ -73,7 +73,7 @@ internal sealed class DeadLetterRequests(
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // Counted per file, so one failing request waits out its backoff while the others go ahead.
-                var settings = options.CurrentValue;
+                var settings = poison.CurrentValue;
                 // Every failure counts here, transient or not: an unreadable request file fails with an IOException that
                 // is the file's own, and a request set aside during an outage costs the owner only asking again.
                 var (attempts, exhausted) = _budget.Fail(name, settings.PoisonMaxAttempts, settings.PoisonRetryBaseDelay);

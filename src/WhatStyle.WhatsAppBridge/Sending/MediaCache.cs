@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>Uploads sticker files once and reuses their media id (keyed by file content) while it is still valid.</summary>
-internal sealed class MediaCache(BridgeDatabase database, GraphApiClient graph, TimeProvider time, IOptionsMonitor<BridgeOptions> options)
+internal sealed class MediaCache(BridgeDatabase database, GraphApiClient graph, TimeProvider time, IOptionsMonitor<SendingOptions> options)
 {
     /// <summary>The media id for the file, uploading it when no valid id is cached; a failed upload is returned as-is.</summary>
     public async Task<GraphApiResult> GetOrUploadAsync(string path, CancellationToken cancellationToken)

@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Channels;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
+using WhatStyle.WhatsAppBridge.Hosting;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
@@ -27,7 +27,8 @@ internal sealed class OutboxSender(
     BridgeSignals signals,
     IntakePressure pressure,
     TimeProvider time,
-    IOptionsMonitor<BridgeOptions> options,
+    IOptionsMonitor<SendingOptions> options,
+    IOptionsMonitor<WorkerOptions> worker,
     IHostApplicationLifetime lifetime,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -54,7 +55,7 @@ internal sealed class OutboxSender(
         _bucket = new TokenBucket(Rate(options.CurrentValue), time);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = options.CurrentValue.PollInterval;
+            var wait = worker.CurrentValue.PollInterval;
             try
             {
                 await pressure.HoldWhileBusyAsync(stoppingToken);
@@ -75,7 +76,7 @@ internal sealed class OutboxSender(
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Outbox dispatch failed; retrying shortly.");
-                await Task.Delay(options.CurrentValue.PollInterval, time, stoppingToken);
+                await Task.Delay(worker.CurrentValue.PollInterval, time, stoppingToken);
             }
         }
 
@@ -204,7 +205,7 @@ internal sealed class OutboxSender(
     }
 
     // A personal account sends like a person: Bridge:PersonalMessagesPerMinute across all chats, not Meta's throughput tier.
-    private double Rate(BridgeOptions settings) =>
+    private double Rate(SendingOptions settings) =>
         channel.IsPersonal ? settings.PersonalMessagesPerMinute / 60.0 : settings.MessagesPerSecond;
 
     private void HandleFailure(OutboxItem item, SendFailure failure)

@@ -1,17 +1,17 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Replies;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>
 /// The send policy every channel shares: an outage (throttle, 5xx, network) or a recipient's rate limit is never the
 /// message's fault, so it spends no attempt and the message waits, in its chat's order, for as long as it takes, up to
-/// <see cref="BridgeOptions.MaxMessageAge"/> after it was queued; only then is it dead-lettered, with a reason saying so.
+/// <see cref="ReplyPolicyOptions.MaxMessageAge"/> after it was queued; only then is it dead-lettered, with a reason saying so.
 /// The channel's own <c>Retry-After</c> wins over the backoff. Only unexpected faults spend the
-/// <see cref="BridgeOptions.MaxAttempts"/>; a refused request is dead-lettered at once.
+/// <see cref="SendingOptions.MaxAttempts"/>; a refused request is dead-lettered at once.
 /// </summary>
-internal sealed class SendPolicy(IOptionsMonitor<BridgeOptions> options)
+internal sealed class SendPolicy(IOptionsMonitor<SendingOptions> options, IOptionsMonitor<ReplyPolicyOptions> replies)
 {
     /// <summary>Decides what follows <paramref name="failure"/> of <paramref name="item"/>.</summary>
     /// <param name="failure">What the channel answered.</param>
@@ -41,12 +41,13 @@ internal sealed class SendPolicy(IOptionsMonitor<BridgeOptions> options)
         }
 
         // An outage or a recipient's pacing: the message waits until it is too old to be worth sending.
-        var deadline = item.QueuedAt + settings.MaxMessageAge;
+        var maxAge = replies.CurrentValue.MaxMessageAge;
+        var deadline = item.QueuedAt + maxAge;
         if (now >= deadline)
         {
             var what = failure.Kind == SendFailureKind.Outage ? "the channel kept failing" : "the recipient's rate limit kept answering";
             return DeadLetter(string.Create(CultureInfo.InvariantCulture,
-                $"not sent within Bridge:MaxMessageAge ({settings.MaxMessageAge:c}) of being queued: {what} (last: {error})"));
+                $"not sent within Bridge:MaxMessageAge ({maxAge:c}) of being queued: {what} (last: {error})"));
         }
 
         if (failure.Kind == SendFailureKind.RecipientRate)

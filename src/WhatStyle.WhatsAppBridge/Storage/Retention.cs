@@ -1,20 +1,19 @@
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Inbox;
 
 namespace WhatStyle.WhatsAppBridge.Storage;
 
 /// <summary>
-/// Keeps most of bridge.db from growing for ever: deletes what is fully done and older than <see cref="BridgeOptions.Retention"/>
+/// Keeps most of bridge.db from growing for ever: deletes what is fully done and older than <see cref="RetentionOptions.Retention"/>
 /// (messages answered, drafted or stored without a reply; delivery statuses delivered, read or played; replies sent).
 /// Never pending messages, unsent or unconfirmed replies, or dead letters of any kind. Not pruned at all (yet): stored
 /// webhook events (errors, unrecognised bodies) and delivery statuses that stopped at sent or failed, so those two
 /// collections still grow with traffic, slowly. Runs every
-/// <see cref="BridgeOptions.RetentionInterval"/> in small transactions, holding back while webhooks arrive like the
+/// <see cref="RetentionOptions.RetentionInterval"/> in small transactions, holding back while webhooks arrive like the
 /// other background work, so it never delays intake.
 /// </summary>
 internal sealed class Retention(
-    BridgeDatabase database, IntakePressure pressure, TimeProvider time, IOptionsMonitor<BridgeOptions> options, ILogger<Retention> logger)
+    BridgeDatabase database, IntakePressure pressure, TimeProvider time, IOptionsMonitor<RetentionOptions> options, ILogger<Retention> logger)
     : BackgroundService
 {
     /// <summary>Deletes per transaction: small enough that a commit is a few pages, not a pause.</summary>

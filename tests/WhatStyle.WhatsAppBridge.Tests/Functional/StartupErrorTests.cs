@@ -51,7 +51,37 @@ public sealed class StartupErrorTests
         }
     }
 
-    private static async Task<(int ExitCode, List<string> Stderr)> RunBridgeAsync(string dataDirectory, bool withSecrets)
+    [Theory]
+    [InlineData("Bridge__TimeZone", "Mars/Olympus_Mons", "Bridge:TimeZone")]
+    [InlineData("Bridge__QuietHoursStart", "22:00", "Bridge:QuietHoursEnd")]
+    [InlineData("Bridge__MaxRetryDelay", "00:00:00.100", "Bridge:MaxRetryDelay")]
+    [InlineData("Bridge__PollInterval", "01:00:00", "PollInterval")]
+    [InlineData("Bridge__PoisonMaxAttempts", "0", "PoisonMaxAttempts")]
+    [InlineData("Bridge__Agent", "gpt", "Bridge:Agent")]
+    [InlineData("Bridge__DefaultMode", "sometimes", "Bridge:DefaultMode")]
+    [InlineData("Bridge__Retention", "forever", "Bridge:Retention")]
+    [InlineData("Bridge__Health__StorageFailingAfter", "2.00:00:00", "StorageFailingAfter")]
+    public async Task Start_WithABadBridgeSetting_PrintsOneLineNamingItAndExitsOne(string key, string value, string named)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-startup-").FullName;
+        try
+        {
+            var (exitCode, stderr) = await RunBridgeAsync(dataDirectory, withSecrets: true, new Dictionary<string, string> { [key] = value });
+
+            Assert.Equal(1, exitCode);
+            var line = Assert.Single(stderr);
+            Assert.StartsWith("WhatStyle.WhatsAppBridge: invalid setting", line, StringComparison.Ordinal);
+            Assert.Contains(named, line, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\bat [\w.`]+\(", line); // no stack frame
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, List<string> Stderr)> RunBridgeAsync(
+        string dataDirectory, bool withSecrets, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "WhatStyle.WhatsAppBridge.dll")])
         {
@@ -69,6 +99,10 @@ public sealed class StartupErrorTests
         start.Environment["WhatsApp__PhoneNumberId"] = "1234567890";
         start.Environment["WhatsApp__AppSecret"] = withSecrets ? "app-secret-for-tests" : "";
         start.Environment["WhatsApp__AccessToken"] = withSecrets ? "access-token-for-tests" : "";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bridge process");
         var stderr = process.StandardError.ReadToEndAsync(Ct);

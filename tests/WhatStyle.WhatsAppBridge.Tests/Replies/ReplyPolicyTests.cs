@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Contacts;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Replies;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Replies;
@@ -9,19 +8,19 @@ public sealed class ReplyPolicyTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private static ReplyPolicy Policy(BridgeOptions options) => new(new StaticMonitor(options));
+    private static ReplyPolicy Policy(ReplyPolicyOptions options) => new(new StaticMonitor(options));
 
     [Fact]
     public void Decide_UnconfiguredContact_GetsDefaultMode()
     {
-        Assert.Equal(ReplyMode.Auto, Policy(new BridgeOptions()).Decide("491", "491", Noon).Mode);
-        Assert.Equal(ReplyMode.Draft, Policy(new BridgeOptions { DefaultMode = ReplyMode.Draft }).Decide("491", "491", Noon).Mode);
+        Assert.Equal(ReplyMode.Auto, Policy(new ReplyPolicyOptions()).Decide("491", "491", Noon).Mode);
+        Assert.Equal(ReplyMode.Draft, Policy(new ReplyPolicyOptions { DefaultMode = ReplyMode.Draft }).Decide("491", "491", Noon).Mode);
     }
 
     [Fact]
     public void Decide_PerContactModeAndGroupMode_OverrideDefault()
     {
-        var options = new BridgeOptions { Contacts = { ["491"] = ReplyMode.Off, ["group-1"] = ReplyMode.Draft } };
+        var options = new ReplyPolicyOptions { Contacts = { ["491"] = ReplyMode.Off, ["group-1"] = ReplyMode.Draft } };
 
         Assert.Equal(ReplyMode.Off, Policy(options).Decide("491", "491", Noon).Mode);
         Assert.Equal(ReplyMode.Draft, Policy(options).Decide("group-1", "491", Noon).Mode);
@@ -30,7 +29,7 @@ public sealed class ReplyPolicyTests
     [Fact]
     public void Decide_ProfileMode_BeatsDefaultButNotConfiguration()
     {
-        var options = new BridgeOptions { DefaultMode = ReplyMode.Auto, Contacts = { ["492"] = ReplyMode.Auto } };
+        var options = new ReplyPolicyOptions { DefaultMode = ReplyMode.Auto, Contacts = { ["492"] = ReplyMode.Auto } };
 
         Assert.Equal(ReplyMode.Draft, Policy(options).Decide("491", "491", Noon, profileMode: ReplyMode.Draft).Mode);
         Assert.Equal(ReplyMode.Off, Policy(options).Decide("491", "491", Noon, profileMode: ReplyMode.Off).Mode);
@@ -40,8 +39,8 @@ public sealed class ReplyPolicyTests
     [Fact]
     public void Decide_DenyAndAllowLists_TurnContactsOff()
     {
-        var deny = new BridgeOptions { Deny = ["491"] };
-        var allow = new BridgeOptions { Allow = ["492"] };
+        var deny = new ReplyPolicyOptions { Deny = ["491"] };
+        var allow = new ReplyPolicyOptions { Allow = ["492"] };
 
         Assert.Equal(ReplyMode.Off, Policy(deny).Decide("491", "491", Noon).Mode);
         Assert.Equal(ReplyMode.Off, Policy(allow).Decide("491", "491", Noon).Mode);
@@ -55,7 +54,7 @@ public sealed class ReplyPolicyTests
     [InlineData("09:00", "17:00", 12, "2026-11-24T17:00:00+00:00")]
     public void Decide_QuietHours_PostponesAutoRepliesUntilTheyEnd(string start, string end, int hour, string? expectedEnd)
     {
-        var options = new BridgeOptions { QuietHoursStart = TimeOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), QuietHoursEnd = TimeOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture) };
+        var options = new ReplyPolicyOptions { QuietHoursStart = TimeOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), QuietHoursEnd = TimeOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture) };
         var now = new DateTimeOffset(2026, 11, 24, hour, 30, 0, TimeSpan.Zero);
 
         var decision = Policy(options).Decide("491", "491", now);
@@ -63,12 +62,12 @@ public sealed class ReplyPolicyTests
         Assert.Equal(expectedEnd is null ? null : DateTimeOffset.Parse(expectedEnd, System.Globalization.CultureInfo.InvariantCulture), decision.NotBefore);
     }
 
-    private sealed class StaticMonitor(BridgeOptions value) : IOptionsMonitor<BridgeOptions>
+    private sealed class StaticMonitor(ReplyPolicyOptions value) : IOptionsMonitor<ReplyPolicyOptions>
     {
-        public BridgeOptions CurrentValue => value;
+        public ReplyPolicyOptions CurrentValue => value;
 
-        public BridgeOptions Get(string? name) => value;
+        public ReplyPolicyOptions Get(string? name) => value;
 
-        public IDisposable? OnChange(Action<BridgeOptions, string?> listener) => null;
+        public IDisposable? OnChange(Action<ReplyPolicyOptions, string?> listener) => null;
     }
 }

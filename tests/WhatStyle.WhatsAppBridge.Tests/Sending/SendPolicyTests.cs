@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Replies;
 using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Sending;
@@ -8,14 +8,15 @@ public sealed class SendPolicyTests
 {
     private static readonly DateTimeOffset Queued = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static SendPolicy Policy(TimeSpan? maxAge = null) => new(new StaticOptions(new BridgeOptions
-    {
-        MaxMessageAge = maxAge ?? TimeSpan.FromHours(24),
-        MaxAttempts = 3,
-        RetryBaseDelay = TimeSpan.FromSeconds(1),
-        MaxRetryDelay = TimeSpan.FromMinutes(5),
-        PairRateLimitUnit = TimeSpan.FromSeconds(1),
-    }));
+    private static SendPolicy Policy(TimeSpan? maxAge = null) => new(
+        new StaticOptions<SendingOptions>(new SendingOptions
+        {
+            MaxAttempts = 3,
+            RetryBaseDelay = TimeSpan.FromSeconds(1),
+            MaxRetryDelay = TimeSpan.FromMinutes(5),
+            PairRateLimitUnit = TimeSpan.FromSeconds(1),
+        }),
+        new StaticOptions<ReplyPolicyOptions>(new ReplyPolicyOptions { MaxMessageAge = maxAge ?? TimeSpan.FromHours(24) }));
 
     private static SendFailure Outage(TimeSpan? retryAfter = null) => new(SendFailureKind.Outage, "http429", "throttled", retryAfter);
 
@@ -107,12 +108,12 @@ public sealed class SendPolicyTests
         Assert.InRange(SendPolicy.Backoff(3, baseDelay, cap, 0.0), TimeSpan.FromSeconds(3.2), TimeSpan.FromSeconds(3.2));
     }
 
-    private sealed class StaticOptions(BridgeOptions value) : IOptionsMonitor<BridgeOptions>
+    private sealed class StaticOptions<T>(T value) : IOptionsMonitor<T>
     {
-        public BridgeOptions CurrentValue => value;
+        public T CurrentValue => value;
 
-        public BridgeOptions Get(string? name) => value;
+        public T Get(string? name) => value;
 
-        public IDisposable? OnChange(Action<BridgeOptions, string?> listener) => null;
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }

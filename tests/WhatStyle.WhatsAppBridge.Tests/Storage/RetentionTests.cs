@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
@@ -61,7 +60,7 @@ public sealed class RetentionTests
         var database = services.GetRequiredService<BridgeDatabase>();
         var ledger = services.GetRequiredService<MessageLedger>();
         var retention = new Retention(database, services.GetRequiredService<IntakePressure>(), TimeProvider.System,
-            services.GetRequiredService<IOptionsMonitor<BridgeOptions>>(), NullLogger<Retention>.Instance);
+            services.GetRequiredService<IOptionsMonitor<RetentionOptions>>(), NullLogger<Retention>.Instance);
         var old = DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds();
         database.Messages.Insert(new MessageRecord { Id = "old-answered", Chat = "c", State = MessageState.Answered, ReceivedAtMs = old });
         database.Messages.Insert(new MessageRecord { Id = "being-answered", Chat = "c", State = MessageState.Pending, ReceivedAtMs = old });

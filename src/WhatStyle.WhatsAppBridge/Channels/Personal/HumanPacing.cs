@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using WhatStyle.WhatsAppBridge.Configuration;
+using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Channels.Personal;
 
@@ -7,7 +7,7 @@ namespace WhatStyle.WhatsAppBridge.Channels.Personal;
 /// How long "typing…" shows before a reply on a personal account: proportional to the reply's length, with ±25 %
 /// jitter, capped. A reply that lands the instant a message arrives is what gets personal numbers banned.
 /// </summary>
-internal sealed class HumanPacing(IOptionsMonitor<BridgeOptions> options)
+internal sealed class HumanPacing(IOptionsMonitor<SendingOptions> options)
 {
     public TimeSpan TypingTime(string? text, double jitter01)
     {
