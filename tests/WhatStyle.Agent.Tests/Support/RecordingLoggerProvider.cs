@@ -2,12 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace WhatStyle.Agent.Tests.Support;
 
-/// <summary>Records every log entry's level and message.</summary>
+/// <summary>Shared by the Agent, Cli and Mcp tests (linked). Records every log entry's level, message and exception.</summary>
 internal sealed class RecordingLoggerProvider : ILoggerProvider
 {
-    private readonly List<(LogLevel Level, string Message)> _entries = [];
+    private readonly List<(LogLevel Level, string Message, Exception? Exception)> _entries = [];
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    public IReadOnlyList<(LogLevel Level, string Message, Exception? Exception)> Entries
     {
         get
         {
@@ -34,7 +34,7 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
         {
             lock (provider._entries)
             {
-                provider._entries.Add((logLevel, formatter(state, exception)));
+                provider._entries.Add((logLevel, formatter(state, exception), exception));
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Mcp.Tests.Support;
 using WhatStyle.Mcp.Tools;
 

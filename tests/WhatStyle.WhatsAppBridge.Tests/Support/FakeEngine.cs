@@ -1,15 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -51,14 +44,11 @@ public sealed class FakeEngine : IAsyncDisposable
 
     public static async Task<FakeEngine> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeEngine(app);
-        app.MapMethods("/{**path}", ["POST", "PUT"], fake.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        fake.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        FakeEngine? fake = null;
+        var (app, baseUrl) = await StandInServer.StartAsync(
+            app => app.MapMethods("/{**path}", ["POST", "PUT"], (HttpRequest request, HttpResponse response) => fake!.HandleAsync(request, response)),
+            cancellationToken);
+        fake = new FakeEngine(app) { BaseUrl = baseUrl };
         return fake;
     }
 
@@ -156,38 +146,8 @@ public sealed class FakeEngine : IAsyncDisposable
         _echoes.Add(Task.Run(() => DeliverAsync(Encoding.UTF8.GetBytes(body.ToJsonString()))));
     }
 
-    private async Task DeliverAsync(byte[] bytes)
-    {
-        using var client = EchoHandler is null ? new HttpClient() : new HttpClient(EchoHandler, disposeHandler: false);
-        for (var attempt = 0; attempt < 300 && !_stopping.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                using var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, EchoUrl) { Content = content };
-                EchoSigner?.Invoke(request, bytes);
-                using var response = await client.SendAsync(request, _stopping.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ObjectDisposedException)
-            {
-                // The bridge is down (crash test): try again shortly.
-            }
-
-            try
-            {
-                await Task.Delay(200, _stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    private Task DeliverAsync(byte[] bytes) =>
+        StandInServer.PostUntilAcceptedAsync(EchoUrl!, bytes, request => EchoSigner?.Invoke(request, bytes), EchoHandler, _stopping.Token);
 
     public async ValueTask DisposeAsync()
     {

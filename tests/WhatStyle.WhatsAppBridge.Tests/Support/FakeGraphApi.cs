@@ -1,16 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Support;
 
@@ -53,16 +46,13 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     public static async Task<FakeGraphApi> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeGraphApi(app);
-        app.MapPost("/{version}/{phone}/messages", fake.MessagesAsync);
-        app.MapPost("/{version}/{phone}/media", fake.MediaAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = new Uri(address);
+        FakeGraphApi? fake = null;
+        var (app, baseUrl) = await StandInServer.StartAsync(app =>
+        {
+            app.MapPost("/{version}/{phone}/messages", (HttpRequest request, HttpResponse response) => fake!.MessagesAsync(request, response));
+            app.MapPost("/{version}/{phone}/media", (HttpRequest request) => fake!.MediaAsync(request));
+        }, cancellationToken);
+        fake = new FakeGraphApi(app) { BaseUrl = baseUrl };
         return fake;
     }
 
@@ -169,37 +159,8 @@ public sealed class FakeGraphApi : IAsyncDisposable
         };
         var bytes = Encoding.UTF8.GetBytes(payload.ToJsonString());
         var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(CallbackSecret), bytes));
-        using var client = CallbackHandler is null ? new HttpClient() : new HttpClient(CallbackHandler, disposeHandler: false);
-
-        // Like Meta: retry until the endpoint answers 200 (here for up to a minute).
-        for (var attempt = 0; attempt < 300 && !_stopping.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                using var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                using var request = new HttpRequestMessage(HttpMethod.Post, StatusCallbackUrl) { Content = content };
-                request.Headers.Add("X-Hub-Signature-256", signature);
-                using var response = await client.SendAsync(request, _stopping.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ObjectDisposedException)
-            {
-                // The bridge is down (crash test): try again shortly.
-            }
-
-            try
-            {
-                await Task.Delay(200, _stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await StandInServer.PostUntilAcceptedAsync(
+            StatusCallbackUrl!, bytes, request => request.Headers.Add("X-Hub-Signature-256", signature), CallbackHandler, _stopping.Token);
     }
 
     private sealed record Outage(DateTimeOffset Until, int Status, string Body, TimeSpan? RetryAfter);

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Channels.Personal;
-using WhatStyle.WhatsAppBridge.Inbox;
-using WhatStyle.WhatsAppBridge.Telemetry;
 
 namespace WhatStyle.WhatsAppBridge.Channels.Evolution;
 
@@ -14,25 +11,12 @@ internal static class EvolutionWebhookApi
 {
     public const string Path = "/webhook/evolution";
 
-    public static IEndpointRouteBuilder MapEvolutionWebhook(this IEndpointRouteBuilder app)
-    {
-        app.MapPost(Path, (HttpRequest request, IOptions<EvolutionOptions> options, InboxWriter inbox, BridgeMetrics metrics, CancellationToken ct) =>
-            WebhookIntake.AcceptAsync(request, body => IsAuthentic(null, body, options.Value), inbox, metrics, ct));
-        app.MapPost(Path + "/{token}", (string token, HttpRequest request, IOptions<EvolutionOptions> options, InboxWriter inbox, BridgeMetrics metrics, CancellationToken ct) =>
-            WebhookIntake.AcceptAsync(request, body => IsAuthentic(token, body, options.Value), inbox, metrics, ct));
-        return app;
-    }
+    public static IEndpointRouteBuilder MapEvolutionWebhook(this IEndpointRouteBuilder app) =>
+        app.MapPersonalWebhook<EvolutionOptions>(Path, (_, token, body, options) => IsAuthentic(token, body, options));
 
-    internal static bool IsAuthentic(string? token, byte[] body, EvolutionOptions options)
-    {
-        if (!string.IsNullOrEmpty(options.WebhookApiKey))
-        {
-            return WebhookIntake.SecretMatches(TopLevelApiKey(body), options.WebhookApiKey)
-                && (string.IsNullOrEmpty(options.WebhookToken) || token is null || WebhookIntake.SecretMatches(token, options.WebhookToken));
-        }
-
-        return WebhookIntake.SecretMatches(token, options.WebhookToken);
-    }
+    internal static bool IsAuthentic(string? token, byte[] body, EvolutionOptions options) =>
+        WebhookIntake.IsAuthentic(
+            options.WebhookApiKey, key => WebhookIntake.SecretMatches(TopLevelApiKey(body), key), token, options.WebhookToken);
 
     /// <summary>The top-level <c>apikey</c> string, read without building a document (this runs on the acknowledgement path).</summary>
     internal static string? TopLevelApiKey(byte[] body)
