@@ -26,6 +26,8 @@ internal static class ChannelHostingExtensions
         var services = builder.Services;
         services.AddSingleton<ChannelSession>();
         services.AddSingleton<HumanPacing>();
+        // Replaced below by a channel that can map hidden ids (LIDs) to phone numbers.
+        services.AddSingleton<IPhoneNumberLookup, NoPhoneNumberLookup>();
         switch (ActiveChannel(builder.Configuration))
         {
             case ChannelKind.Waha:
@@ -33,6 +35,7 @@ internal static class ChannelHostingExtensions
                 services.AddSingleton<IValidateOptions<WahaOptions>, ChannelOptionsValidator>();
                 services.AddSingleton<IWebhookParser, WahaWebhookParser>();
                 services.AddSingleton<IChannelSender>(sp => ActivatorUtilities.CreateInstance<WahaChannel>(sp, EngineClient()));
+                services.AddSingleton<IPhoneNumberLookup>(sp => ActivatorUtilities.CreateInstance<WahaPhoneNumbers>(sp));
                 break;
             case ChannelKind.Evolution:
                 services.AddOptions<EvolutionOptions>().BindConfiguration(EvolutionOptions.SectionName).ValidateOnStart();

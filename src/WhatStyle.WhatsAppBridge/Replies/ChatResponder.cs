@@ -96,8 +96,10 @@ internal sealed class ChatResponder(
         var last = pending[^1];
         var now = time.GetUtcNow();
         // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
-        var profileMode = last.Group is null ? await contactModes.FindAsync(last.From, cancellationToken) : null;
-        var decision = policy.Decide(chat.Id, last.From, now, profileMode);
+        // A hidden id (LID) becomes the person's number where the channel can tell it: their mode and settings apply.
+        var person = await contactNames.PersonAsync(last.From, cancellationToken);
+        var profileMode = last.Group is null ? await contactModes.FindAsync(person, cancellationToken) : null;
+        var decision = policy.Decide(chat.Id, person, now, profileMode);
         if (decision.Mode != ReplyMode.Off && channel.IsPersonal && database.Chats.FindById(chat.Id) is { } current)
         {
             decision = PersonalRules(decision, current, now);
@@ -135,7 +137,11 @@ internal sealed class ChatResponder(
         }
 
         // First contact: the person becomes a contact under their WhatsApp profile name, with the number kept.
-        await contactNames.EnsureAsync(last.From, pending.Select(m => m.SenderName).LastOrDefault(n => n is not null), cancellationToken);
+        await contactNames.EnsureAsync(person, pending.Select(m => m.SenderName).LastOrDefault(n => n is not null), cancellationToken);
+        if (!string.Equals(person, last.From, StringComparison.Ordinal))
+        {
+            await contactNames.PersonAsync(last.From, cancellationToken); // the number's contact exists now: link the LID to it
+        }
 
         var started = Stopwatch.GetTimestamp();
         AgentReply reply;
@@ -143,7 +149,7 @@ internal sealed class ChatResponder(
         {
             reply = await agent.ReplyAsync(new IncomingMessage
             {
-                Contact = last.From,
+                Contact = person,
                 Text = incomingText,
                 Group = last.Group,
                 MessageId = last.Id,
@@ -177,7 +183,7 @@ internal sealed class ChatResponder(
             await drafts.AddAsync(new Draft
             {
                 Id = replyId,
-                Contact = last.From,
+                Contact = person,
                 Chat = chat.Id,
                 Group = last.Group,
                 InReplyTo = last.Id,

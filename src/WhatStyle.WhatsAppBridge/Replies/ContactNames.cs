@@ -1,14 +1,54 @@
 using WhatStyle.Tools.Contacts;
+using WhatStyle.WhatsAppBridge.Channels;
+using WhatStyle.WhatsAppBridge.Channels.Personal;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 
 /// <summary>
 /// A person writing for the first time becomes a contact named as WhatsApp shows them (<c>pushName</c>,
 /// <c>profile.name</c>), with their number kept, so <c>whatstyle history "José Müller"</c> finds them on every channel.
-/// A known contact is never renamed: the owner's names win.
+/// A known contact is never renamed: the owner's names win. A person WhatsApp shows by a hidden id (LID) is the contact
+/// of their phone number when the channel can tell it, with the LID kept as an alias.
 /// </summary>
-internal sealed class ContactNames(IContactDirectory directory, IContactRepository repository, ILogger<ContactNames> logger)
+internal sealed class ContactNames(
+    IContactDirectory directory, IContactRepository repository, IPhoneNumberLookup phoneNumbers, ILogger<ContactNames> logger)
 {
+    /// <summary>
+    /// The id this person goes by for modes, policy and their contact: a LID the channel can map becomes the phone
+    /// number, and when that number's contact exists the LID becomes its alias. Any other id is returned as it is.
+    /// </summary>
+    public async Task<string> PersonAsync(string sender, CancellationToken cancellationToken)
+    {
+        if (!Jid.IsLid(sender) || await phoneNumbers.PhoneForAsync(sender, cancellationToken) is not { } phone)
+        {
+            return sender;
+        }
+
+        if (await directory.FindAsync(phone, cancellationToken) is { } contact)
+        {
+            await LinkAsync(contact, sender, cancellationToken);
+        }
+
+        return phone;
+    }
+
+    private async Task LinkAsync(ContactProfile contact, string lid, CancellationToken cancellationToken)
+    {
+        if (await directory.FindAsync(lid, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await directory.AddIdentityAsync(contact.Contact.Id, lid, cancellationToken);
+        }
+        catch (IdentityConflictException)
+        {
+            // Taken meanwhile by another contact (a race with another chat): that link stands.
+        }
+    }
+
     /// <returns>The contact, or null when <paramref name="sender"/> cannot be a contact key.</returns>
     public async Task<ContactProfile?> EnsureAsync(string? sender, string? profileName, CancellationToken cancellationToken)
     {

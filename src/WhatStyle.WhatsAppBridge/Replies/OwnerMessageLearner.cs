@@ -27,8 +27,8 @@ internal sealed class OwnerMessageLearner(
         {
             // One-to-one chats teach that contact's style; a group has no single contact to learn for (its history is
             // the agent's to record), so the owner's group messages are only kept in bridge.db.
-            if (message.Group is null && message.Text is not null
-                && await names.EnsureAsync(message.From, null, stoppingToken) is { } contact)
+            if (message.Group is null && message.Text is not null && message.From is { } from
+                && await names.EnsureAsync(await names.PersonAsync(from, stoppingToken), null, stoppingToken) is { } contact)
             {
                 await memory.RecordAsync(new ConversationMessage(
                     $"wa:{message.Id}", contact.Contact.Id, null, MessageDirection.Outgoing, message.Text,

@@ -201,6 +201,41 @@ public sealed class PersonalChannelFlowTests
             ["apikey"] = FakeEngine.ApiKey,
         };
 
+    [Fact]
+    public async Task Waha_LidSenderWhoseNumberIsAContact_IsThatContactWithItsModeAndOneLookup()
+    {
+        const string lid = "123456789012345@lid";
+        await using var harness = await StartAsync("waha");
+        var (engine, factory) = (harness.Engine, harness.Factory);
+        engine.Lids[lid] = $"{Maria}@c.us";
+        var contacts = factory.Services.GetRequiredService<IContactDirectory>();
+        var maria = await contacts.GetOrCreateAsync(Maria, Ct);
+        await contacts.UpdateSettingsAsync(maria.Contact.Id, new ContactSettings { ReplyMode = ReplyMode.Draft }, Ct);
+        var client = factory.CreateClient();
+        // The owner wrote in this chat, so without her number her draft mode would not apply and the reply would go out.
+        await PersonalWebhook.PostAsync(client, "waha", FromLid(PersonalWebhook.Text("waha", Maria, "ok", fromMe: true, timestamp: Webhook.Now(TimeSpan.FromHours(2))), lid), Ct);
+
+        await PersonalWebhook.PostAsync(client, "waha", FromLid(PersonalWebhook.Text("waha", Maria, "are you coming tonight?"), lid), Ct);
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.EventuallyAsync(() => database.Messages.FindAll().Any(m => m.Text == "are you coming tonight?" && m.State == MessageState.Drafted), "a draft");
+        await PersonalWebhook.PostAsync(client, "waha", FromLid(PersonalWebhook.Text("waha", Maria, "and bring the cake"), lid), Ct);
+        await Webhook.EventuallyAsync(() => database.Messages.FindAll().Any(m => m.Text == "and bring the cake" && m.State == MessageState.Drafted), "a second draft");
+
+        Assert.Empty(engine.Sends);
+        Assert.Equal(maria.Contact.Id, (await contacts.FindAsync(lid, Ct))?.Contact.Id);
+        Assert.All(factory.Agent.Calls, call => Assert.Equal(Maria, call.Contact));
+        Assert.Equal(1, engine.LidLookups);
+    }
+
+    // The same WAHA body, but the chat is the person's hidden id (as WhatsApp now shows some one-to-one chats).
+    private static JsonObject FromLid(JsonObject body, string lid)
+    {
+        var payload = body["payload"]!.AsObject();
+        payload["id"] = ((string)payload["id"]!).Replace($"{Maria}@c.us", lid, StringComparison.Ordinal);
+        payload["from"] = lid;
+        return body;
+    }
+
     private static async Task<Harness> StartAsync(string channel, IDictionary<string, string?>? extra = null)
     {
         var engine = await FakeEngine.StartAsync(Ct);

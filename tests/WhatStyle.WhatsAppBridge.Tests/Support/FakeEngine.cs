@@ -29,6 +29,12 @@ public sealed class FakeEngine : IAsyncDisposable
     /// <summary>Accepted text and sticker sends (path, body).</summary>
     public ConcurrentQueue<(string Path, JsonNode Body)> Sends { get; } = new();
 
+    /// <summary>WAHA's LID map (<c>…@lid</c> to <c>…@c.us</c>) served at <c>GET /api/{session}/lids/{lid}</c>; unknown: 404.</summary>
+    public ConcurrentDictionary<string, string> Lids { get; } = new();
+
+    /// <summary>How many LID lookups arrived.</summary>
+    public int LidLookups;
+
     /// <summary>Requests without the right key header.</summary>
     public int Unauthorised;
 
@@ -46,7 +52,11 @@ public sealed class FakeEngine : IAsyncDisposable
     {
         FakeEngine? fake = null;
         var (app, baseUrl) = await StandInServer.StartAsync(
-            app => app.MapMethods("/{**path}", ["POST", "PUT"], (HttpRequest request, HttpResponse response) => fake!.HandleAsync(request, response)),
+            app =>
+            {
+                app.MapMethods("/{**path}", ["POST", "PUT"], (HttpRequest request, HttpResponse response) => fake!.HandleAsync(request, response));
+                app.MapGet("/api/{session}/lids/{lid}", (string lid, HttpRequest request) => fake!.Lid(lid, request));
+            },
             cancellationToken);
         fake = new FakeEngine(app) { BaseUrl = baseUrl };
         return fake;
@@ -57,6 +67,18 @@ public sealed class FakeEngine : IAsyncDisposable
         _outage = new Outage(DateTimeOffset.UtcNow + duration, status, retryAfter);
 
     public IReadOnlyList<JsonNode> RequestsTo(string path) => [.. Requests.Where(r => r.Path == path).Select(r => r.Body)];
+
+    private IResult Lid(string lid, HttpRequest request)
+    {
+        Interlocked.Increment(ref LidLookups);
+        if (request.Headers["X-Api-Key"].ToString() != ApiKey)
+        {
+            Interlocked.Increment(ref Unauthorised);
+            return Results.Json(new { statusCode = 401, message = "Unauthorized" }, statusCode: 401);
+        }
+
+        return Lids.TryGetValue(lid, out var pn) ? Results.Json(new { lid, pn }) : Results.Json(new { statusCode = 404 }, statusCode: 404);
+    }
 
     private async Task<IResult> HandleAsync(HttpRequest request, HttpResponse response)
     {
