@@ -22,6 +22,11 @@ public interface IDraftStore
     /// <exception cref="InvalidOperationException">The draft is not pending.</exception>
     Task<Draft> RejectAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Withdraws a pending draft the owner overtook by writing in the chat themselves.</summary>
+    /// <exception cref="KeyNotFoundException">No draft has that id.</exception>
+    /// <exception cref="InvalidOperationException">The draft is not pending.</exception>
+    Task<Draft> WithdrawAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Marks an approved draft as handed to the sender. Idempotent for drafts already sent.</summary>
     Task MarkSentAsync(string id, CancellationToken cancellationToken = default);
 }

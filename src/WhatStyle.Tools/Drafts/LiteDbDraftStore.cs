@@ -65,6 +65,9 @@ internal sealed class LiteDbDraftStore : IDraftStore
     public Task<Draft> RejectAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Decide(id, DraftStatus.Rejected, editedText: null));
 
+    public Task<Draft> WithdrawAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Decide(id, DraftStatus.Withdrawn, editedText: null));
+
     public Task MarkSentAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);

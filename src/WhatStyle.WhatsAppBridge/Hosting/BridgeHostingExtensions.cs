@@ -123,6 +123,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<ReadReceipts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadReceipts>());
         builder.Services.AddSingleton<ContactNames>();
+        builder.Services.AddSingleton<TakeoverDrafts>();
         builder.Services.AddHostedService<OwnerMessageLearner>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddSingleton<CrisisHold>();

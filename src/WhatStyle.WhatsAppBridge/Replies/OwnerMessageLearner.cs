@@ -15,6 +15,7 @@ internal sealed class OwnerMessageLearner(
     MessageLedger ledger,
     ContactNames names,
     IConversationMemory memory,
+    TakeoverDrafts takeover,
     TimeProvider time,
     IOptionsMonitor<WorkerOptions> options,
     ILogger<OwnerMessageLearner> logger) : PeriodicWorker(time, logger)
@@ -25,6 +26,13 @@ internal sealed class OwnerMessageLearner(
     {
         foreach (var message in ledger.Unlearned(64))
         {
+            // Drafts waiting in this chat are overtaken by what the owner wrote (the queue and burst window were
+            // cleared when the message was stored). Before the learning, so a crash in between repeats this harmlessly.
+            if (message.Text is not null)
+            {
+                await takeover.WithdrawAsync(message.Chat, DateTimeOffset.FromUnixTimeMilliseconds(message.ReceivedAtMs), stoppingToken);
+            }
+
             // One-to-one chats teach that contact's style; a group has no single contact to learn for (its history is
             // the agent's to record), so the owner's group messages are only kept in bridge.db.
             if (message.Group is null && message.Text is not null && message.From is { } from

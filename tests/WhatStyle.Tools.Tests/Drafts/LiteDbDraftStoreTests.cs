@@ -62,6 +62,20 @@ public sealed class LiteDbDraftStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task WithdrawAsync_PendingDraft_IsWithdrawnAndFinal()
+    {
+        await _store.AddAsync(NewDraft("d1"), Ct);
+
+        var withdrawn = await _store.WithdrawAsync("d1", Ct);
+
+        Assert.Equal(DraftStatus.Withdrawn, withdrawn.Status);
+        Assert.Equal(DraftStatus.Withdrawn, (await _store.GetAsync("d1", Ct))!.Status);
+        Assert.Empty(await _store.ListAsync(DraftStatus.Pending, Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _store.ApproveAsync("d1", cancellationToken: Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _store.WithdrawAsync("d1", Ct));
+    }
+
+    [Fact]
     public async Task MarkSentAsync_ApprovedDraft_IsIdempotent()
     {
         await _store.AddAsync(NewDraft("d1"), Ct);

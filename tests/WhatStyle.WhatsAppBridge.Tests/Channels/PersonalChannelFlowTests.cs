@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
@@ -200,6 +201,25 @@ public sealed class PersonalChannelFlowTests
             ["data"] = new JsonObject { ["instance"] = PersonalWebhook.Instance, ["state"] = down ? "close" : "open" },
             ["apikey"] = FakeEngine.ApiKey,
         };
+
+    [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task OwnerWrites_WhileADraftWaits_DraftIsWithdrawnNotRejected(string channel)
+    {
+        await using var harness = await StartAsync(channel);
+        var (engine, factory) = (harness.Engine, harness.Factory);
+        var client = factory.CreateClient();
+        var drafts = factory.Services.GetRequiredService<IDraftStore>();
+        await PersonalWebhook.PostAsync(client, channel, PersonalWebhook.Text(channel, Maria, "hello stranger"), Ct);
+        await Webhook.EventuallyAsync(() => drafts.ListAsync(DraftStatus.Pending, Ct).Result.Count == 1, "a draft waiting");
+
+        await PersonalWebhook.PostAsync(client, channel, PersonalWebhook.Text(channel, Maria, "hi! long time no see", fromMe: true), Ct);
+
+        await Webhook.EventuallyAsync(() => drafts.ListAsync(DraftStatus.Withdrawn, Ct).Result.Count == 1, "the draft withdrawn");
+        Assert.Empty(await drafts.ListAsync(DraftStatus.Pending, Ct));
+        Assert.Empty(await drafts.ListAsync(DraftStatus.Rejected, Ct));
+        Assert.Empty(engine.Sends);
+    }
 
     [Fact]
     public async Task Waha_LidSenderWhoseNumberIsAContact_IsThatContactWithItsModeAndOneLookup()
