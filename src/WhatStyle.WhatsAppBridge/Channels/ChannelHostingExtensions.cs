@@ -36,6 +36,7 @@ internal static class ChannelHostingExtensions
                 services.AddSingleton<IWebhookParser, WahaWebhookParser>();
                 services.AddSingleton<IChannelSender>(sp => ActivatorUtilities.CreateInstance<WahaChannel>(sp, EngineClient()));
                 services.AddSingleton<IPhoneNumberLookup>(sp => ActivatorUtilities.CreateInstance<WahaPhoneNumbers>(sp));
+                services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WahaSessionSetup>(sp));
                 break;
             case ChannelKind.Evolution:
                 services.AddOptions<EvolutionOptions>().BindConfiguration(EvolutionOptions.SectionName).ValidateOnStart();

@@ -21,8 +21,14 @@ internal sealed class WahaOptions
     /// <summary>A secret path segment: WAHA posts to <c>/webhook/waha/{token}</c>. Required when there is no HMAC key.</summary>
     public string WebhookToken { get; set; } = "";
 
-    /// <summary>The bridge's address as WAHA reaches it, for <c>whatstyle waha setup</c>, e.g. <c>http://bridge:8080</c>.</summary>
+    /// <summary>The bridge's address as WAHA reaches it, for the session set-up, e.g. <c>http://bridge:8080</c>.</summary>
     public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// At start, create or update the WAHA session with the bridge's webhook (URL, events, HMAC key) and start it, then
+    /// say how to scan the QR; needs <see cref="PublicBaseUrl"/>. Default false: the bridge leaves WAHA's sessions alone.
+    /// </summary>
+    public bool SetUpSession { get; set; }
 
     /// <summary>Stickers through <c>/api/sendSticker</c> (WAHA 2026.8.2 and later) instead of <c>/api/sendImage</c>.</summary>
     public bool UseSendSticker { get; set; }
@@ -39,6 +45,11 @@ internal sealed class WahaOptions
         if (string.IsNullOrWhiteSpace(WebhookHmacKey) && string.IsNullOrWhiteSpace(WebhookToken))
         {
             problems.Add($"missing {SectionName}:{nameof(WebhookHmacKey)} (or {SectionName}:{nameof(WebhookToken)}, a secret in the webhook URL)");
+        }
+
+        if (SetUpSession && PublicBaseUrl is null)
+        {
+            problems.Add($"missing {SectionName}:{nameof(PublicBaseUrl)} (the bridge's address as WAHA reaches it; {SectionName}:{nameof(SetUpSession)} needs it)");
         }
 
         if (string.IsNullOrWhiteSpace(Session))

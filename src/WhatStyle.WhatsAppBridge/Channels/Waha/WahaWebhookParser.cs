@@ -12,6 +12,10 @@ namespace WhatStyle.WhatsAppBridge.Channels.Waha;
 /// </summary>
 internal sealed class WahaWebhookParser : IWebhookParser
 {
+    /// <summary>The events this parser reads; the session set-up subscribes to exactly these.</summary>
+    public static readonly IReadOnlyList<string> Events =
+        ["message", "message.any", "message.reaction", "message.revoked", "message.edited", "message.ack", "session.status"];
+
     public WebhookBatch Parse(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
