@@ -1,22 +1,15 @@
-using Microsoft.Extensions.Caching.Hybrid;
-using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Contacts.Style;
-using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Tools.Contacts;
 
-/// <summary>The resolver and profile store over an <see cref="IContactRepository"/>; reads are cached and every write invalidates them.</summary>
-internal sealed class ContactDirectory(
-    IContactRepository repository,
-    HybridCache cache,
-    CachePolicy cachePolicy,
-    IOptions<ContactsOptions> options) : IContactDirectory
+/// <summary>
+/// The resolver and profile store over an <see cref="IContactRepository"/>; lookups are cached, and each write forgets
+/// the lookups of the contact it changed (<see cref="ContactCache"/>).
+/// </summary>
+internal sealed class ContactDirectory(IContactRepository repository, ContactCache cache) : IContactDirectory
 {
     /// <summary>Contact ids start with this prefix, so an id is never mistaken for a name.</summary>
     public const string IdPrefix = "ct_";
-
-    private static readonly string[] ContactsTags = [CachePolicy.ContactsTag];
-    private readonly string? _countryCode = options.Value.DefaultCountryCode;
 
     public async Task<ContactProfile?> FindAsync(string nameOrId, CancellationToken cancellationToken = default)
     {
@@ -27,13 +20,9 @@ internal sealed class ContactDirectory(
             return ToProfile(byId);
         }
 
-        var key = ContactIdentity.Parse(trimmed, _countryCode).Key;
-        return await cache.GetOrCreateAsync(
-            "contact-find:" + key,
-            async ct => await repository.FindByKeyAsync(key, ct) is { } record ? ToProfile(record) : null,
-            cachePolicy.Entry,
-            ContactsTags,
-            cancellationToken);
+        var key = cache.KeyOf(trimmed);
+        return await cache.GetOrFindAsync(
+            key, async ct => await repository.FindByKeyAsync(key.Key, ct) is { } record ? ToProfile(record) : null, cancellationToken);
     }
 
     public async Task<ContactProfile> GetOrCreateAsync(string nameOrId, CancellationToken cancellationToken = default)
@@ -43,7 +32,7 @@ internal sealed class ContactDirectory(
             return found;
         }
 
-        var identity = ContactIdentity.Parse(nameOrId, _countryCode);
+        var identity = cache.KeyOf(nameOrId);
         var contact = new Contact(
             IdPrefix + Guid.NewGuid().ToString("N")[..12],
             identity.Value,
@@ -51,7 +40,8 @@ internal sealed class ContactDirectory(
             identity.Kind == IdentityKind.Phone ? [identity.Value] : [],
             identity.Kind == IdentityKind.WhatsAppId ? [identity.Value] : []);
         var record = await repository.GetOrAddAsync(new ContactRecord(contact, new ContactSettings(), new StyleAccumulator()), [identity.Key], cancellationToken);
-        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        await cache.ForgetAsync(identity, cancellationToken);
+        await cache.ForgetAsync(record.Contact, cancellationToken);
         return ToProfile(record);
     }
 
@@ -71,15 +61,16 @@ internal sealed class ContactDirectory(
         ArgumentNullException.ThrowIfNull(update);
         var record = await repository.UpdateAsync(contactId, r => r with { Settings = Merge(r.Settings, update) }, cancellationToken)
             ?? throw new KeyNotFoundException($"No contact with id '{contactId}'.");
-        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        await cache.ForgetAsync(record.Contact, cancellationToken);
         return ToProfile(record);
     }
 
     public async Task<ContactProfile> AddIdentityAsync(string contactId, string nameOrId, CancellationToken cancellationToken = default)
     {
-        var identity = ContactIdentity.Parse(nameOrId, _countryCode);
+        var identity = cache.KeyOf(nameOrId);
         var record = await repository.AddKeysAsync(contactId, [identity.Key], r => r with { Contact = WithIdentity(r.Contact, identity) }, cancellationToken);
-        await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+        await cache.ForgetAsync(identity, cancellationToken);
+        await cache.ForgetAsync(record.Contact, cancellationToken);
         return ToProfile(record);
     }
 

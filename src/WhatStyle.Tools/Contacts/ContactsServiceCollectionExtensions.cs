@@ -15,6 +15,7 @@ public static class ContactsServiceCollectionExtensions
         services.AddOptions<ContactsOptions>().Bind(configuration.GetSection(ContactsOptions.SectionName)).ValidateDataAnnotations();
         services.AddOptions<StyleOptions>().Bind(configuration.GetSection(StyleOptions.SectionName)).ValidateDataAnnotations();
         services.AddSingleton<StyleLearner>();
+        services.AddSingleton<ContactCache>();
         services.AddSingleton<IContactDirectory, ContactDirectory>();
         services.AddSingleton<IGroupDirectory, GroupDirectory>();
         return services;

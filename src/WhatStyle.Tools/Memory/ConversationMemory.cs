@@ -17,6 +17,7 @@ namespace WhatStyle.Tools.Memory;
 internal sealed class ConversationMemory(
     IMessageRepository messages,
     IContactRepository contacts,
+    ContactCache contactCache,
     IGroupRepository groups,
     IToneHistory toneHistory,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
@@ -80,13 +81,11 @@ internal sealed class ConversationMemory(
         var exchanges = await EmbedAsync(drafts, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var contactChanged = await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken);
-
-        // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one. An incoming
-        // message or a group's style changes no contact, so the address book's cache stays warm.
-        if (contactChanged)
+        // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one, and only that
+        // contact's lookups are forgotten. An incoming message or a group's style changes no contact.
+        foreach (var changed in await LearnStyleAsync(observations.Where(o => addedIds.Contains(o.Message.Id)), cancellationToken))
         {
-            await cache.RemoveByTagAsync(CachePolicy.ContactsTag, cancellationToken);
+            await contactCache.ForgetAsync(changed, cancellationToken);
         }
 
         // A member's group message also moves their own tone trend (see WithTheirGroupMessagesAsync).
@@ -154,10 +153,10 @@ internal sealed class ConversationMemory(
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
         messages.SearchAsync(ConversationKeys.ForId(contactId), text, limit, cancellationToken);
 
-    /// <summary>Teaches each contact's or group's style from the owner's new messages; true when a contact's record changed.</summary>
-    private async Task<bool> LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
+    /// <summary>Teaches each contact's or group's style from the owner's new messages; returns the contacts it changed.</summary>
+    private async Task<List<Contact>> LearnStyleAsync(IEnumerable<(ConversationMessage Message, string Target, string Text, TimeSpan? Delay)> observations, CancellationToken cancellationToken)
     {
-        var contactChanged = false;
+        var changed = new List<Contact>();
         foreach (var group in observations.GroupBy(o => o.Target, StringComparer.Ordinal))
         {
             var items = group.ToList();
@@ -178,11 +177,14 @@ internal sealed class ConversationMemory(
             }
             else
             {
-                contactChanged |= await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken) is not null;
+                if (await contacts.UpdateAsync(group.Key, r => r with { Style = Learn(r.Style) }, cancellationToken) is { } record)
+                {
+                    changed.Add(record.Contact);
+                }
             }
         }
 
-        return contactChanged;
+        return changed;
     }
 
     private async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, CancellationToken cancellationToken)

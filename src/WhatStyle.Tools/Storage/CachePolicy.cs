@@ -6,7 +6,7 @@ namespace WhatStyle.Tools.Storage;
 /// <summary>The cache lifetimes and tags profile and context reads share, so every writer knows what to invalidate.</summary>
 internal sealed class CachePolicy(IOptions<StorageOptions> options)
 {
-    /// <summary>Tag on every cached contact profile or lookup: any contact write drops them all (writes are rare next to reads).</summary>
+    /// <summary>Tag on every cached contact lookup, to drop them all at once; a write forgets only its own contact's (ContactCache).</summary>
     public const string ContactsTag = "contacts";
 
     public HybridCacheEntryOptions Entry { get; } = Create(options.Value.CacheSeconds);
