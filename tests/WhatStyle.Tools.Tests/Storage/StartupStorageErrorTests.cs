@@ -84,7 +84,10 @@ public sealed class StartupStorageErrorTests : IDisposable
     public void Open_UnstampedFile_IsStampedWithThisVersion()
     {
         // A file made before data versions existed.
-        using (var old = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Connection = ConnectionType.Direct }))
+        using (var old = new LiteDatabase(new ConnectionString
+        {
+            Filename = DatabasePath, Connection = ConnectionType.Direct, Collation = new Collation(System.Globalization.CultureInfo.InvariantCulture.LCID, System.Globalization.CompareOptions.Ordinal),
+        }))
         {
             old.GetCollection("probe").Insert(new BsonDocument { ["x"] = 1 });
             Assert.Equal(0, old.UserVersion);
