@@ -113,7 +113,8 @@ public sealed class DataDirectoryEncryption
             swap.Step("copied:" + name);
             var sourcePassword = LiteFileHeader.Classify(copy) == LiteFileKind.Encrypted ? _password : null;
             var change = name == BridgeFiles.DatabaseFile && inbox is not null ? MoveCursor(inbox) : null;
-            var counts = StorageGuard.Run(PathOf(name), () => LiteFiles.Copy(copy, sourcePassword, swap.NewPath(name), _password, change));
+            report($"{name}: encrypting");
+            var counts = StorageGuard.Run(PathOf(name), () => LiteFiles.Copy(copy, sourcePassword, swap.NewPath(name), _password, change, report));
             if (StorageGuard.Run(PathOf(name), () => LiteFiles.Difference(copy, sourcePassword, swap.NewPath(name), _password, change)) is { } difference)
             {
                 throw new StorageException($"The encrypted copy of '{PathOf(name)}' did not match it ({difference}); nothing was changed.");

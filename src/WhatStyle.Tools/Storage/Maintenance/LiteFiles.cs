@@ -29,7 +29,8 @@ internal static class LiteFiles
     /// rewrite a document on the way (the inbox cursor). Returns the documents copied per collection.
     /// </summary>
     public static IReadOnlyDictionary<string, int> Copy(
-        string source, string? sourcePassword, string target, string targetPassword, Func<string, BsonDocument, BsonDocument>? change = null)
+        string source, string? sourcePassword, string target, string targetPassword, Func<string, BsonDocument, BsonDocument>? change = null,
+        Action<string>? progress = null)
     {
         using var from = Open(source, sourcePassword, readOnly: true);
         var collation = new Collation(from.Pragma("COLLATION").AsString);
@@ -47,6 +48,7 @@ internal static class LiteFiles
             var documents = from.GetCollection(name).FindAll().Select(d => change?.Invoke(name, d) ?? d);
             var collection = to.GetCollection(name);
             counts[name] = collection.InsertBulk(documents);
+            progress?.Invoke($"  {name}: {counts[name]} document(s)");
             foreach (var index in Indexes(from, name))
             {
                 collection.EnsureIndex(index.Name, BsonExpression.Create(index.Expression), index.Unique);
