@@ -37,6 +37,25 @@ public sealed class DataDirectoryEncryptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_WritesStillOnlyInTheLiteDbLog_AreEncryptedToo_AndTheClearLogGoes()
+    {
+        // A bridge stopped before LiteDB wrote its log back into bridge.db: the newest writes live only in bridge-log.db.
+        using (var bridge = new LiteDatabase(new ConnectionString { Filename = _data.BridgeDatabase, Connection = ConnectionType.Direct }))
+        {
+            bridge.Pragma("CHECKPOINT", 0);
+            bridge.GetCollection("outbox").Insert(new BsonDocument { ["_id"] = "reply:wamid.2:text", ["State"] = "Pending", ["Text"] = "secret-only-in-the-log" });
+        }
+
+        Assert.Equal(["bridge-log.db"], _data.FilesContaining("secret-only-in-the-log"));
+
+        Encryption().Run(dryRun: false, _report.Add);
+
+        Assert.Empty(_data.FilesContaining("secret-only-in-the-log"));
+        using var encrypted = OpenBridge();
+        Assert.Equal("secret-only-in-the-log", encrypted.GetCollection("outbox").FindById("reply:wamid.2:text")["Text"].AsString);
+    }
+
+    [Fact]
     public void Run_MovesTheInboxCursorToTheSameRecord()
     {
         Encryption().Run(dryRun: false, _report.Add);
