@@ -93,10 +93,22 @@ internal static class StorageCommand
             using var held = BridgeLockFile.TryAcquire(dataDirectory)
                 ?? throw new UserErrorException($"A bridge is running with {dataDirectory} (it holds {BridgeFiles.LockFile}): stop it, then run this again.");
             var output = parseResult.InvocationConfiguration.Output;
-            var repaired = 0;
+            var (repaired, refused) = (0, 0);
             foreach (var (name, schema) in new[] { (options.FileName, StoreSchema.DataDatabase), (BridgeFiles.DatabaseFile, StoreSchema.BridgeDatabase) })
             {
-                var result = DatabaseRepair.Repair(Path.Combine(dataDirectory, name), options.Password, schema, TimeProvider.System);
+                RepairResult result;
+                try
+                {
+                    result = DatabaseRepair.Repair(Path.Combine(dataDirectory, name), options.Password, schema, TimeProvider.System);
+                }
+                catch (StorageException ex)
+                {
+                    // One store's refusal (a wrong password, too damaged) must not keep the other from being repaired.
+                    refused++;
+                    output.WriteLine($"{name}: not repaired: {ex.Message}");
+                    continue;
+                }
+
                 if (!result.Repaired)
                 {
                     output.WriteLine($"{name}: nothing to repair ({result.Finding})");
@@ -110,8 +122,8 @@ internal static class StorageCommand
                 output.WriteLine($"  the damaged file is kept as {result.DamagedCopy}");
             }
 
-            output.WriteLine(repaired == 0 ? "Nothing was damaged." : $"{repaired} database(s) repaired; run `whatstyle storage check` to confirm.");
-            return Task.FromResult(ExitCodes.Success);
+            output.WriteLine(repaired == 0 && refused == 0 ? "Nothing was damaged." : $"{repaired} database(s) repaired, {refused} not; run `whatstyle storage check` to confirm.");
+            return Task.FromResult(refused == 0 ? ExitCodes.Success : ExitCodes.UserError);
         });
         return command;
     }

@@ -79,6 +79,24 @@ public sealed class StorageCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, check);
     }
 
+    [Fact]
+    public async Task Repair_OneStoreRefused_StillTakesTheOtherAndExits1()
+    {
+        SeedClearDatabase();
+        SetPassword();
+        var bridge = Path.Combine(_data.Path, "bridge.db");
+        using (var db = new LiteDatabase(new ConnectionString { Filename = bridge, Connection = ConnectionType.Direct, Password = Password }))
+        {
+            db.GetCollection("outbox").Insert(new BsonDocument { ["_id"] = "reply:1", ["Text"] = "unsent" });
+        }
+
+        var (code, stdout, _) = await _data.RunAsync("storage", "repair");
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("whatstyle.db: not repaired: whatstyle.db is not damaged but cannot be repaired either: unencrypted while a password is set", stdout, StringComparison.Ordinal);
+        Assert.Contains("bridge.db: nothing to repair (1 document(s))", stdout, StringComparison.Ordinal);
+    }
+
     private string DatabasePath => Path.Combine(_data.Path, "whatstyle.db");
 
     private void SeedClearDatabase()
