@@ -36,15 +36,23 @@ internal static class McpServerProgram
             if (commandLine.Transport == ServerTransport.Stdio)
             {
                 using var host = StdioServerHost.Build(commandLine, dataDirectory);
+                OpenStorage(host.Services);
                 await host.RunAsync();
             }
             else
             {
                 await using var app = HttpServerHost.Build(commandLine, dataDirectory);
+                OpenStorage(app.Services);
                 await app.RunAsync();
             }
 
             return 0;
         });
     }
+
+    /// <summary>
+    /// Opens whatstyle.db before serving: a wrong password, a damaged file or one from a newer WhatStyle ends start-up in
+    /// one line (StartupErrors), instead of failing the client's first tool call.
+    /// </summary>
+    private static void OpenStorage(IServiceProvider services) => _ = services.GetService(typeof(LiteDB.ILiteDatabase));
 }

@@ -10,6 +10,15 @@ public static class BridgeFiles
     /// <summary>The bridge's own LiteDB file (direct mode; the bridge is its only writer).</summary>
     public const string DatabaseFile = "bridge.db";
 
+    /// <summary>The bridge's inbox log folder (<c>*.log</c> segments, and <c>key</c> when encrypted).</summary>
+    public const string InboxFolder = "inbox";
+
+    /// <summary>The bridge.db collection of named log positions, and the id of the inbox log's (fields <c>Segment</c>, <c>Offset</c>: a byte offset into the segment).</summary>
+    public const string CursorsCollection = "cursors";
+
+    /// <summary>Id, in <see cref="CursorsCollection"/>, of how far the inbox log has been processed.</summary>
+    public const string InboxCursorId = "inbox";
+
     /// <summary>Held open exclusively by a running bridge (see <see cref="BridgeLockFile"/>); the CLI reads bridge.db only while it can hold it itself.</summary>
     public const string LockFile = "bridge.lock";
 

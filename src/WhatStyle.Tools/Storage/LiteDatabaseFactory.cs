@@ -32,6 +32,7 @@ internal static class LiteDatabaseFactory
             // LiteDB opens lazily; touching the header here turns "wrong password" or "damaged" into a startup error
             // instead of a surprise in the middle of an import.
             _ = StorageGuard.Run(path, () => database.GetCollectionNames().ToList());
+            StorageGuard.Run(path, () => StoreSchema.Check(database, path, StoreSchema.DataDatabase));
             return database;
         }
         catch (Exception ex) when (StorageGuard.Translate(path, ex) is { } translated)

@@ -12,10 +12,10 @@ public sealed class StorageOptions
 
     /// <summary>
     /// What to do with a data directory made without a password when one is set (the end of that one-line error).
-    /// One place, so the line changes once when an in-place migration command exists.
+    /// One place, so every store that refuses says the same.
     /// </summary>
     public const string UnencryptedDirectoryAdvice =
-        "unset the password, or start with a new, empty data directory (this version cannot encrypt an existing one in place)";
+        "run `whatstyle storage encrypt` (with the password set) to encrypt the data directory in place, or unset the password";
 
     /// <summary>File name inside the data directory. Default <c>whatstyle.db</c>.</summary>
     [Required]

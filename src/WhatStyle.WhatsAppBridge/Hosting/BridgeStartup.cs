@@ -19,13 +19,10 @@ internal static class BridgeStartup
             _ = services.GetRequiredService<InboxLog>();
             return null;
         }
-        catch (StorageStartupException ex)
-        {
-            return ex.Message;
-        }
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } cause)
         {
-            // The lock held by another bridge (HostStartupException), an inbox log with a wrong password (StorageException).
+            // bridge.db unusable or from a newer WhatStyle, the lock held by another bridge (HostStartupException), an
+            // inbox log with a wrong password (StorageException).
             return cause;
         }
     }

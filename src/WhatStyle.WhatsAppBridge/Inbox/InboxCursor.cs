@@ -5,7 +5,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// <summary>How far the inbox log has been processed, stored in bridge.db with the work done up to it.</summary>
 internal sealed class InboxCursor(BridgeDatabase database, InboxLog log)
 {
-    private const string Name = "inbox";
+    private const string Name = WhatStyle.Tools.Storage.BridgeFiles.InboxCursorId;
 
     public InboxPosition Load() =>
         database.Cursors.FindById(Name) is { } cursor ? new InboxPosition(cursor.Segment, cursor.Offset) : InboxLog.Start;

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.IO.Hashing;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Storage;
@@ -20,8 +19,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// </remarks>
 internal sealed class InboxLog : IDisposable
 {
-    private const int HeaderBytes = 16;
-    private const string Extension = ".log";
+    private const int HeaderBytes = InboxLogFormat.HeaderBytes;
 
     private readonly string _directory;
     private readonly long _segmentLimit;
@@ -36,7 +34,7 @@ internal sealed class InboxLog : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentOutOfRangeException.ThrowIfLessThan(segmentLimitBytes, 1024);
-        _directory = Path.Combine(dataDirectory, "inbox");
+        _directory = Path.Combine(dataDirectory, BridgeFiles.InboxFolder);
         _segmentLimit = segmentLimitBytes;
         Directory.CreateDirectory(_directory);
         _cipher = InboxCipher.Open(_directory, password);
@@ -85,11 +83,8 @@ internal sealed class InboxLog : IDisposable
         var offset = 0;
         foreach (var body in bodies)
         {
-            var record = buffer.AsSpan(offset, HeaderBytes + body.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(record, (uint)(body.Length + 8));
-            BinaryPrimitives.WriteInt64LittleEndian(record[8..], receivedAtMs);
-            body.CopyTo(record[HeaderBytes..]);
-            BinaryPrimitives.WriteUInt32LittleEndian(record[4..], Crc32.HashToUInt32(record[8..]));
+            var record = buffer.AsSpan(offset, InboxLogFormat.RecordLength(body.Length));
+            InboxLogFormat.Write(record, body, receivedAtMs);
             offset += record.Length;
         }
 
@@ -333,13 +328,9 @@ internal sealed class InboxLog : IDisposable
     private FileStream OpenForAppend(long segment) =>
         new(PathOf(segment), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1);
 
-    private string PathOf(long segment) => Path.Combine(_directory, segment.ToString("D12", CultureInfo.InvariantCulture) + Extension);
+    private string PathOf(long segment) => Path.Combine(_directory, InboxLogFormat.SegmentFileName(segment));
 
-    private List<long> Segments() =>
-        [.. Directory.EnumerateFiles(_directory, "*" + Extension)
-            .Select(f => long.TryParse(Path.GetFileNameWithoutExtension(f), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
-            .Where(n => n > 0)
-            .Order()];
+    private List<long> Segments() => [.. InboxLogFormat.Segments(_directory)];
 }
 
 /// <summary>A place in the inbox log: segment number and byte offset in it.</summary>

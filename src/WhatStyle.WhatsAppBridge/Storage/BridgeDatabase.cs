@@ -1,4 +1,5 @@
 using LiteDB;
+using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Storage;
 
@@ -55,7 +56,7 @@ internal sealed class BridgeDatabase : IDisposable
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw StorageStartupException.From(_path, ex);
+            throw BridgeStorageErrors.ForStartup(_path, ex);
         }
     }
 
@@ -170,6 +171,17 @@ internal sealed class BridgeDatabase : IDisposable
     private DatabaseGeneration OpenGeneration()
     {
         var generation = new DatabaseGeneration(this, _path, _mapper, _faults, _status, _password);
+        try
+        {
+            // Before any write: a bridge.db from a newer WhatStyle is refused (upgrade), not written with older rules.
+            StoreSchema.Check(generation.Database, _path, StoreSchema.BridgeDatabase);
+        }
+        catch
+        {
+            generation.Dispose();
+            throw;
+        }
+
         generation.Messages.EnsureIndex(m => m.Chat);
         generation.Messages.EnsureIndex(m => m.State);
         generation.Messages.EnsureIndex(m => m.LearnQueue);

@@ -37,7 +37,7 @@ internal sealed class DatabaseGeneration : IDisposable
             throw;
         }
 
-        Cursors = Database.GetCollection<CursorRecord>("cursors");
+        Cursors = Database.GetCollection<CursorRecord>(WhatStyle.Tools.Storage.BridgeFiles.CursorsCollection);
         Messages = Database.GetCollection<MessageRecord>("messages");
         Chats = Database.GetCollection<ChatRecord>("chats");
         Outbox = Database.GetCollection<OutboxItem>("outbox");

@@ -64,6 +64,40 @@ public sealed class StartupStorageErrorTests : IDisposable
         Assert.True(ex is null or StorageException, ex?.ToString());
     }
 
+    [Fact]
+    public void Open_StampedByANewerWhatStyle_SaysUpgradeNotDamaged()
+    {
+        CreateDatabase();
+        using (var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Connection = ConnectionType.Direct }))
+        {
+            db.UserVersion = StoreSchema.DataDatabase + 1;
+        }
+
+        var ex = Assert.Throws<StorageException>(() => LiteDatabaseFactory.Open(new StorageOptions(), _data.Path));
+
+        Assert.Contains("newer version of WhatStyle", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("upgrade WhatStyle", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("damaged", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_UnstampedFile_IsStampedWithThisVersion()
+    {
+        // A file made before data versions existed.
+        using (var old = new LiteDatabase(new ConnectionString
+        {
+            Filename = DatabasePath, Connection = ConnectionType.Direct, Collation = new Collation(System.Globalization.CultureInfo.InvariantCulture.LCID, System.Globalization.CompareOptions.Ordinal),
+        }))
+        {
+            old.GetCollection("probe").Insert(new BsonDocument { ["x"] = 1 });
+            Assert.Equal(0, old.UserVersion);
+        }
+
+        using var db = LiteDatabaseFactory.Open(new StorageOptions(), _data.Path);
+
+        Assert.Equal(StoreSchema.DataDatabase, db.UserVersion);
+    }
+
     private void CreateDatabase()
     {
         using var db = LiteDatabaseFactory.Open(new StorageOptions(), _data.Path);

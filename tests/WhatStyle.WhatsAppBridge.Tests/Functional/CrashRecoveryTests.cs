@@ -4,7 +4,7 @@ using WhatStyle.WhatsAppBridge.Tests.Support;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Functional;
 
-/// <summary>Kills a real bridge process (real agent, offline responder) mid-flight and restarts it: every accepted message must get exactly one reply.</summary>
+/// <summary>Stops a real bridge process (real agent, offline responder) mid-flight, by SIGKILL or SIGTERM, and restarts it: every accepted message must get exactly one reply.</summary>
 public sealed class CrashRecoveryTests
 {
     private const int Senders = 40;
@@ -12,7 +12,27 @@ public sealed class CrashRecoveryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Sigkill_WhileMessagesAreInFlight_EveryAcceptedMessageGetsExactlyOneReply()
+    public Task Sigkill_WhileMessagesAreInFlight_EveryAcceptedMessageGetsExactlyOneReply() => InterruptMidBurstAsync(bridge =>
+    {
+        bridge.Kill();
+        return Task.CompletedTask;
+    });
+
+    [Fact]
+    public Task Sigterm_DuringABurst_ExitsWithin5sWithCode0_AndEveryMessageGetsExactlyOneReply() => InterruptMidBurstAsync(async bridge =>
+    {
+        var exit = await bridge.TerminateAsync(TimeSpan.FromSeconds(10), Ct);
+
+        Assert.True(exit is not null, "the bridge was still running 10 s after SIGTERM");
+        Assert.Equal(0, exit.Value.ExitCode);
+        Assert.True(exit.Value.Took < TimeSpan.FromSeconds(5), $"the bridge took {exit.Value.Took.TotalSeconds:F1} s to stop after SIGTERM");
+    });
+
+    /// <summary>
+    /// Posts a burst like Meta does (re-posting until acknowledged), stops the bridge with <paramref name="interrupt"/> while
+    /// replies are in flight, restarts it, and checks that every sender got exactly one reply.
+    /// </summary>
+    private static async Task InterruptMidBurstAsync(Func<BridgeProcess, Task> interrupt)
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-crash-").FullName;
@@ -76,8 +96,8 @@ public sealed class CrashRecoveryTests
             }, Ct);
 
             await Webhook.EventuallyAsync(() => graph.Sends.Count >= 10, "replies in flight", 30);
-            bridge.Kill();
-            Log("killed");
+            await interrupt(bridge);
+            Log("stopped");
             var sentBeforeCrash = graph.Sends.Count;
             bridge.Dispose();
 

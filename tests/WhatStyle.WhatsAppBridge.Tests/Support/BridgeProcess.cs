@@ -115,6 +115,32 @@ internal sealed class BridgeProcess : IDisposable
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>
+    /// SIGTERM, what systemd, Docker and Kubernetes send to stop a service: returns how long the bridge took to exit and
+    /// its exit code, or null when it was still running after <paramref name="within"/>.
+    /// </summary>
+    public async Task<(TimeSpan Took, int ExitCode)?> TerminateAsync(TimeSpan within, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not run kill"))
+        {
+            await kill.WaitForExitAsync(cancellationToken);
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(within);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+            return (Stopwatch.GetElapsedTime(started), _process.ExitCode);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing; whatever was in flight stays in flight.</summary>
     public void Kill()
     {
