@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,14 +42,63 @@ internal static class StorageCommand
 
             var output = parseResult.InvocationConfiguration.Output;
             var preview = parseResult.GetValue(dryRun);
-            var stores = new DataDirectoryEncryption(dataDirectory, options.FileName, options.Password)
-                .Run(preview, line => output.WriteLine(line));
+            var stores = EncryptWithProgress(
+                progress => new DataDirectoryEncryption(dataDirectory, options.FileName, options.Password) { Progress = progress }, preview, output);
             output.WriteLine(stores == 0
                 ? $"Nothing to encrypt in {dataDirectory}."
                 : preview ? $"{stores} store(s) would be encrypted; nothing was changed (--dry-run)." : $"{stores} store(s) encrypted in {dataDirectory}.");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>
+    /// On a terminal, a bar per store on stderr while it runs (its lines are printed after it, so the two don't mix);
+    /// redirected, or for a dry run, only the lines.
+    /// </summary>
+    private static int EncryptWithProgress(Func<IProgress<StoreProgress>?, DataDirectoryEncryption> encryption, bool dryRun, TextWriter output)
+    {
+        if (dryRun || Console.IsErrorRedirected)
+        {
+            return encryption(null).Run(dryRun, output.WriteLine);
+        }
+
+        var lines = new List<string>();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        try
+        {
+            return console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context =>
+                {
+                    var bars = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                    var progress = new InlineProgress<StoreProgress>(p =>
+                    {
+                        if (!bars.TryGetValue(p.Store, out var bar))
+                        {
+                            bars[p.Store] = bar = context.AddTask($"Encrypting {Markup.Escape(p.Store)}");
+                        }
+
+                        bar.MaxValue = Math.Max(1, p.Total);
+                        bar.Value = Math.Max(p.Done, p.Total == 0 ? 1 : 0);
+                    });
+                    return encryption(progress).Run(dryRun, lines.Add);
+                });
+        }
+        finally
+        {
+            foreach (var line in lines)
+            {
+                output.WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>Reports on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, after the bar ended).</summary>
+    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 
     private static Command Check()

@@ -29,6 +29,9 @@ public sealed class DataDirectoryEncryption
         _password = password;
     }
 
+    /// <summary>Hears how far each store is: documents (or inbox records) done of its total; for a progress bar.</summary>
+    public IProgress<StoreProgress>? Progress { get; init; }
+
     /// <summary>Called after each step (tests play a crash there).</summary>
     internal Action<string>? AfterStep { get; init; }
 
@@ -114,7 +117,8 @@ public sealed class DataDirectoryEncryption
             var sourcePassword = LiteFileHeader.Classify(copy) == LiteFileKind.Encrypted ? _password : null;
             var change = name == BridgeFiles.DatabaseFile && inbox is not null ? MoveCursor(inbox) : null;
             report($"{name}: encrypting");
-            var counts = StorageGuard.Run(PathOf(name), () => LiteFiles.Copy(copy, sourcePassword, swap.NewPath(name), _password, change, report));
+            var documents = Progress is null ? null : new StoreProgressAdapter(name, Progress);
+            var counts = StorageGuard.Run(PathOf(name), () => LiteFiles.Copy(copy, sourcePassword, swap.NewPath(name), _password, change, report, documents));
             if (StorageGuard.Run(PathOf(name), () => LiteFiles.Difference(copy, sourcePassword, swap.NewPath(name), _password, change)) is { } difference)
             {
                 throw new StorageException($"The encrypted copy of '{PathOf(name)}' did not match it ({difference}); nothing was changed.");
@@ -136,6 +140,7 @@ public sealed class DataDirectoryEncryption
             }
 
             report($"{BridgeFiles.InboxFolder}/: {inbox.RecordCount} record(s) encrypted and verified");
+            Progress?.Report(new StoreProgress(BridgeFiles.InboxFolder + "/", inbox.RecordCount, inbox.RecordCount));
             swap.Step("verified:inbox");
             outgoing.AddRange(inbox.SegmentFiles);
         }
@@ -203,4 +208,12 @@ public sealed class DataDirectoryEncryption
     }
 
     private string PathOf(string name) => Path.Combine(_dataDirectory, name);
+
+    private sealed class StoreProgressAdapter(string store, IProgress<StoreProgress> progress) : IProgress<(long Done, long Total)>
+    {
+        public void Report((long Done, long Total) value) => progress.Report(new StoreProgress(store, value.Done, value.Total));
+    }
 }
+
+/// <summary>How far one store's encryption is: <paramref name="Done"/> of <paramref name="Total"/> documents or records.</summary>
+public sealed record StoreProgress(string Store, long Done, long Total);

@@ -26,11 +26,12 @@ internal static class LiteFiles
     /// <summary>
     /// Writes every collection, index and setting of <paramref name="source"/> into a new file <paramref name="target"/>
     /// encrypted with <paramref name="targetPassword"/>, with the source's collation; <paramref name="change"/> may
-    /// rewrite a document on the way (the inbox cursor). Returns the documents copied per collection.
+    /// rewrite a document on the way (the inbox cursor). Returns the documents copied per collection; <paramref name="copied"/>
+    /// hears (copied, total) after each collection.
     /// </summary>
     public static IReadOnlyDictionary<string, int> Copy(
         string source, string? sourcePassword, string target, string targetPassword, Func<string, BsonDocument, BsonDocument>? change = null,
-        Action<string>? progress = null)
+        Action<string>? progress = null, IProgress<(long Done, long Total)>? copied = null)
     {
         using var from = Open(source, sourcePassword, readOnly: true);
         var collation = new Collation(from.Pragma("COLLATION").AsString);
@@ -43,12 +44,15 @@ internal static class LiteFiles
         });
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in from.GetCollectionNames().Order(StringComparer.Ordinal))
+        var names = from.GetCollectionNames().Order(StringComparer.Ordinal).ToList();
+        var total = copied is null ? 0 : names.Sum(name => (long)from.GetCollection(name).LongCount());
+        foreach (var name in names)
         {
             var documents = from.GetCollection(name).FindAll().Select(d => change?.Invoke(name, d) ?? d);
             var collection = to.GetCollection(name);
             counts[name] = collection.InsertBulk(documents);
             progress?.Invoke($"  {name}: {counts[name]} document(s)");
+            copied?.Report((counts.Values.Sum(c => (long)c), total));
             foreach (var index in Indexes(from, name))
             {
                 collection.EnsureIndex(index.Name, BsonExpression.Create(index.Expression), index.Unique);

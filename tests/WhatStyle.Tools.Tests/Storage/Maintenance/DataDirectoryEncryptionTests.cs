@@ -37,6 +37,30 @@ public sealed class DataDirectoryEncryptionTests : IDisposable
     }
 
     [Fact]
+    public void Run_WithProgress_ReportsEachStoreFromStartToItsWholeCount()
+    {
+        var seen = new List<StoreProgress>();
+        var encryption = new DataDirectoryEncryption(_data.Path, "whatstyle.db", Password) { Progress = new Recorder(seen) };
+
+        encryption.Run(dryRun: false, _report.Add);
+
+        var stores = seen.GroupBy(p => p.Store).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(["bridge.db", "inbox/", "whatstyle.db"], stores.Keys.Order(StringComparer.Ordinal));
+        foreach (var (store, reports) in stores)
+        {
+            var last = reports[^1];
+            Assert.True(last.Total > 0, store);
+            Assert.Equal(last.Total, last.Done);
+            Assert.Equal(reports.Select(r => r.Done).Order(), reports.Select(r => r.Done)); // never goes back
+        }
+    }
+
+    private sealed class Recorder(List<StoreProgress> seen) : IProgress<StoreProgress>
+    {
+        public void Report(StoreProgress value) => seen.Add(value);
+    }
+
+    [Fact]
     public void Run_WritesStillOnlyInTheLiteDbLog_AreEncryptedToo_AndTheClearLogGoes()
     {
         // A bridge stopped before LiteDB wrote its log back into bridge.db: the newest writes live only in bridge-log.db.
