@@ -30,14 +30,15 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
         // gets an old reply: what the owner once said to a similar message is not what this moment needs.
         var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
-        var remembered = request.RegisterFloor is null && !crisis
-            ? request.SimilarExchanges
-                .Where(e => e.Similarity >= _options.SimilarReplyThreshold && !string.IsNullOrWhiteSpace(e.Reply))
-                .MaxBy(e => e.Similarity)
+        var remembered = request.RegisterFloor is null && !crisis && request.OwnVoice
+            ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, t => IntentClassifier.Classify(t, null, book, library.Get("en")))
             : null;
         if (remembered is not null)
         {
-            return new OfflineReply(StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false), intent, language, register, FromMemory: true);
+            // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow");
+            // nothing is added to them (solemn: no sign-off, no new emoji).
+            var own = StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false);
+            return new OfflineReply(HabitEnforcer.Apply(own, request.Profile.Style, solemn: true), intent, language, register, FromMemory: true);
         }
 
         var phrasings = book.PhrasingsFor(intent, register);
@@ -50,7 +51,10 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
         var padding = register != Register.Formal && !solemn;
         text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
-        return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
+        text = StyleEnforcer.Apply(text, request.Profile, padding);
+        // The template in the owner's own voice: their case, shorthand, punctuation and emoji.
+        text = request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
+        return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
     }
 
     /// <summary>The tone reading's language when a phrasebook has it, else a stop-word guess, else the contact's usual language.</summary>
