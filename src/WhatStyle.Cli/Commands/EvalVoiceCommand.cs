@@ -9,6 +9,7 @@ using WhatStyle.Agent.Evaluation;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
 using WhatStyle.Tools;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Serialization;
 
@@ -24,8 +25,7 @@ internal static class EvalVoiceCommand
     {
         var file = new Argument<string>("file") { Description = "A one-to-one WhatsApp export (.txt) with enough of the owner's replies." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
-        var relationship = new Option<string?>("--relationship") { Description = "Your relationship to the contact (the baseline knows it too)." };
-        relationship.AcceptOnlyFromAmong(CommandValues.Relationships);
+        var relationship = CommandValues.Enum<Relationship>("--relationship", "Your relationship to the contact (the baseline knows it too).");
         var samples = new Option<int>("--samples") { Description = "Also print this many compared replies (text output only).", DefaultValueFactory = _ => 0 };
         var json = CliOptions.Json();
         var command = new Command("voice", "Measure how much replies sound like you: style distance and meaning, without personalisation, with the learned fingerprint, and with the full system.")
@@ -50,7 +50,7 @@ internal static class EvalVoiceCommand
                 IReadOnlyList<VoiceSample> compared;
                 try
                 {
-                    (result, compared) = await evaluator.EvaluateAsync(path, parseResult.GetValue(me)!, CommandValues.ParseRelationship(parseResult.GetValue(relationship)), work.FullName, cancellationToken);
+                    (result, compared) = await evaluator.EvaluateAsync(path, parseResult.GetValue(me)!, parseResult.GetValue(relationship), work.FullName, cancellationToken);
                 }
                 catch (ImportException ex)
                 {

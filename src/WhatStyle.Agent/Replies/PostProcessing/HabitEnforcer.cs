@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WhatStyle.Tools.Tone.Emoji;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Voice;
 
@@ -147,7 +148,7 @@ internal static partial class HabitEnforcer
         }
 
         var end = elements.Count;
-        while (end > 0 && (EmojiText.IsEmoji(elements[end - 1]) || string.IsNullOrWhiteSpace(elements[end - 1])))
+        while (end > 0 && (EmojiClusters.IsEmoji(elements[end - 1]) || string.IsNullOrWhiteSpace(elements[end - 1])))
         {
             end--;
         }
