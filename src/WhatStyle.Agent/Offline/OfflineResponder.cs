@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Offline;
 
@@ -15,7 +16,11 @@ public interface IOfflineResponder
 /// Picks a phrasing by intent × register × language from the phrasebooks, in the owner's style; prefers the owner's
 /// own earlier reply to a very similar message. Deterministic: the same message gets the same reply.
 /// </summary>
-internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<OfflineResponderOptions> options) : IOfflineResponder
+/// <param name="toneAnalyzer">
+/// Reads the owner's earlier messages the way the new one was read, so "the same kind of message" means the same
+/// intent (an invitation with no keyword is still an invitation); without it, keywords alone compare them.
+/// </param>
+internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<OfflineResponderOptions> options, IToneAnalyzer? toneAnalyzer = null) : IOfflineResponder
 {
     private readonly OfflineResponderOptions _options = options.Value;
 
@@ -31,7 +36,7 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // gets an old reply: what the owner once said to a similar message is not what this moment needs.
         var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
         var remembered = request.RegisterFloor is null && !crisis && request.OwnVoice
-            ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, t => IntentClassifier.Classify(t, null, book, library.Get("en")))
+            ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, EarlierIntent(request, book))
             : null;
         if (remembered is not null)
         {
@@ -55,6 +60,18 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // The template in the owner's own voice: their case, shorthand, punctuation and emoji.
         text = request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
         return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
+    }
+
+    /// <summary>
+    /// How an earlier message is read for comparison: by the tone analyser when the new message had a reading and one is
+    /// there (both read alike), else by the phrasebook's keywords alone.
+    /// </summary>
+    private EarlierReading EarlierIntent(OfflineRequest request, Phrasebook book)
+    {
+        var english = library.Get("en");
+        return request.Tone is not null && toneAnalyzer is not null
+            ? new EarlierReading(t => IntentClassifier.Classify(t, toneAnalyzer.Analyze(t), book, english), SameReading: true)
+            : new EarlierReading(t => IntentClassifier.Classify(t, null, book, english), SameReading: false);
     }
 
     /// <summary>The tone reading's language when a phrasebook has it, else a stop-word guess, else the contact's usual language.</summary>

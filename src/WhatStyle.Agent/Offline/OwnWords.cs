@@ -19,7 +19,7 @@ internal static class OwnWords
     /// <summary>At most this much is added to the similarity for a reply written just now.</summary>
     private const double RecencyBonus = 0.05;
 
-    public static SimilarExchange? Pick(string text, OfflineIntent intent, IReadOnlyList<SimilarExchange> candidates, double threshold, Func<string, OfflineIntent> intentOf)
+    public static SimilarExchange? Pick(string text, OfflineIntent intent, IReadOnlyList<SimilarExchange> candidates, double threshold, EarlierReading earlier)
     {
         if (candidates.Count == 0)
         {
@@ -27,9 +27,10 @@ internal static class OwnWords
         }
 
         var newest = candidates.Max(c => c.Timestamp);
-        var keyword = intentOf(text);
+        // Read alike, the new message's intent is the one to match; read by keywords, the new one is read the same way too.
+        var keyword = earlier.SameReading ? intent : earlier.IntentOf(text);
         return candidates
-            .Where(c => c.Similarity >= threshold && Fits(c, text, intent, keyword, intentOf))
+            .Where(c => c.Similarity >= threshold && Fits(c, text, intent, keyword, earlier.IntentOf))
             .MaxBy(c => c.Similarity + (RecencyBonus * Math.Pow(2, -(newest - c.Timestamp).TotalDays / RecencyHalfLifeDays)));
     }
 
@@ -42,8 +43,8 @@ internal static class OwnWords
             return false;
         }
 
-        // The same kind of message by the same reading (keywords alone for both, since the old one has no tone reading);
-        // a message whose own reading says more (a request, grief) needs the old one to say the same.
+        // The same kind of message by the same reading (the tone analyser's for both, or keywords alone for both); read
+        // by keywords, a message whose own reading says more (a request, grief) needs the old one to say the same.
         var old = intentOf(candidate.Incoming);
         return old == keywordIntent && (keywordIntent != OfflineIntent.Default || intent == OfflineIntent.Default || old == intent);
     }
