@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
+using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
@@ -19,7 +21,8 @@ public sealed class VoiceEvaluator(
     IContactDirectory contacts,
     IConversationMemory memory,
     IToneAnalyzer tone,
-    IOfflineResponder responder)
+    IOfflineResponder responder,
+    IOptions<AgentOptions> agentOptions)
 {
     /// <summary>Share of the chat's messages, in time order, learned from.</summary>
     public const double TrainShare = 0.8;
@@ -60,7 +63,7 @@ public sealed class VoiceEvaluator(
         foreach (var (incoming, actual) in Pairs(ordered[cut..], IsOwner))
         {
             var reading = tone.Analyze(incoming);
-            var similar = await memory.FindSimilarExchangesAsync(profile.Contact.Id, incoming, 5, cancellationToken);
+            var similar = await memory.FindSimilarExchangesAsync(profile.Contact.Id, incoming, agentOptions.Value.SimilarExamples, cancellationToken);
             var baseline = responder.Respond(new OfflineRequest { Text = incoming, Profile = blank, Tone = reading, OwnVoice = false });
             var fingerprint = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, OwnVoice = false });
             var personalised = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, SimilarExchanges = similar });

@@ -35,15 +35,17 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
         // gets an old reply: what the owner once said to a similar message is not what this moment needs.
         var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
+        // Sad news, grief and a crisis get no new emoji, no sign-off kisses.
+        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
         var remembered = request.RegisterFloor is null && !crisis && request.OwnVoice
             ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, EarlierIntent(request, book))
             : null;
         if (remembered is not null)
         {
-            // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow");
-            // nothing is added to them (solemn: no sign-off, no new emoji).
+            // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow"). The
+            // emoji that one reply happened to carry are one draw of a habit: they get their usual emoji, except for sad news.
             var own = StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false);
-            return new OfflineReply(HabitEnforcer.Apply(own, request.Profile.Style, solemn: true), intent, language, register, FromMemory: true);
+            return new OfflineReply(HabitEnforcer.Apply(own, request.Profile.Style, solemn), intent, language, register, FromMemory: true);
         }
 
         var phrasings = book.PhrasingsFor(intent, register);
@@ -53,7 +55,6 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
 
         // Formal replies carry no emoji whatever the learned rate says; sad news, grief and a crisis get none at all.
-        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
         var padding = register != Register.Formal && !solemn;
         text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
         text = StyleEnforcer.Apply(text, request.Profile, padding);

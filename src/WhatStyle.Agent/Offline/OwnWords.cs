@@ -29,10 +29,19 @@ internal static class OwnWords
         var newest = candidates.Max(c => c.Timestamp);
         // Read alike, the new message's intent is the one to match; read by keywords, the new one is read the same way too.
         var keyword = earlier.SameReading ? intent : earlier.IntentOf(text);
-        return candidates
-            .Where(c => c.Similarity >= threshold && Fits(c, text, intent, keyword, earlier.IntentOf))
-            .MaxBy(c => c.Similarity + (RecencyBonus * Math.Pow(2, -(newest - c.Timestamp).TotalDays / RecencyHalfLifeDays)));
+        var fitting = candidates.Where(c => c.Similarity >= threshold && Fits(c, text, intent, keyword, earlier.IntentOf)).ToList();
+        return fitting.MaxBy(c => c.Similarity
+            + (RecencyBonus * Math.Pow(2, -(newest - c.Timestamp).TotalDays / RecencyHalfLifeDays))
+            - Atypicality(c, fitting));
     }
+
+    /// <summary>
+    /// How unlike the owner's other fitting replies this one is written (mean style distance to them): of several ways
+    /// the owner answered this kind of message, the most typical is the safest to say again (a one-off "Good night,
+    /// sleep well." among three "night"s is not their usual answer). Zero with fewer than three to compare.
+    /// </summary>
+    private static double Atypicality(SimilarExchange candidate, List<SimilarExchange> fitting) =>
+        fitting.Count < 3 ? 0 : fitting.Where(o => !ReferenceEquals(o, candidate)).Average(o => StyleDistance.Between(candidate.Reply, o.Reply).Total);
 
     /// <summary>True when the reply can be sent again today: short, same kind of message, no stale fact.</summary>
     public static bool Fits(SimilarExchange candidate, string text, OfflineIntent intent, OfflineIntent keywordIntent, Func<string, OfflineIntent> intentOf)

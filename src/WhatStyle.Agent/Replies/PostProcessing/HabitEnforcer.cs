@@ -38,7 +38,7 @@ internal static partial class HabitEnforcer
         body = Shorthand(body, style);
         body = Case(body, style);
         emoji = OwnEmoji(emoji, style, solemn);
-        body = style.EmojiRate < 0.5 ? EmojiText.Cap(body, 0) : body;
+        body = style.EmojiRate < 0.5 ? EmojiText.Cap(body, 0) : WithoutOthersEmoji(body, style);
         body = Ending(WithoutOccasionalSignOff(body, style), style);
         if (!solemn && SignOff(style) is { } signOff && !body.EndsWith(signOff, StringComparison.OrdinalIgnoreCase))
         {
@@ -86,7 +86,13 @@ internal static partial class HabitEnforcer
         return text;
     }
 
-    /// <summary>Their usual way to end a statement: nothing, a full stop or "!" (questions keep their "?").</summary>
+    /// <summary>An ending the owner closes at least this share of their sentences with is theirs: it is kept.</summary>
+    public const double OwnEnding = 0.2;
+
+    /// <summary>
+    /// Their way to end a statement: an ending they use often is kept ("No worries!" stays for someone who writes "!"),
+    /// any other becomes their usual one (nothing, a full stop or "!"); questions keep their "?".
+    /// </summary>
     private static string Ending(string text, StyleFingerprint style)
     {
         var trimmed = text.TrimEnd();
@@ -95,7 +101,17 @@ internal static partial class HabitEnforcer
             return trimmed;
         }
 
-        var none = 1 - style.PeriodRate - style.ExclamationRate - style.QuestionRate - style.EllipsisRate;
+        // A message that ends in a sign-off ("… xx") has no final mark, but says nothing about how its sentence ends:
+        // the share of messages with neither counts only those without their sign-off.
+        var signedOff = SignOffs.Where(style.Closers.Contains).Sum(s => style.Shorthand.GetValueOrDefault(s));
+        var none = Math.Max(0, 1 - style.PeriodRate - style.ExclamationRate - style.QuestionRate - style.EllipsisRate - signedOff);
+        var current = trimmed.EndsWith('.') ? style.PeriodRate : trimmed.EndsWith('!') ? style.ExclamationRate : none;
+        var statements = none + style.PeriodRate + style.ExclamationRate;
+        if (statements > 0 && current / statements >= OwnEnding && !trimmed.EndsWith(',') && !trimmed.EndsWith(';') && !trimmed.EndsWith(':'))
+        {
+            return trimmed;
+        }
+
         var usual = none >= style.PeriodRate && none >= style.ExclamationRate ? ""
             : style.PeriodRate >= style.ExclamationRate ? "."
             : "!";
@@ -127,6 +143,41 @@ internal static partial class HabitEnforcer
         return string.Concat(own.Take(wanted));
     }
 
+    /// <summary>
+    /// Emoji inside the text that the owner never sends (a template's "😊") are taken out; one that stood between two
+    /// sentences leaves a full stop ("Good question 😊 Let me check" → "Good question. Let me check").
+    /// </summary>
+    private static string WithoutOthersEmoji(string body, StyleFingerprint style)
+    {
+        var elements = new List<string>();
+        var enumerator = StringInfo.GetTextElementEnumerator(body);
+        while (enumerator.MoveNext())
+        {
+            elements.Add(enumerator.GetTextElement());
+        }
+
+        var kept = new System.Text.StringBuilder(body.Length);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            if (!EmojiClusters.IsEmoji(element) || style.TopEmoji.Contains(element))
+            {
+                kept.Append(element);
+                continue;
+            }
+
+            var before = kept.ToString().TrimEnd();
+            var next = elements.Skip(i + 1).FirstOrDefault(e => !string.IsNullOrWhiteSpace(e) && !EmojiClusters.IsEmoji(e));
+            if (before.Length > 0 && char.IsLetterOrDigit(before[^1]) && next is { Length: > 0 } && char.IsUpper(next[0]))
+            {
+                kept.Length = before.Length;
+                kept.Append('.');
+            }
+        }
+
+        return WhiteSpace().Replace(kept.ToString(), " ").Trim();
+    }
+
     /// <summary>Drops a kiss-like sign-off the owner ends fewer than half of their messages with.</summary>
     private static string WithoutOccasionalSignOff(string body, StyleFingerprint style)
     {
@@ -155,6 +206,9 @@ internal static partial class HabitEnforcer
 
         return (string.Concat(elements.Take(end)).TrimEnd(), string.Concat(elements.Skip(end).Where(e => !string.IsNullOrWhiteSpace(e))));
     }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"\b(?:haha+|hehe+|lol|jaja+|jeje+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Laughter();
