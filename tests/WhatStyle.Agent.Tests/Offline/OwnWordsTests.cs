@@ -1,6 +1,7 @@
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Tests.Offline;
 
@@ -55,6 +56,34 @@ public sealed class OwnWordsTests
         var reply = _responder.Respond(Request("thanks a lot", old, recent));
 
         Assert.Equal("anytime", reply.Text);
+    }
+
+    [Fact]
+    public void Respond_InvitationWithoutKeywords_ReusesTheOwnersAnswerToAnInvitation()
+    {
+        // No phrasebook keyword says "invitation" in either message; read by the tone analyser, both are one.
+        var analyzer = ToneAnalyzerFactory.CreateDefault();
+        var responder = TestPrompts.Offline(toneAnalyzer: analyzer);
+        var past = new SimilarExchange("fancy the cinema on monday?", "yes sounds good", DateTimeOffset.UnixEpoch, 0.9);
+        const string text = "fancy the cinema on thursday?";
+
+        var reply = responder.Respond(new OfflineRequest { Text = text, Profile = TestProfiles.Friend(), Tone = analyzer.Analyze(text), SimilarExchanges = [past] });
+
+        Assert.True(reply.FromMemory, reply.Text);
+        Assert.StartsWith("yes sounds good", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Respond_SeveralFittingReplies_PrefersTheOwnersTypicalOneOverTheMostSimilar()
+    {
+        // Three times "night", once a long "Good night, sleep well.": the one-off is the most similar, not the usual answer.
+        var odd = new SimilarExchange("going to bed, good night", "Good night, sleep well.", DateTimeOffset.UnixEpoch, 0.97);
+        var usual = new[] { "night", "night!", "nightt" }.Select(r => new SimilarExchange("going to bed, good night", r, DateTimeOffset.UnixEpoch, 0.9));
+
+        var reply = _responder.Respond(Request("going to bed, good night", [odd, .. usual]));
+
+        Assert.True(reply.FromMemory);
+        Assert.StartsWith("night", reply.Text, StringComparison.Ordinal);
     }
 
     private static OfflineRequest Request(string text, params SimilarExchange[] similar) =>

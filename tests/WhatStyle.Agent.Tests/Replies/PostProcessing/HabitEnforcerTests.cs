@@ -44,6 +44,28 @@ public sealed class HabitEnforcerTests
     }
 
     [Fact]
+    public void Apply_EndingTheOwnerOftenUses_IsKept()
+    {
+        // Four in ten messages end in a kiss sign-off; of the rest, "!" and "." are both theirs.
+        var partner = new StyleFingerprint
+        {
+            MessageCount = 100, CapitalizedRate = 0.9, EmojiRate = 0, ExclamationRate = 0.2, PeriodRate = 0.25, QuestionRate = 0.15,
+            Closers = ["xx"], Shorthand = new Dictionary<string, double> { ["xx"] = 0.4 },
+        };
+
+        Assert.Equal("No worries!", HabitEnforcer.Apply("No worries!", partner));
+        Assert.Equal("Let me check.", HabitEnforcer.Apply("Let me check", partner));
+    }
+
+    [Fact]
+    public void Apply_HeavyEmojiUser_TemplateEmojiInsideTheTextTakenOut()
+    {
+        var partner = new StyleFingerprint { MessageCount = 100, CapitalizedRate = 0.9, EmojiRate = 2.1, TopEmoji = ["❤️", "😘"], PeriodRate = 0.9 };
+
+        Assert.Equal("Good question. Let me check. ❤️😘", HabitEnforcer.Apply("Good question 😊 Let me check 💕", partner));
+    }
+
+    [Fact]
     public void Apply_FewMessagesKnown_ChangesNothing()
     {
         var young = LowercaseFriend with { MessageCount = 3 };
