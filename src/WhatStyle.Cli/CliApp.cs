@@ -78,6 +78,7 @@ internal static class CliApp
         root.Subcommands.Add(ProvidersCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(GenerateChatCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ReplyCommand.Create());
         root.Subcommands.Add(ChatCommand.Create());

@@ -21,6 +21,12 @@ public sealed record OfflineRequest
     /// <summary>In a group, the most formal register any member needs (the floor); null in a one-to-one chat.</summary>
     public Register? RegisterFloor { get; init; }
 
+    /// <summary>
+    /// False writes with the learned fingerprint alone (emoji and length): no reply from the owner's own words and no
+    /// habits (case, shorthand, punctuation). Only <c>eval voice</c> turns it off, to show what each part adds.
+    /// </summary>
+    public bool OwnVoice { get; init; } = true;
+
     /// <summary>The local emergency number an emergency reply names (Agent:EmergencyNumber).</summary>
     public string EmergencyNumber { get; init; } = "112";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Offline;
 
@@ -15,7 +16,11 @@ public interface IOfflineResponder
 /// Picks a phrasing by intent × register × language from the phrasebooks, in the owner's style; prefers the owner's
 /// own earlier reply to a very similar message. Deterministic: the same message gets the same reply.
 /// </summary>
-internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<OfflineResponderOptions> options) : IOfflineResponder
+/// <param name="toneAnalyzer">
+/// Reads the owner's earlier messages the way the new one was read, so "the same kind of message" means the same
+/// intent (an invitation with no keyword is still an invitation); without it, keywords alone compare them.
+/// </param>
+internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<OfflineResponderOptions> options, IToneAnalyzer? toneAnalyzer = null) : IOfflineResponder
 {
     private readonly OfflineResponderOptions _options = options.Value;
 
@@ -30,14 +35,17 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
         // gets an old reply: what the owner once said to a similar message is not what this moment needs.
         var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
-        var remembered = request.RegisterFloor is null && !crisis
-            ? request.SimilarExchanges
-                .Where(e => e.Similarity >= _options.SimilarReplyThreshold && !string.IsNullOrWhiteSpace(e.Reply))
-                .MaxBy(e => e.Similarity)
+        // Sad news, grief and a crisis get no new emoji, no sign-off kisses.
+        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
+        var remembered = request.RegisterFloor is null && !crisis && request.OwnVoice
+            ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, EarlierIntent(request, book))
             : null;
         if (remembered is not null)
         {
-            return new OfflineReply(StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false), intent, language, register, FromMemory: true);
+            // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow"). The
+            // emoji that one reply happened to carry are one draw of a habit: they get their usual emoji, except for sad news.
+            var own = StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false);
+            return new OfflineReply(HabitEnforcer.Apply(own, request.Profile.Style, solemn), intent, language, register, FromMemory: true);
         }
 
         var phrasings = book.PhrasingsFor(intent, register);
@@ -47,10 +55,24 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
 
         // Formal replies carry no emoji whatever the learned rate says; sad news, grief and a crisis get none at all.
-        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
         var padding = register != Register.Formal && !solemn;
         text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
-        return new OfflineReply(StyleEnforcer.Apply(text, request.Profile, padding), intent, book.Language, register, FromMemory: false);
+        text = StyleEnforcer.Apply(text, request.Profile, padding);
+        // The template in the owner's own voice: their case, shorthand, punctuation and emoji.
+        text = request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
+        return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
+    }
+
+    /// <summary>
+    /// How an earlier message is read for comparison: by the tone analyser when the new message had a reading and one is
+    /// there (both read alike), else by the phrasebook's keywords alone.
+    /// </summary>
+    private EarlierReading EarlierIntent(OfflineRequest request, Phrasebook book)
+    {
+        var english = library.Get("en");
+        return request.Tone is not null && toneAnalyzer is not null
+            ? new EarlierReading(t => IntentClassifier.Classify(t, toneAnalyzer.Analyze(t), book, english), SameReading: true)
+            : new EarlierReading(t => IntentClassifier.Classify(t, null, book, english), SameReading: false);
     }
 
     /// <summary>The tone reading's language when a phrasebook has it, else a stop-word guess, else the contact's usual language.</summary>

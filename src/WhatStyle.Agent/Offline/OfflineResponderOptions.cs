@@ -9,10 +9,11 @@ public sealed class OfflineResponderOptions
 
     /// <summary>
     /// How similar (cosine, 0..1) an earlier message must be for the owner's own reply to it to be reused.
-    /// Default 0.85: high, because a reused reply that does not fit is worse than a generic one.
+    /// Default 0.7: the reply must also answer the same kind of message and carry no fact of another day
+    /// (<see cref="OwnWords"/>), so similarity alone need not be near-verbatim; measured with <c>eval voice</c>.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double SimilarReplyThreshold { get; set; } = 0.85;
+    public double SimilarReplyThreshold { get; set; } = 0.7;
 
     /// <summary>Folder of the phrasebooks; default <c>prompts/offline</c> beside the executable.</summary>
     public string? PhrasebookDirectory { get; set; }

@@ -26,6 +26,7 @@ internal static class EvalCommand
         {
             data, model, limit, chat, split, json,
         };
+        command.Subcommands.Add(EvalVoiceCommand.Create());
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data) ?? HostEnvironment.LocateShared("data")

@@ -39,6 +39,9 @@ public sealed record StyleFingerprint
     /// <summary>Share of messages per ISO 639-1 language.</summary>
     public IReadOnlyDictionary<string, double> Languages { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Chat shorthand ("u", "lol", "pls") and the share of messages using each (those in at least 2%).</summary>
+    public IReadOnlyDictionary<string, double> Shorthand { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Typical delay between the contact's message and the owner's reply, when known.</summary>
     public TimeSpan? TypicalResponseDelay { get; init; }
 

@@ -167,4 +167,22 @@ public sealed class ReplyPromptBuilderTests
 
         return count;
     }
+
+    [Fact]
+    public void Variables_PastReplyWithStaleFact_IsNotAnExample()
+    {
+        var context = TestContexts.Partner() with
+        {
+            SimilarExchanges =
+            [
+                new Tools.Memory.SimilarExchange("dinner?", "yes! Friday at 8 at Luigi's", DateTimeOffset.UnixEpoch, 0.9),
+                new Tools.Memory.SimilarExchange("dinner tonight?", "ooh yes please 😍", DateTimeOffset.UnixEpoch, 0.8),
+            ],
+        };
+
+        var examples = _builder.Variables(context)["examples"];
+
+        Assert.DoesNotContain("Luigi", examples, StringComparison.Ordinal);
+        Assert.Contains("ooh yes please", examples, StringComparison.Ordinal);
+    }
 }

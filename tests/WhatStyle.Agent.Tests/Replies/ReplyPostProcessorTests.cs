@@ -73,7 +73,8 @@ public sealed class ReplyPostProcessorTests
     [Fact]
     public void Process_LongerThanOwnersTypicalLength_TrimmedAtSentenceBoundary()
     {
-        var style = new StyleFingerprint { MessageCount = 20, MedianLength = 25, P90Length = 40 };
+        // Capitalised sentences ending in "." or "!", as the owner writes them (the habits are then left as they are).
+        var style = new StyleFingerprint { MessageCount = 20, MedianLength = 25, P90Length = 40, CapitalizedRate = 0.9, PeriodRate = 0.5, ExclamationRate = 0.3 };
         var profile = TestProfiles.Make("Sam", Relationship.Friend, EmojiPolicy.Light, style: style);
         var draft = "Pretty good, thanks! Work was busy today. Then I went to the gym and after that I cooked a big dinner for everyone.";
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Replies.PostProcessing;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Tests.Support;
 
@@ -11,8 +12,8 @@ internal static class TestPrompts
 
     public static PhrasebookLibrary Phrasebooks { get; } = PhrasebookLibrary.Load(Path.Combine(Directory, "offline"));
 
-    public static IOfflineResponder Offline(double threshold = 0.85) =>
-        new OfflineResponder(Phrasebooks, Options.Create(new OfflineResponderOptions { SimilarReplyThreshold = threshold }));
+    public static IOfflineResponder Offline(double threshold = 0.85, IToneAnalyzer? toneAnalyzer = null) =>
+        new OfflineResponder(Phrasebooks, Options.Create(new OfflineResponderOptions { SimilarReplyThreshold = threshold }), toneAnalyzer);
 
     public static SafetyRules Safety { get; } = SafetyRules.Load(Path.Combine(Directory, "safety", "rules.json"));
 

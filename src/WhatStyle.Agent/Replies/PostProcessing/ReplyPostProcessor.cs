@@ -61,7 +61,21 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
             changes.Add("fitted to emoji policy and typical length");
         }
 
+        // The owner's habits with this person (case, shorthand, punctuation); a group reply keeps the model's own.
+        styled = context.Group is null ? OwnerHabits(styled, context, changes) : styled;
+
         return new PostProcessResult(styled, null, changes);
+    }
+
+    private static string OwnerHabits(string text, ReplyContext context, List<string> changes)
+    {
+        var fitted = HabitEnforcer.Apply(text, context.Profile.Style, solemn: context.Tone.NeedsSupport || context.Tone.Crisis.HoldsReply);
+        if (fitted != text)
+        {
+            changes.Add("written in the owner's habits");
+        }
+
+        return fitted;
     }
 
     private string StripPreambleAndQuotes(string text, List<string> changes)

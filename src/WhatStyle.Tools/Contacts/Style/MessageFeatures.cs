@@ -18,6 +18,9 @@ internal sealed record MessageFeatures(
     string? Closer,
     string? Language)
 {
+    /// <summary>Chat shorthand the message uses ("u", "lol"), each once.</summary>
+    public IReadOnlyList<string> Shorthand { get; init; } = [];
+
     private static readonly HashSet<string> CasualWords = new(StringComparer.Ordinal)
     {
         "lol", "lmao", "haha", "hahaha", "hehe", "u", "ur", "r", "ya", "yeah", "yep", "nope", "gonna", "wanna", "gotta",
@@ -59,7 +62,10 @@ internal sealed record MessageFeatures(
             ScoreFormality(trimmed, words, emoji.Count, capitalized, period || question),
             words.Count > 0 ? words[0] : null,
             words.Count > 1 ? words[^1] : null,
-            LanguageGuess.Detect(words));
+            LanguageGuess.Detect(words))
+        {
+            Shorthand = [.. words.Where(Voice.ChatAbbreviations.IsShorthand).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>Lower-case words (letters, digits, apostrophes), accents kept.</summary>

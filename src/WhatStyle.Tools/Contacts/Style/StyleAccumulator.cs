@@ -37,6 +37,9 @@ public sealed class StyleAccumulator
     public List<WeightedTerm> Closers { get; set; } = [];
     public List<WeightedTerm> Languages { get; set; } = [];
 
+    /// <summary>Chat shorthand ("u", "lol"): the weight of the messages using each.</summary>
+    public List<WeightedTerm> Shorthand { get; set; } = [];
+
     /// <summary>Weighted sum of ln(1 + seconds) of reply delays, and the weight of the replies it covers.</summary>
     public double DelayLogSum { get; set; }
     public double DelayWeight { get; set; }
@@ -59,6 +62,7 @@ public sealed class StyleAccumulator
         Openers = [.. Openers.Select(t => t with { })],
         Closers = [.. Closers.Select(t => t with { })],
         Languages = [.. Languages.Select(t => t with { })],
+        Shorthand = [.. Shorthand.Select(t => t with { })],
         DelayLogSum = DelayLogSum,
         DelayWeight = DelayWeight,
     };

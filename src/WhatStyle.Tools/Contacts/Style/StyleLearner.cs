@@ -64,6 +64,10 @@ public sealed class StyleLearner
         AddTerm(state.Openers, features.Opener, weight);
         AddTerm(state.Closers, features.Closer, weight);
         AddTerm(state.Languages, features.Language, weight);
+        foreach (var shorthand in features.Shorthand)
+        {
+            AddTerm(state.Shorthand, shorthand, weight);
+        }
 
         if (responseDelay is { } delay && delay >= TimeSpan.Zero && delay <= _maxDelay)
         {
@@ -102,6 +106,12 @@ public sealed class StyleLearner
             Languages = languageTotal <= 0
                 ? new Dictionary<string, double>()
                 : state.Languages.OrderByDescending(t => t.Weight).ToDictionary(t => t.Term, t => t.Weight / languageTotal, StringComparer.Ordinal),
+            Shorthand = state.Shorthand
+                .Where(t => t.Weight / w >= 0.02)
+                .OrderByDescending(t => t.Weight)
+                .ThenBy(t => t.Term, StringComparer.Ordinal)
+                .Take(10)
+                .ToDictionary(t => t.Term, t => Math.Round(t.Weight / w, 4), StringComparer.Ordinal),
             TypicalResponseDelay = state.DelayWeight > 0
                 ? TimeSpan.FromSeconds(Math.Round(Math.Exp(state.DelayLogSum / state.DelayWeight) - 1))
                 : null,
@@ -141,7 +151,7 @@ public sealed class StyleLearner
             state.LengthHistogram[i] *= factor;
         }
 
-        foreach (var terms in new[] { state.Emoji, state.Openers, state.Closers, state.Languages })
+        foreach (var terms in new[] { state.Emoji, state.Openers, state.Closers, state.Languages, state.Shorthand })
         {
             foreach (var term in terms)
             {
