@@ -41,6 +41,8 @@ internal static class CrisisPhrases
         "alles sinnlos", "keinen sinn mehr", "ich bin eine last", "einfach verschwinden", "niemand würde mich vermissen",
         "nada faz sentido", "não vejo sentido", "nao vejo sentido", "sou um peso", "sumir para sempre", "sumir pra sempre",
         "ninguém ia sentir falta", "ninguem ia sentir falta", "não ligo pra mais nada", "nao ligo pra mais nada",
+        // Added from the training split's cross-validation misses (2026-12-06), said as chat says them.
+        "fatigué de tout", "fatiguée de tout", "fatigue de tout", "envie de disparaître", "envie de disparaitre", "cansada de tudo", "cansado de tudo", "queria sumir", "quero sumir", "quiero desaparecer", "cansada de todo", "cansado de todo", "will nur noch verschwinden", "letters for everyone", "wrote letters to everyone", "you were a good friend", "perdóname por todo", "perdoname por todo", "pardonne-moi pour tout", "verzeih mir alles", "me perdoa por tudo",
     ];
 
     public static readonly string[] DangerLikely =
@@ -58,6 +60,8 @@ internal static class CrisisPhrases
         "einbrecher", "eingebrochen", "überfallen", "ausgeraubt", "alguém está me seguindo",
         "alguem esta me seguindo", "me seguindo", "chama a polícia", "chama a policia", "incêndio",
         "incendio", "fui assaltado", "fui assaltada", "assalto",
+        // Added from the training split's cross-validation misses (2026-12-06), said as chat says them.
+        "autounfall", "unfall gehabt", "einer ist verletzt", "someone is hurt", "someone's hurt", "alguien está herido", "alguien esta herido", "quelqu'un est blessé", "alguém está ferido", "alguem esta ferido",
     ];
 
     public static readonly string[] DangerPossible =
@@ -113,6 +117,8 @@ internal static class CrisisPhrases
         "me laisse pas sortir", "hat mich geschlagen", "schlägt mich", "angst vor ihm", "bedroht mich",
         "hat mich bedroht", "lässt mich nicht raus", "me bateu", "me bate", "medo dele", "me ameaça",
         "me ameaçou", "agressão", "agressao", "não me deixa sair", "nao me deixa sair",
+        // Added from the training split's cross-validation misses (2026-12-06), said as chat says them.
+        "me machuca se", "me hace daño si", "me hace dano si", "me fait du mal si", "tut mir weh wenn", "hurt me if i", "hurts me if i",
     ];
 
     public static readonly string[] AbusePossible =
@@ -120,6 +126,8 @@ internal static class CrisisPhrases
         "he gets angry", "he gets so angry", "yelled at me", "he screams at me", "checks my phone", "controls everything",
         "won't let me see", "wont let me see", "se enfada mucho", "me grita", "revisa mi móvil", "il me crie dessus",
         "fouille mon téléphone", "schreit mich an", "kontrolliert mein handy", "grita comigo", "mexe no meu celular",
+        // Added from the training split's cross-validation misses (2026-12-06), said as chat says them.
+        "medo de voltar pra casa", "medo de voltar para casa", "miedo de volver a casa", "peur de rentrer", "angst nach hause zu gehen", "scared to go home", "afraid to go home",
     ];
 
     /// <summary>Hints that count only together (two of them, or one with a stronger phrase or the model's fear or sadness).</summary>

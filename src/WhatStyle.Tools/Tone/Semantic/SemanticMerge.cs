@@ -32,7 +32,9 @@ internal static class SemanticMerge
         if (crisis.Level == CrisisLevel.None && !idiom && crisisP >= t.Crisis)
         {
             var kind = SemanticHeads.KindLabels[Top(meaning.Kind).Index];
-            crisis = new CrisisReading(CrisisLevel.Possible, kind, [$"{kind}:semantic {crisisP:0.00}"]);
+            // Possible on weaker evidence than likely: a missed crisis is answered automatically, a false alarm costs a look.
+            var level = meaning.Crisis[2] >= t.Likely ? CrisisLevel.Likely : CrisisLevel.Possible;
+            crisis = new CrisisReading(level, kind, [$"{kind}:semantic {crisisP:0.00}"]);
             cues.Add(new ToneCue(Dimensions.Crisis, $"semantic:{kind}", Math.Round(crisisP, 3)));
         }
         else if (crisis.Level == CrisisLevel.Possible && meaning.Crisis[2] >= t.Likely)

@@ -18,6 +18,9 @@ public sealed class SemanticHeadTrainer
     /// <summary>A GoEmotions comment weighs less than a chat message: Reddit is not chat, and the chat set is the target.</summary>
     public const double GoEmotionsWeight = 0.5;
 
+    /// <summary>The largest share of ordinary chat (GoEmotions dev) a crisis threshold may hold for the owner.</summary>
+    public const double MaxFlagRate = 0.05;
+
     private static readonly HashSet<string> s_distress = new(StringComparer.Ordinal) { "sadness", "grief", "fear", "nervousness" };
 
     private static readonly HashSet<string> s_calm = new(StringComparer.Ordinal)
@@ -118,6 +121,43 @@ public sealed class SemanticHeadTrainer
             lines.Add(Line(string.Create(CultureInfo.InvariantCulture, $"threshold {t:0.0}"), chat, merged));
         }
 
+        // Each dimension's threshold alone (the others off), by F2 at precision >= 0.5: recall first.
+        const double off = 2.0;
+        var baseline = SemanticThresholds.Default;
+        List<(bool, bool)> Pairs(SemanticThresholds t, Func<ChatExample, bool> gold, Func<ToneAnalysis, bool> read) =>
+            [.. lexical.Select((a, i) => (gold(chat[i]), read(SemanticMerge.Apply(a, readings[i], t))))];
+        // Ordinary chat must stay mostly unflagged: GoEmotions dev (Reddit comments, not the chat test split) read by the
+        // crisis head fitted on the whole training split; a threshold that holds more than MaxFlagRate of it is not taken.
+        var fullCrisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, chatX, [.. chat.Select(c => (int)c.Crisis)], [.. chat.Select(_ => 1.0)]);
+        var devTexts = GoEmotionsDevTexts(goEmotionsDirectory);
+        var devX = SentenceEmbedder.EmbedBatch(devTexts);
+        var devLexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch(devTexts);
+        var devReadings = devX.Select(x => new SemanticReading([1, 0, 0], 0, fullCrisis.Predict(x), [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])).ToList();
+        double FlagRate(double t) => devLexical.Select((a, i) => SemanticMerge.Apply(a, devReadings[i], new SemanticThresholds(t, off, off, off, off, off)))
+            .Count(r => r.Crisis.HoldsReply) / (double)devTexts.Count;
+        lines.Add("GoEmotions dev crisis flag rate: " + string.Join(", ", RecallWeightedThreshold.Grid.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t:0.00}: {FlagRate(t):0.000}"))));
+        var crisisChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(t, off, off, off, off, off), g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply), t => FlagRate(t) <= MaxFlagRate);
+        var likelyChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
+        var distressChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport));
+        var urgencyChoice = RecallWeightedThreshold.Choose(t =>
+            Pairs(new SemanticThresholds(off, off, off, t, off, off), g => g.Urgency == UrgencyLevel.High, r => r.Urgency.Label == UrgencyLevel.High));
+
+        // "Possible" must fire on weaker evidence than "likely".
+        var likely = Math.Max(likelyChoice.Threshold, Math.Round(crisisChoice.Threshold + 0.05, 2));
+        var chosen = baseline with { Crisis = crisisChoice.Threshold, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"chosen (F2, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
+        var all = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], chosen)).ToList();
+        lines.Add(Line("chosen", chat, all));
+        // The crises still missed out of fold at the chosen thresholds: where the rules and prototypes need work.
+        lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis != CrisisLevel.None && !all[p.i].Crisis.HoldsReply)
+            .Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"missed crisis [{p.g.Language} {p.g.CrisisKind} {p.g.Crisis}] P={readings[p.i].Crisis[1] + readings[p.i].Crisis[2]:0.00}: {p.g.Text}")));
+        lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis == CrisisLevel.None && all[p.i].Crisis.HoldsReply)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"false crisis [{p.g.Language}]: {p.g.Text}")));
         return lines;
     }
 
@@ -137,6 +177,9 @@ public sealed class SemanticHeadTrainer
             + $" | distress {Prf(gold.Select((g, i) => (g.Distress, read[i].NeedsSupport)))}"
             + $" | urgency high {Prf(gold.Select((g, i) => (g.Urgency == UrgencyLevel.High, read[i].Urgency.Label == UrgencyLevel.High)))}";
     }
+
+    private static List<string> GoEmotionsDevTexts(string goEmotionsDirectory) =>
+        [.. File.ReadLines(Path.Combine(goEmotionsDirectory, "original", "dev.tsv")).Select(l => l.Split('\t')[0].Replace("[NAME]", "Alex", StringComparison.Ordinal)).Where(t => t.Length > 0)];
 
     private static (List<string> Texts, List<int> Labels, List<string> Thanks, List<string> Questions) GoEmotionsSamples(string goEmotionsDirectory)
     {
