@@ -19,7 +19,9 @@ internal static class RecallWeightedThreshold
 
     /// <param name="pairsAt">Gold and read flags at a threshold.</param>
     /// <param name="allowed">Other limits a threshold must meet (for a crisis, its flag rate on ordinary chat).</param>
-    public static (double Threshold, Score Score) Choose(Func<double, IReadOnlyList<(bool Gold, bool Read)>> pairsAt, Func<double, bool>? allowed = null)
+    /// <param name="beta">2 for a crisis (recall first); 1 where a false flag has a cost of its own (distress brings a sticker and a
+    /// comforting tone, high urgency a faster reply).</param>
+    public static (double Threshold, Score Score) Choose(Func<double, IReadOnlyList<(bool Gold, bool Read)>> pairsAt, Func<double, bool>? allowed = null, double beta = 2)
     {
         ArgumentNullException.ThrowIfNull(pairsAt);
         (double Threshold, Score Score)? best = null;
@@ -31,7 +33,7 @@ internal static class RecallWeightedThreshold
                 continue;
             }
 
-            if (best is null || score.F2 >= best.Value.Score.F2)
+            if (best is null || score.Fbeta(beta) >= best.Value.Score.Fbeta(beta))
             {
                 best = (Math.Round(t, 2), score);
             }
@@ -55,7 +57,7 @@ internal static class RecallWeightedThreshold
         public override string ToString() =>
             string.Create(CultureInfo.InvariantCulture, $"P {Precision:0.00} R {Recall:0.00} F1 {F1:0.00} F2 {F2:0.00}");
 
-        private double Fbeta(double beta)
+        public double Fbeta(double beta)
         {
             var b2 = beta * beta;
             return Precision + Recall == 0 ? 0 : (1 + b2) * Precision * Recall / ((b2 * Precision) + Recall);

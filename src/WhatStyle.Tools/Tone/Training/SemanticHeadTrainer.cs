@@ -141,15 +141,15 @@ public sealed class SemanticHeadTrainer
         var likelyChoice = RecallWeightedThreshold.Choose(t =>
             Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
         var distressChoice = RecallWeightedThreshold.Choose(t =>
-            Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport));
+            Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport), beta: 1);
         var urgencyChoice = RecallWeightedThreshold.Choose(t =>
-            Pairs(new SemanticThresholds(off, off, off, t, off, off), g => g.Urgency == UrgencyLevel.High, r => r.Urgency.Label == UrgencyLevel.High));
+            Pairs(new SemanticThresholds(off, off, off, t, off, off), g => g.Urgency == UrgencyLevel.High, r => r.Urgency.Label == UrgencyLevel.High), beta: 1);
 
         // "Possible" must fire on weaker evidence than "likely".
         var likely = Math.Max(likelyChoice.Threshold, Math.Round(crisisChoice.Threshold + 0.05, 2));
         var chosen = baseline with { Crisis = crisisChoice.Threshold, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"chosen (F2, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
+            $"chosen (crisis and likely by F2, distress and high urgency by F1, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
         var all = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], chosen)).ToList();
         lines.Add(Line("chosen", chat, all));
         // The crises still missed out of fold at the chosen thresholds: where the rules and prototypes need work.
