@@ -15,7 +15,9 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// <param name="HighUrgency">P(high) from which urgency becomes high.</param>
 /// <param name="MediumUrgency">P(medium) + P(high) from which low urgency becomes medium.</param>
 /// <param name="Intent">Top intent probability from which it replaces an intent no phrase decided.</param>
-public sealed record SemanticThresholds(double Crisis, double Likely, double Distress, double HighUrgency, double MediumUrgency, double Intent)
+/// <param name="Prototype">Margin (cosine to the nearest crisis exemplar minus to the nearest ordinary one) from which a message no
+/// rule flagged becomes a possible crisis; 2 (the default of the constructor) switches it off.</param>
+public sealed record SemanticThresholds(double Crisis, double Likely, double Distress, double HighUrgency, double MediumUrgency, double Intent, double Prototype = 2)
 {
     public static SemanticThresholds Default { get; } = new(Crisis: 0.85, Likely: 0.9, Distress: 0.3, HighUrgency: 0.6, MediumUrgency: 0.75, Intent: 0.5);
 }

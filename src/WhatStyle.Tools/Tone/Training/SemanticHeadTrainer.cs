@@ -75,6 +75,7 @@ public sealed class SemanticHeadTrainer
             Crisis = crisis,
             Kind = kind,
             Intent = intent,
+            Prototypes = Prototypes(chat, chatX, Enumerable.Range(0, chat.Count)),
             Source = string.Create(CultureInfo.InvariantCulture,
                 $"all-MiniLM-L6-v2 embeddings; {chat.Count} chat messages (data/chat/train.tsv), {distressTexts.Count + thanks.Count + questions.Count} GoEmotions train comments"),
         };
@@ -105,11 +106,15 @@ public sealed class SemanticHeadTrainer
             var distress = SoftmaxHead.Train(SemanticHeads.DistressLabels, [.. x, .. distressX],
                 [.. train.Select(i => chat[i].Distress ? 1 : 0), .. distressLabels], [.. ones, .. distressX.Select(_ => GoEmotionsWeight)]);
             var crisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, x, [.. train.Select(i => (int)chat[i].Crisis)], ones);
+            var prototypes = Prototypes(chat, chatX, train);
             foreach (var i in Enumerable.Range(0, chat.Count).Where(i => i % folds == fold))
             {
                 // Kind and intent are not scored here; uniform stand-ins keep the merge from changing them.
                 readings[i] = new SemanticReading(urgency.Predict(chatX[i]), distress.Predict(chatX[i])[1], crisis.Predict(chatX[i]),
-                    [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)]);
+                    [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])
+                {
+                    CrisisMargin = prototypes.Margin(chatX[i]),
+                };
             }
         }
 
@@ -130,16 +135,42 @@ public sealed class SemanticHeadTrainer
         // crisis head fitted on the whole training split; a threshold that holds more than MaxFlagRate of it is not taken.
         var fullCrisis = SoftmaxHead.Train(SemanticHeads.CrisisLabels, chatX, [.. chat.Select(c => (int)c.Crisis)], [.. chat.Select(_ => 1.0)]);
         var devTexts = GoEmotionsDevTexts(goEmotionsDirectory);
-        var devX = SentenceEmbedder.EmbedBatch(devTexts);
+        // In slices: one call over 5,000 comments holds several GB of activations.
+        var devX = devTexts.Chunk(256).SelectMany(slice => SentenceEmbedder.EmbedBatch(slice)).ToArray();
         var devLexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch(devTexts);
-        var devReadings = devX.Select(x => new SemanticReading([1, 0, 0], 0, fullCrisis.Predict(x), [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])).ToList();
-        double FlagRate(double t) => devLexical.Select((a, i) => SemanticMerge.Apply(a, devReadings[i], new SemanticThresholds(t, off, off, off, off, off)))
+        var fullPrototypes = Prototypes(chat, chatX, Enumerable.Range(0, chat.Count));
+        var devReadings = devX.Select(x => new SemanticReading([1, 0, 0], 0, fullCrisis.Predict(x), [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])
+        {
+            CrisisMargin = fullPrototypes.Margin(x),
+        }).ToList();
+        double FlagRateAt(double t, double margin) => devLexical.Select((a, i) => SemanticMerge.Apply(a, devReadings[i], new SemanticThresholds(t, off, off, off, off, off, margin)))
             .Count(r => r.Crisis.HoldsReply) / (double)devTexts.Count;
+        double FlagRate(double t) => FlagRateAt(t, off);
         lines.Add("GoEmotions dev crisis flag rate: " + string.Join(", ", RecallWeightedThreshold.Grid.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t:0.00}: {FlagRate(t):0.000}"))));
-        var crisisChoice = RecallWeightedThreshold.Choose(t =>
+
+        // The crisis decision is "any strong signal": the head at threshold t or the nearest neighbours at margin m, both
+        // chosen together by F2 on the out-of-fold reading, at precision >= MinPrecision and at most MaxFlagRate of ordinary chat.
+        (double T, double M, RecallWeightedThreshold.Score Score, double Flag)? best = null;
+        foreach (var m in s_margins)
+        {
+            foreach (var t in RecallWeightedThreshold.Grid)
+            {
+                var score = RecallWeightedThreshold.Score.Of(Pairs(new SemanticThresholds(t, off, off, off, off, off, m), g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply));
+                var flag = FlagRateAt(t, m);
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis head {t:0.00} margin {m:+0.00;-0.00}: {score}, GoEmotions dev flag rate {flag:0.000}"));
+                if (score.Precision >= RecallWeightedThreshold.MinPrecision && flag <= MaxFlagRate && (best is null || score.F2 > best.Value.Score.F2))
+                {
+                    best = (t, m, score, flag);
+                }
+            }
+        }
+
+        var crisisChoice = best is { } b ? (Threshold: b.T, b.Score) : RecallWeightedThreshold.Choose(t =>
             Pairs(new SemanticThresholds(t, off, off, off, off, off), g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply), t => FlagRate(t) <= MaxFlagRate);
+        var marginChoice = best?.M ?? off;
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis chosen: head {crisisChoice.Threshold:0.00}, margin {marginChoice:+0.00;-0.00} ({crisisChoice.Score}, GoEmotions dev flag rate {FlagRateAt(crisisChoice.Threshold, marginChoice):0.000})"));
         var likelyChoice = RecallWeightedThreshold.Choose(t =>
-            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
+            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off, marginChoice), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
         var distressChoice = RecallWeightedThreshold.Choose(t =>
             Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport), beta: 1);
         var urgencyChoice = RecallWeightedThreshold.Choose(t =>
@@ -147,7 +178,8 @@ public sealed class SemanticHeadTrainer
 
         // "Possible" must fire on weaker evidence than "likely".
         var likely = Math.Max(likelyChoice.Threshold, Math.Round(crisisChoice.Threshold + 0.05, 2));
-        var chosen = baseline with { Crisis = crisisChoice.Threshold, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
+        var chosen = baseline with { Crisis = crisisChoice.Threshold, Prototype = marginChoice, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"chosen: crisis margin {chosen.Prototype:+0.00;-0.00}"));
         lines.Add(string.Create(CultureInfo.InvariantCulture,
             $"chosen (crisis and likely by F2, distress and high urgency by F1, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
         var all = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], chosen)).ToList();
@@ -155,10 +187,22 @@ public sealed class SemanticHeadTrainer
         // The crises still missed out of fold at the chosen thresholds: where the rules and prototypes need work.
         lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis != CrisisLevel.None && !all[p.i].Crisis.HoldsReply)
             .Select(p => string.Create(CultureInfo.InvariantCulture,
-                $"missed crisis [{p.g.Language} {p.g.CrisisKind} {p.g.Crisis}] P={readings[p.i].Crisis[1] + readings[p.i].Crisis[2]:0.00}: {p.g.Text}")));
+                $"missed crisis [{p.g.Language} {p.g.CrisisKind} {p.g.Crisis}] P={readings[p.i].Crisis[1] + readings[p.i].Crisis[2]:0.00} margin={readings[p.i].CrisisMargin:+0.00;-0.00}: {p.g.Text}")));
         lines.AddRange(chat.Select((g, i) => (g, i)).Where(p => p.g.Crisis == CrisisLevel.None && all[p.i].Crisis.HoldsReply)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"false crisis [{p.g.Language}]: {p.g.Text}")));
         return lines;
+    }
+
+    /// <summary>The margins searched for the nearest-neighbour evidence (2 = off).</summary>
+    private static readonly double[] s_margins = [2.0, 0.15, 0.1, 0.05, 0.0, -0.05];
+
+    /// <summary>The crises (possible or likely) and the ordinary messages among the given rows, as exemplars.</summary>
+    private static CrisisPrototypes Prototypes(IReadOnlyList<ChatExample> chat, float[][] embeddings, IEnumerable<int> rows)
+    {
+        var list = rows.ToList();
+        return new CrisisPrototypes(
+            [.. list.Where(i => chat[i].Crisis != CrisisLevel.None).Select(i => embeddings[i])],
+            [.. list.Where(i => chat[i].Crisis == CrisisLevel.None).Select(i => embeddings[i])]);
     }
 
     private static string Line(string name, IReadOnlyList<ChatExample> gold, IReadOnlyList<ToneAnalysis> read)
