@@ -30,7 +30,7 @@ internal static class CrisisPhrases
         "won't be around much longer", "wont be around much longer", "took all my tablets", "took all the pills", "took all my meds",
         "took too many pills", "cut myself again", "cut myself tonight", "slit my wrists", "jump off the bridge",
         "mi último mensaje", "mi ultimo mensaje", "me tomé todas las pastillas", "me tome todas las pastillas", "me corté otra vez",
-        "me corte otra vez", "ya no quiero vivir", "envie d'en finir", "je vais en finir", "mon dernier message",
+        "me corte otra vez", "ya no quiero vivir", "mon dernier message",
         "j'ai pris toutes mes pilules", "j'ai pris tous mes médicaments", "je me suis encore coupée", "je me suis encore coupé",
         "meine letzte nachricht", "alle meine tabletten", "mich geritzt", "will nicht mehr leben", "minha última mensagem",
         "minha ultima mensagem", "tomei todos os meus remédios", "tomei todos os remedios", "me cortei de novo",
@@ -55,7 +55,7 @@ internal static class CrisisPhrases
         // Indirect ideation (2026-12-07).
         "easier for everyone if i", "easier if i wasn't here", "easier if i wasnt here", "not be here anymore",
         "sleep and never wake up", "don't see the point in", "dont see the point in", "no point in living",
-        "acabar con todo", "ojalá no despertar", "ojala no despertar", "si yo no estuviera",
+        "acabar con todo", "envie d'en finir", "ojalá no despertar", "ojala no despertar", "si yo no estuviera",
         "cuando ya no esté", "cuando ya no este", "si j'étais plus là", "si j'etais plus la", "quand je serai plus là",
         "pas me réveiller", "plus me réveiller", "nicht mehr da wäre", "nicht mehr aufwachen", "eine belastung für alle",
         "acabar com tudo", "se eu não estivesse aqui", "se eu nao estivesse aqui", "não acordar mais", "nao acordar mais",
@@ -102,7 +102,8 @@ internal static class CrisisPhrases
         "quebrou na estrada", "não sei onde estou",
         "nao sei onde estou", "não me sinto segura", "nao me sinto segura", "um cara estranho",
         // Danger that is sometimes harmless: possible, so the owner looks (2026-12-07).
-        "following me", "knows where i live", "know where i live", "banging on the door", "grabbed me", "tried to grab me",
+        "been following me for", "following me since", "following me for", "knows where i live", "know where i live",
+        "banging on the door", "tried to grab me",
         "sabe dónde vivo", "sabe donde vivo", "me está siguiendo", "golpeando la puerta", "sait où j'habite",
         "sait ou j'habite", "tape sur la porte", "weiß wo ich wohne", "weiss wo ich wohne", "hämmert gegen die tür",
         "sabe onde eu moro", "batendo na porta", "wrong way and won't answer",
@@ -125,7 +126,7 @@ internal static class CrisisPhrases
         "não consigo respirar", "nao consigo respirar", "desmaiou", "convulsão", "overdose", "engoliu", "no veterinário",
         "no veterinario",
         // Medical emergencies described plainly (2026-12-07): breathing, consciousness, stroke signs, poisoning, labour.
-        "lips are blue", "lips going blue", "turning blue", "stopped breathing", "isn't breathing", "isnt breathing",
+        "lips are blue", "lips going blue", "lips are going blue", "turning blue", "stopped breathing", "isn't breathing", "isnt breathing",
         "unresponsive", "can't wake her", "cant wake her", "can't wake him", "cant wake him", "face is drooping",
         "speech is slurred", "drank bleach", "got into the bleach", "swallowed bleach", "waters broke", "face is swelling",
         "throat is closing", "bleeding heavily", "having a seizure", "labios morados", "convulsionando", "bebido lejía",
@@ -144,7 +145,7 @@ internal static class CrisisPhrases
         "a l'hopital", "im krankenhaus", "ins krankenhaus", "schwindelig", "hohes fieber", "no hospital",
         "ao hospital", "febre alta",
         // Signs that are sometimes harmless: possible, so the owner looks (2026-12-07).
-        "choking", "hard to breathe", "can barely breathe", "can't breathe properly", "arm is numb", "slurring", "seeing double",
+        "choking", "hard to breathe", "can barely breathe", "can't breathe properly", "left arm is numb", "left arm numb", "slurring", "seeing double",
         "chest feels tight", "chest is tight", "no reacciona", "no se despierta", "veo doble", "dolor en el pecho",
         "brazo izquierdo dormido", "se réveille pas", "se reveille pas", "je vois double", "douleur dans la poitrine",
         "mal à la poitrine", "bras gauche engourdi", "kaum luft", "wacht nicht auf", "seh doppelt", "schmerzen in der brust",
