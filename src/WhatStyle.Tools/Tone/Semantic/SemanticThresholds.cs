@@ -7,9 +7,10 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// highest F2 (recall first: a missed crisis is answered automatically, a false alarm costs the owner a look) at
 /// precision >= 0.5, holding at most 5% of GoEmotions dev and 6% of the training split's ordinary chat. Distress and high
 /// urgency: the highest F1 (a false distress brings a sticker and a comforting tone to an ordinary message). Out of fold
-/// (2026-12-07 00:46 UTC, 789 training messages): crisis head 0.85 with margin 0.10, P 0.91 R 0.78 (rules alone P 0.97
-/// R 0.70), holding 5.3% of ordinary chat and 1.2% of GoEmotions dev; likely 0.90; distress 0.55, P 0.81 R 0.83; high
-/// urgency 0.55, P 0.81 R 0.82. The intent and medium-urgency thresholds were not cross-validated.
+/// (2026-12-07 00:46 UTC, 789 training messages): crisis head 0.85, P 0.92 R 0.77 (rules alone P 0.97 R 0.70), holding
+/// 4.4% of ordinary chat and 0.6% of GoEmotions dev; the prototype margin (best at 0.10: R 0.78) adds less than
+/// SemanticHeadTrainer.MinMarginGain and held "message 32" as a crisis, so it is off; likely 0.90; distress 0.55, P 0.81
+/// R 0.83; high urgency 0.55, P 0.81 R 0.82. The intent and medium-urgency thresholds were not cross-validated.
 /// </remarks>
 /// <param name="Crisis">P(possible) + P(likely) from which a message no rule flagged becomes a possible crisis.</param>
 /// <param name="Likely">P(likely) from which a possible crisis found by the rules becomes likely.</param>
@@ -21,5 +22,5 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// rule flagged becomes a possible crisis; 2 (the default of the constructor) switches it off.</param>
 public sealed record SemanticThresholds(double Crisis, double Likely, double Distress, double HighUrgency, double MediumUrgency, double Intent, double Prototype = 2)
 {
-    public static SemanticThresholds Default { get; } = new(Crisis: 0.85, Likely: 0.9, Distress: 0.55, HighUrgency: 0.55, MediumUrgency: 0.75, Intent: 0.5, Prototype: 0.10);
+    public static SemanticThresholds Default { get; } = new(Crisis: 0.85, Likely: 0.9, Distress: 0.55, HighUrgency: 0.55, MediumUrgency: 0.75, Intent: 0.5, Prototype: 2);
 }

@@ -42,6 +42,9 @@ public sealed class SemanticHeadTrainer
     /// </summary>
     public const double OrdinaryWeight = 0.15;
 
+    /// <summary>Recall the prototype margin must add, out of fold, over the head alone to be used.</summary>
+    public const double MinMarginGain = 0.02;
+
     private static readonly HashSet<string> s_distress = new(StringComparer.Ordinal) { "sadness", "grief", "fear", "nervousness" };
 
     private static readonly HashSet<string> s_calm = new(StringComparer.Ordinal)
@@ -98,7 +101,8 @@ public sealed class SemanticHeadTrainer
             Crisis = crisis,
             Kind = kind,
             Intent = intent,
-            Prototypes = Prototypes(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX),
+            // Shipped only when the thresholds use them (they are about a megabyte).
+            Prototypes = SemanticThresholds.Default.Prototype <= 1 ? Prototypes(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX) : CrisisPrototypes.Empty,
             Source = string.Create(CultureInfo.InvariantCulture,
                 $"all-MiniLM-L6-v2 embeddings; {chat.Count} chat messages (data/chat/train.tsv), {distressTexts.Count + thanks.Count + questions.Count + ordinary.Count} GoEmotions train comments"),
         };
@@ -175,6 +179,7 @@ public sealed class SemanticHeadTrainer
         // The crisis decision is "any strong signal": the head at threshold t or the nearest neighbours at margin m, both
         // chosen together by F2 on the out-of-fold reading, at precision >= MinPrecision and at most MaxFlagRate of ordinary chat.
         (double T, double M, RecallWeightedThreshold.Score Score, double Flag)? best = null;
+        var bestByMargin = new Dictionary<double, (double T, double M, RecallWeightedThreshold.Score Score, double Flag)>();
         foreach (var m in s_margins)
         {
             foreach (var t in RecallWeightedThreshold.Grid)
@@ -184,11 +189,27 @@ public sealed class SemanticHeadTrainer
                 var chatFlag = pairs.Count(p => !p.Item1 && p.Item2) / (double)Math.Max(1, pairs.Count(p => !p.Item1));
                 var flag = FlagRateAt(t, m);
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis head {t:0.00} margin {m:+0.00;-0.00}: {score}, ordinary chat flag rate {chatFlag:0.000}, GoEmotions dev flag rate {flag:0.000}"));
-                if (score.Precision >= RecallWeightedThreshold.MinPrecision && flag <= MaxFlagRate && chatFlag <= MaxChatFlagRate && (best is null || score.F2 > best.Value.Score.F2))
+                if (score.Precision >= RecallWeightedThreshold.MinPrecision && flag <= MaxFlagRate && chatFlag <= MaxChatFlagRate)
                 {
-                    best = (t, m, score, flag);
+                    if (best is null || score.F2 > best.Value.Score.F2)
+                    {
+                        best = (t, m, score, flag);
+                    }
+
+                    if (!bestByMargin.TryGetValue(m, out var seen) || score.F2 > seen.Score.F2)
+                    {
+                        bestByMargin[m] = (t, m, score, flag);
+                    }
                 }
             }
+        }
+
+        // The margin is a second way to hold a message, with failure modes of its own (a short meaningless text can sit
+        // nearest a crisis: "message 32" did): it is taken only when it adds MinMarginGain recall to the head alone.
+        var headAlone = bestByMargin.TryGetValue(off, out var h) ? h : ((double, double, RecallWeightedThreshold.Score, double)?)null;
+        if (best is { } withMargin && headAlone is { } alone && withMargin.M != off && withMargin.Score.Recall - alone.Item3.Recall < MinMarginGain)
+        {
+            best = alone;
         }
 
         var crisisChoice = best is { } b ? (Threshold: b.T, b.Score) : RecallWeightedThreshold.Choose(t =>
