@@ -34,7 +34,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task Analyze_Deep_ReadsTheMeaningTheRulesMissInInputOrder()
     {
-        // No phrase of the rules is in the first message; the meaning is an emergency. The idiom stays no crisis.
+        // The rules see only a hint in the first message; the meaning is an emergency. The idiom stays no crisis.
         string[] messages = [DeepOnlyCrisis, "I'm drowning in emails today", "can you send me the report by 5pm?"];
         var input = WriteInput(messages);
 
@@ -272,8 +272,8 @@ public sealed class AnalyzeCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    /// <summary>An emergency told without any word the crisis rules list.</summary>
-    private const string DeepOnlyCrisis = "grandpa is on the floor and his face looks wrong";
+    /// <summary>An emergency in which the rules find only a hint ("collapsed", too weak alone); the meaning reads it.</summary>
+    private const string DeepOnlyCrisis = "my dad collapsed and isn't moving";
 
     private static List<JsonElement> Rows(string jsonl) =>
         [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
