@@ -90,24 +90,31 @@ internal static class JsonlAnalysis
         var scratch = new ArrayBufferWriter<byte>(2048);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         List<InputMessage>? truncated = null;
+        // The chunk is read first and analysed in one batch: the deep reading embeds a batch in one model call.
+        var messages = new List<InputMessage>(lines.Count);
+        UserErrorException? error = null;
         foreach (var (line, number) in lines)
         {
-            InputMessage? message;
             try
             {
-                message = InputLines.Read(line, number);
+                if (InputLines.Read(line, number) is { } read)
+                {
+                    messages.Add(read);
+                }
             }
             catch (UserErrorException ex)
             {
-                return new ChunkResult(buffer, truncated ?? [], ex);
+                // The lines before the bad one are still written, then the error stops the run.
+                error = ex;
+                break;
             }
+        }
 
-            if (message is null)
-            {
-                continue;
-            }
-
-            var analysis = analyzer.Analyze(message.Text);
+        var analyses = analyzer.AnalyzeBatch([.. messages.Select(m => m.Text)]);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            var analysis = analyses[i];
             if (message.IdJson is null && !message.Truncated)
             {
                 writer.Reset(buffer);
@@ -141,7 +148,7 @@ internal static class JsonlAnalysis
             buffer.Write("\n"u8);
         }
 
-        return new ChunkResult(buffer, truncated ?? [], null);
+        return new ChunkResult(buffer, truncated ?? [], error);
     }
 
     private static int Count(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');

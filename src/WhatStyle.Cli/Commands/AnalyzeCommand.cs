@@ -22,7 +22,12 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format") { Description = "Output: table (for people) or jsonl (one JSON object per message, in input order).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
-        var command = new Command("analyze", "Read the tone of messages: sentiment, emotion, intensity, formality, urgency, sarcasm, support.") { text, input, format };
+        var deep = new Option<bool>("--deep")
+        {
+            Description = "Add the reading of meaning (the local sentence-embedding model, as the reply path and analyze_tone use): "
+                + "crises, distress, urgency and intent said without the listed words. Slower; the model loads on first use.",
+        };
+        var command = new Command("analyze", "Read the tone of messages: sentiment, emotion, intensity, formality, urgency, sarcasm, support, crisis, intent.") { text, input, format, deep };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(text) is null) == (result.GetValue(input) is null))
@@ -33,7 +38,11 @@ internal static class AnalyzeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var services = CliServices.Build(parseResult);
-            var analyzer = services.GetRequiredService<IToneAnalyzer>();
+            // The same choice as the MCP tool analyze_tone: the deep analyser registered by AddToneAnalysis (lexical when
+            // Tone:Semantic is false), else the fast lexical one.
+            IToneAnalyzer analyzer = parseResult.GetValue(deep)
+                ? services.GetRequiredService<IDeepToneAnalyzer>()
+                : services.GetRequiredService<IToneAnalyzer>();
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var jsonl = parseResult.GetValue(format) == "jsonl";
@@ -69,7 +78,7 @@ internal static class AnalyzeCommand
                 return ExitCodes.Success;
             }
 
-            var batch = new List<ToneAnalysis>();
+            var texts = new List<string>();
             var notes = new List<string>();
             var lineNumber = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
@@ -84,10 +93,10 @@ internal static class AnalyzeCommand
                     notes.Add(TruncatedNote(read));
                 }
 
-                batch.Add(analyzer.Analyze(read.Text));
+                texts.Add(read.Text);
             }
 
-            ToneTable.WriteSummary(output, batch);
+            ToneTable.WriteSummary(output, analyzer.AnalyzeBatch(texts));
             foreach (var note in notes)
             {
                 await output.WriteLineAsync(note);

@@ -59,6 +59,8 @@ internal static class EvalCommand
                 var dataset = $"data/chat {chatSplit}";
                 chatRows.AddRange(ChatEvaluator.Evaluate(test, analyzer, "lexical", dataset));
                 chatRows.AddRange(ChatEvaluator.Evaluate(test, deep, "deep", dataset));
+                chatRows.AddRange(ChatEvaluator.CrisisFlagRate(dataDirectory, analyzer, "lexical", parseResult.GetValue(limit)));
+                chatRows.AddRange(ChatEvaluator.CrisisFlagRate(dataDirectory, deep, "deep", parseResult.GetValue(limit)));
             }
 
             chatRows.AddRange(ChatEvaluator.Sarcasm(dataDirectory, analyzer, parseResult.GetValue(limit)));

@@ -32,6 +32,36 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_Deep_ReadsTheMeaningTheRulesMissInInputOrder()
+    {
+        // The rules see only a hint in the first message; the meaning is an emergency. The idiom stays no crisis.
+        string[] messages = [DeepOnlyCrisis, "I'm drowning in emails today", "can you send me the report by 5pm?"];
+        var input = WriteInput(messages);
+
+        var (lexicalCode, lexicalOut, _) = await CliAppTests.RunAsync("analyze", "--input", input, "--format", "jsonl");
+        var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--deep", "--input", input, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Success, lexicalCode);
+        Assert.Equal(ExitCodes.Success, code);
+        var lexical = Rows(lexicalOut);
+        var deep = Rows(stdout);
+        Assert.Equal(messages, deep.Select(r => r.GetProperty("text").GetString()));
+        Assert.Equal("none", lexical[0].GetProperty("crisis").GetProperty("level").GetString());
+        Assert.NotEqual("none", deep[0].GetProperty("crisis").GetProperty("level").GetString());
+        Assert.Equal("none", deep[1].GetProperty("crisis").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task Analyze_DeepText_ShowsTheCrisisInTheTable()
+    {
+        var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--deep", "--text", DeepOnlyCrisis);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("crisis", stdout, StringComparison.Ordinal);
+        Assert.Matches("(semantic|prototype):", stdout);
+    }
+
+    [Fact]
     public async Task Analyze_Text_PrintsReadableTable()
     {
         var (code, stdout, _) = await CliAppTests.RunAsync("analyze", "--text", "failed my exam again 😞 feeling terrible");
@@ -241,6 +271,12 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>An emergency in which the rules find only a hint ("collapsed", too weak alone); the meaning reads it.</summary>
+    private const string DeepOnlyCrisis = "my dad collapsed and isn't moving";
+
+    private static List<JsonElement> Rows(string jsonl) =>
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
 
     private string WriteInput(IEnumerable<string> lines)
     {

@@ -112,10 +112,17 @@ public sealed class CrashRecoveryTests
             // Drained: nothing pending, in flight or unconfirmed is left that could still produce a (duplicate) send.
             await Webhook.EventuallyAsync(() => IsDrained(restarted.BaseUrl), "inbox and outbox drained", 60);
             Log("drained");
-            var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
+            // Exactly once is per planned send: a reply is its text plus, when the tone calls for one, a sticker (its own
+            // outbox item and idempotency key, sent after the text). So each sender gets exactly one text and at most one
+            // sticker; a second text, or a second sticker, is a duplicate.
+            var perRecipient = graph.Sends.GroupBy(s => ((string?)s["to"], (string?)s["type"])).ToDictionary(g => g.Key, g => g.Count());
             Assert.True(sentBeforeCrash < Senders, $"the crash came after all replies were sent ({sentBeforeCrash}); the test proved nothing");
             Assert.Equal(Senders, accepted.Count);
-            Assert.All(bodies, b => Assert.Equal(1, perRecipient.GetValueOrDefault("+" + b.To)));
+            Assert.All(bodies, b => Assert.Equal(1, perRecipient.GetValueOrDefault(("+" + b.To, "text"))));
+            Assert.All(bodies, b => Assert.InRange(perRecipient.GetValueOrDefault(("+" + b.To, "sticker")), 0, 1));
+            Assert.DoesNotContain(perRecipient.Keys, k => k.Item2 is not ("text" or "sticker"));
+            // The same from the outbox's side: no planned send (its id travels as biz_opaque_callback_data) reached the API twice.
+            Assert.All(graph.Sends.GroupBy(s => (string?)s["biz_opaque_callback_data"]), g => Assert.Single(g));
         }
         finally
         {

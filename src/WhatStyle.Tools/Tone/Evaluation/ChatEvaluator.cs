@@ -86,6 +86,25 @@ public static class ChatEvaluator
         return rows;
     }
 
+    /// <summary>
+    /// The share of ordinary comments (GoEmotions dev) the given reading holds as a possible or likely crisis: what a
+    /// recall-first crisis threshold costs the owner in drafts to look at.
+    /// </summary>
+    public static IReadOnlyList<ChatEvaluationRow> CrisisFlagRate(string dataDirectory, IToneAnalyzer analyzer, string reading, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        if (!Directory.Exists(Path.Combine(dataDirectory, "goemotions")))
+        {
+            return [];
+        }
+
+        var comments = Take(EvaluationSets.GoEmotionsSentiment(dataDirectory), limit);
+        var flagged = analyzer.AnalyzeBatch([.. comments.Select(c => c.Text)]).Count(r => r.Crisis.HoldsReply);
+        return [new ChatEvaluationRow("crisis", reading, "GoEmotions dev (ordinary comments, unlabelled)", "flag rate", comments.Count,
+            double.NaN, double.NaN, double.NaN, double.NaN, flagged / (double)Math.Max(1, comments.Count))];
+    }
+
     private static List<LabelledText> Take(List<LabelledText> set, int? limit) =>
         limit is { } n && n < set.Count ? set.GetRange(0, n) : set;
 

@@ -21,6 +21,9 @@ internal sealed class SemanticHeads
     public required SoftmaxHead Kind { get; init; }
     public required SoftmaxHead Intent { get; init; }
 
+    /// <summary>The chat training split's crises and ordinary messages, for nearest-neighbour evidence; empty in older files.</summary>
+    public CrisisPrototypes Prototypes { get; init; } = CrisisPrototypes.Empty;
+
     /// <summary>How the heads were trained (shown by eval; informative only).</summary>
     public string Source { get; init; } = "";
 
@@ -46,6 +49,7 @@ internal sealed class SemanticHeads
             Crisis = Head(file, "crisis", CrisisLabels),
             Kind = Head(file, "kind", KindLabels),
             Intent = Head(file, "intent", IntentLabels),
+            Prototypes = file.Prototypes is { } p ? new CrisisPrototypes(Unpack(p.Crises), Unpack(p.Ordinary)) : CrisisPrototypes.Empty,
             Source = file.Source ?? "",
         };
     }
@@ -64,6 +68,7 @@ internal sealed class SemanticHeads
                 ["kind"] = ToFile(Kind),
                 ["intent"] = ToFile(Intent),
             },
+            Prototypes = Prototypes.Crises.Length == 0 ? null : new PrototypesFile { Crises = Pack(Prototypes.Crises), Ordinary = Pack(Prototypes.Ordinary) },
         };
         using var stream = File.Create(Path.Combine(directory, FileName));
         JsonSerializer.Serialize(stream, file);
@@ -87,8 +92,41 @@ internal sealed class SemanticHeads
         Bias = [.. head.Bias.Select(v => MathF.Round(v, 4))],
     };
 
+    // Half precision in base64: a cosine needs no more than three decimals, and the file stays a few hundred KB.
+    private static string[] Pack(float[][] vectors) =>
+        [.. vectors.Select(v =>
+        {
+            var bytes = new byte[v.Length * 2];
+            for (var d = 0; d < v.Length; d++)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteHalfLittleEndian(bytes.AsSpan(d * 2), (Half)v[d]);
+            }
+
+            return Convert.ToBase64String(bytes);
+        })];
+
+    private static float[][] Unpack(string[]? packed) =>
+        [.. (packed ?? []).Select(text =>
+        {
+            var bytes = Convert.FromBase64String(text);
+            var v = new float[bytes.Length / 2];
+            for (var d = 0; d < v.Length; d++)
+            {
+                v[d] = (float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(d * 2));
+            }
+
+            return v;
+        })];
+
+    private sealed class PrototypesFile
+    {
+        public string[]? Crises { get; set; }
+        public string[]? Ordinary { get; set; }
+    }
+
     private sealed class HeadsFile
     {
+        public PrototypesFile? Prototypes { get; set; }
         public string? Source { get; set; }
         public Dictionary<string, HeadFile>? Heads { get; set; }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WhatStyle.Tools.Tone.Rules;
 
 namespace WhatStyle.Tools.Tone.Semantic;
@@ -29,11 +30,20 @@ internal static class SemanticMerge
 
         var crisis = lexical.Crisis;
         var crisisP = meaning.Crisis[1] + meaning.Crisis[2];
-        if (crisis.Level == CrisisLevel.None && !idiom && crisisP >= t.Crisis)
+        // Any strong signal holds the reply: a rule, the head, or a meaning nearer a known crisis than any ordinary message.
+        var byHead = crisisP >= t.Crisis;
+        var byPrototype = meaning.CrisisMargin >= t.Prototype;
+        if (crisis.Level == CrisisLevel.None && !idiom && (byHead || byPrototype))
         {
             var kind = SemanticHeads.KindLabels[Top(meaning.Kind).Index];
-            crisis = new CrisisReading(CrisisLevel.Possible, kind, [$"{kind}:semantic {crisisP:0.00}"]);
-            cues.Add(new ToneCue(Dimensions.Crisis, $"semantic:{kind}", Math.Round(crisisP, 3)));
+            // Possible on weaker evidence than likely: a missed crisis is answered automatically, a false alarm costs a look.
+            var level = meaning.Crisis[2] >= t.Likely ? CrisisLevel.Likely : CrisisLevel.Possible;
+            var cue = byHead ? string.Create(CultureInfo.InvariantCulture, $"{kind}:semantic {crisisP:0.00}")
+                : string.Create(CultureInfo.InvariantCulture, $"{kind}:near a known crisis {meaning.CrisisMargin:+0.00;-0.00}");
+            crisis = new CrisisReading(level, kind, [cue]);
+            cues.Add(byHead
+                ? new ToneCue(Dimensions.Crisis, $"semantic:{kind}", Math.Round(crisisP, 3))
+                : new ToneCue(Dimensions.Crisis, $"prototype:{kind}", Math.Round(meaning.CrisisMargin, 3)));
         }
         else if (crisis.Level == CrisisLevel.Possible && meaning.Crisis[2] >= t.Likely)
         {

@@ -29,6 +29,14 @@ public sealed class CrisisRulesTests
     [InlineData("me pegó otra vez", "abuse", CrisisLevel.Likely)]
     [InlineData("il m'a frappée hier", "abuse", CrisisLevel.Likely)]
     [InlineData("ele me bateu", "abuse", CrisisLevel.Likely)]
+    [InlineData("his lips are blue and he's not answering me", "medical", CrisisLevel.Likely)]
+    [InlineData("she's having a seizure in the kitchen", "medical", CrisisLevel.Likely)]
+    [InlineData("the toddler drank bleach", "medical", CrisisLevel.Likely)]
+    [InlineData("mi hijo se ha bebido lejía", "medical", CrisisLevel.Likely)]
+    [InlineData("meu pai tá com dor no peito", "medical", CrisisLevel.Possible)]
+    [InlineData("this is my last message. goodbye", "self-harm", CrisisLevel.Likely)]
+    [InlineData("a guy tried to pull me into his car", "danger", CrisisLevel.Likely)]
+    [InlineData("er hat mich gewürgt", "abuse", CrisisLevel.Likely)]
     public void Analyze_CrisisMessage_ReadsItsKindAndLevelWithCues(string text, string kind, CrisisLevel level)
     {
         var crisis = Analyzer.Analyze(text).Crisis;
@@ -53,6 +61,11 @@ public sealed class CrisisRulesTests
     [InlineData("tô morrendo de rir kkkk")]
     [InlineData("what's the point of this meeting")]
     [InlineData("the car broke down again, need a lift tomorrow?")]
+    [InlineData("ce boulot va me tuer 😩")]
+    [InlineData("esse trabalho vai me matar")]
+    [InlineData("thanks for following me on insta!")]
+    [InlineData("my arm is numb from sleeping on it lol")]
+    [InlineData("je vais en finir avec ce dossier ce soir")]
     public void Analyze_IdiomOrOrdinaryTrouble_IsNoCrisis(string text)
     {
         var analysis = Analyzer.Analyze(text);
