@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace WhatStyle.Dashboard.Security;
+
+/// <summary>
+/// Whether a request must be logged in. On loopback only (every address the server listens on, and the caller) the
+/// dashboard is the owner's own machine and needs no password; beyond it the owner's login is required.
+/// <see cref="DashboardOptions.RequireLogin"/> true forces the login everywhere; false cannot lift it beyond loopback.
+/// </summary>
+internal sealed class DashboardAccess(IOptions<DashboardOptions> options, IServiceProvider services)
+{
+    public bool RequiresLogin(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (options.Value.RequireLogin == true)
+        {
+            return true;
+        }
+
+        return !IsLoopback(context.Connection.RemoteIpAddress) || ListensBeyondLoopback();
+    }
+
+    /// <summary>A caller with no address is in-process (a test server).</summary>
+    private static bool IsLoopback(IPAddress? address) => address is null || IPAddress.IsLoopback(address);
+
+    private bool ListensBeyondLoopback()
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        return addresses is not null && addresses.Any(a => !IsLoopbackUrl(a));
+    }
+
+    internal static bool IsLoopbackUrl(string address)
+    {
+        // Kestrel reports "http://127.0.0.1:5000", "http://[::1]:5000", "http://localhost:5000", or "http://[::]:5000" / "http://+:80" for any address.
+        if (!Uri.TryCreate(address.Replace("://+", "://any", StringComparison.Ordinal).Replace("://*", "://any", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+    }
+}
