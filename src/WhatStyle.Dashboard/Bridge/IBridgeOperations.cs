@@ -14,8 +14,8 @@ public interface IBridgeOperations
     /// <summary>The active channel and its session, as far as known.</summary>
     ChannelStatus Channel();
 
-    /// <summary>Provider health, best first; empty when unknown.</summary>
-    IReadOnlyList<ProviderState> Providers();
+    /// <summary>Provider health in chain order; empty when unknown.</summary>
+    Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken);
 
     /// <summary>Every dead letter, oldest first.</summary>
     Task<IReadOnlyList<BridgeDeadLetter>> DeadLettersAsync(CancellationToken cancellationToken);

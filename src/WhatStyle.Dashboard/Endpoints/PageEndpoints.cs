@@ -39,7 +39,7 @@ internal static class PageEndpoints
             {
                 ["Live"] = bridge.IsLive,
                 ["Channel"] = bridge.Channel(),
-                ["Providers"] = bridge.Providers(),
+                ["Providers"] = await bridge.ProvidersAsync(cancellationToken),
                 ["DeadLetters"] = await bridge.DeadLettersAsync(cancellationToken),
             }, cancellationToken));
 

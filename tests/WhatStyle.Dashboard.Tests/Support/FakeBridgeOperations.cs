@@ -20,7 +20,7 @@ internal sealed class FakeBridgeOperations : IBridgeOperations
 
     public ChannelStatus Channel() => Status;
 
-    public IReadOnlyList<ProviderState> Providers() => ProviderStates;
+    public Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ProviderState>>([.. ProviderStates]);
 
     public Task<IReadOnlyList<BridgeDeadLetter>> DeadLettersAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<BridgeDeadLetter>>([.. Letters]);
