@@ -88,6 +88,7 @@ internal static class CliApp
         root.Subcommands.Add(HistoryCommand.Create());
         root.Subcommands.Add(DraftsCommand.Create());
         root.Subcommands.Add(DeadLettersCommand.Create());
+        root.Subcommands.Add(DashboardCommand.Create());
 
         return root;
     }

@@ -31,17 +31,6 @@ internal sealed class DashboardAccess(IOptions<DashboardOptions> options, IServi
     private bool ListensBeyondLoopback()
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
-        return addresses is not null && addresses.Any(a => !IsLoopbackUrl(a));
-    }
-
-    internal static bool IsLoopbackUrl(string address)
-    {
-        // Kestrel reports "http://127.0.0.1:5000", "http://[::1]:5000", "http://localhost:5000", or "http://[::]:5000" / "http://+:80" for any address.
-        if (!Uri.TryCreate(address.Replace("://+", "://any", StringComparison.Ordinal).Replace("://*", "://any", StringComparison.Ordinal), UriKind.Absolute, out var uri))
-        {
-            return false;
-        }
-
-        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+        return addresses is not null && addresses.Any(a => !LoopbackAddress.IsLoopbackUrl(a));
     }
 }

@@ -60,5 +60,5 @@ public sealed class DashboardPasswordTests
     [InlineData("http://*:80", false)]
     [InlineData("http://192.168.1.20:8080", false)]
     public void IsLoopbackUrl_KnowsWhatStaysOnThisMachine(string address, bool loopback) =>
-        Assert.Equal(loopback, DashboardAccess.IsLoopbackUrl(address));
+        Assert.Equal(loopback, LoopbackAddress.IsLoopbackUrl(address));
 }
