@@ -52,6 +52,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<AlertQuery>();
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<ConversationQuery>();
+        services.AddSingleton<AnalyticsQuery>();
         return services;
     }
 }

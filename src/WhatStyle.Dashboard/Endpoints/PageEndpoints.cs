@@ -43,6 +43,14 @@ internal static class PageEndpoints
                 ["DeadLetters"] = await bridge.DeadLettersAsync(cancellationToken),
             }, cancellationToken));
 
+        dashboard.MapGet("/analytics", async (HttpContext http, PageRenderer pages, AnalyticsQuery analytics, CancellationToken cancellationToken) =>
+            await pages.RenderAsync<AnalyticsPage>(http, new Dictionary<string, object?> { ["Report"] = await analytics.LoadAsync(cancellationToken) }, cancellationToken));
+
+        dashboard.MapGet("/analytics/{table}.csv", async (string table, AnalyticsQuery analytics, CancellationToken cancellationToken) =>
+            CsvTable.Names.Contains(table)
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(CsvTable.Render(await analytics.LoadAsync(cancellationToken), table)!), "text/csv; charset=utf-8", $"whatstyle-{table}.csv")
+                : Results.NotFound());
+
         dashboard.MapGet("/events", (HttpContext http, PageRenderer pages, IDashboardEvents events, CancellationToken cancellationToken) =>
             pages.RenderAsync<EventsPage>(http, new Dictionary<string, object?> { ["Recent"] = events.Recent() }, cancellationToken));
     }

@@ -10,7 +10,7 @@ public sealed class PageEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> EveryPage => new() { "/dashboard", "/dashboard/operations", "/dashboard/events", "/dashboard/login" };
+    public static TheoryData<string> EveryPage => new() { "/dashboard", "/dashboard/analytics", "/dashboard/operations", "/dashboard/events", "/dashboard/login" };
 
     [Theory]
     [MemberData(nameof(EveryPage))]
@@ -143,5 +143,23 @@ public sealed class PageEndpointsTests
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.DoesNotContain(Key, html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task GetCsv_KnownTable_IsCsv_UnknownIsNotFound()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        var seed = new Seed(server.Services);
+        var anna = await seed.ContactAsync("+491700000024", "Anna", Ct);
+        await seed.MessageAsync(anna, MessageDirection.Incoming, "hi", 1, Ct);
+        using var client = server.Client();
+
+        var (ok, csv) = await client.GetAsync("/dashboard/analytics/messages-per-day.csv", Ct);
+        var (missing, _) = await client.GetAsync("/dashboard/analytics/secrets.csv", Ct);
+        var (_, page) = await client.GetAsync("/dashboard/analytics", Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (ok, missing));
+        Assert.Equal("day,received,sent\r\n2026-05-01,1,0\r\n", csv);
+        Assert.Contains("<rect class=\"received\"", page, StringComparison.Ordinal);
     }
 }
