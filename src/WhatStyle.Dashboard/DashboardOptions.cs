@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace WhatStyle.Dashboard;
 
 /// <summary>The dashboard's settings, section <c>Dashboard</c>.</summary>
-public sealed class DashboardOptions
+public sealed class DashboardOptions : IValidatableObject
 {
     public const string SectionName = "Dashboard";
 
@@ -25,10 +25,26 @@ public sealed class DashboardOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Also send alerts as a WhatsApp note to the owner's own number through the active channel (bridge only). Default false.</summary>
+    /// <summary>Also send alerts as a WhatsApp note to <see cref="OwnerNumber"/> through the active channel (bridge only). Default false.</summary>
     public bool NoteToSelf { get; set; }
+
+    /// <summary>The owner's own WhatsApp number (E.164 digits, e.g. 491701234567), where notes to self go. Required with <see cref="NoteToSelf"/>.</summary>
+    [RegularExpression(@"^\+?[0-9]{6,15}$", ErrorMessage = "Dashboard:OwnerNumber must be a phone number in international form, e.g. 491701234567.")]
+    public string? OwnerNumber { get; set; }
+
+    /// <summary>How often alerts are checked for notes to self. Default 1 minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan AlertCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many conversations the inbox shows at most. Default 500.</summary>
     [Range(1, 100_000)]
     public int InboxLimit { get; set; } = 500;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (NoteToSelf && string.IsNullOrWhiteSpace(OwnerNumber))
+        {
+            yield return new ValidationResult("Dashboard:NoteToSelf needs Dashboard:OwnerNumber, the number notes to self go to.", [nameof(OwnerNumber)]);
+        }
+    }
 }

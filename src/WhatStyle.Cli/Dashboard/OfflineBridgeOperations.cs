@@ -68,5 +68,5 @@ internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderCha
     }
 
     // Only a running bridge has a channel to send through.
-    public Task<bool> SendNoteToSelfAsync(string text, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<bool> SendNoteToSelfAsync(string alertId, string text, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -23,6 +23,9 @@ public interface IBridgeOperations
     /// <summary>Retries or dismisses one dead letter; returns what happened in one line for the owner.</summary>
     Task<string> ActOnDeadLetterAsync(string id, DeadLetterAction action, CancellationToken cancellationToken);
 
-    /// <summary>Sends a note to the owner's own number through the active channel; false when the channel cannot.</summary>
-    Task<bool> SendNoteToSelfAsync(string text, CancellationToken cancellationToken);
+    /// <summary>
+    /// Queues a note to the owner's own number (<see cref="DashboardOptions.OwnerNumber"/>) through the active channel,
+    /// once per <paramref name="alertId"/>; false when there is no channel to send it (no bridge runs).
+    /// </summary>
+    Task<bool> SendNoteToSelfAsync(string alertId, string text, CancellationToken cancellationToken);
 }

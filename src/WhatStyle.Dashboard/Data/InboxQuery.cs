@@ -30,13 +30,13 @@ internal sealed class InboxQuery(
         var takenOver = (await takeovers.ListAsync(cancellationToken)).Select(t => t.ContactId).ToHashSet(StringComparer.Ordinal);
         var wanted = filter.Contact is null ? null : (await contacts.ListAsync(filter.Contact, cancellationToken)).Select(p => p.Contact.Id).ToHashSet(StringComparer.Ordinal);
 
-        var rows = new List<InboxRow>();
+        var candidates = new List<Candidate>();
         foreach (var profile in await contacts.ListAsync(cancellationToken: cancellationToken))
         {
             if (wanted is null || wanted.Contains(profile.Contact.Id))
             {
                 var key = ConversationKeys.ForContact(profile.Contact.Id);
-                await AddRowAsync(rows, key, profile.Contact.DisplayName, profile.Contact.Id, isGroup: false, pending[key], takenOver.Contains(profile.Contact.Id), cancellationToken);
+                candidates.Add(new(key, profile.Contact.DisplayName, profile.Contact.Id, IsGroup: false, [.. pending[key]], takenOver.Contains(profile.Contact.Id)));
             }
         }
 
@@ -45,7 +45,7 @@ internal sealed class InboxQuery(
             if (wanted is null || group.Group.MemberIds.Any(wanted.Contains) || group.Group.Name.Contains(filter.Contact!, StringComparison.OrdinalIgnoreCase))
             {
                 var key = ConversationKeys.ForGroup(group.Group.Id);
-                await AddRowAsync(rows, key, group.Group.Name, null, isGroup: true, pending[key], takenOver: false, cancellationToken);
+                candidates.Add(new(key, group.Group.Name, null, IsGroup: true, [.. pending[key]], TakenOver: false));
             }
         }
 
@@ -55,11 +55,15 @@ internal sealed class InboxQuery(
             var first = unplaced.First();
             if (filter.Contact is null || first.Contact.Contains(filter.Contact, StringComparison.OrdinalIgnoreCase))
             {
-                await AddRowAsync(rows, unplaced.Key, first.Group ?? first.Contact, null, first.Group is not null, unplaced, takenOver: false, cancellationToken);
+                candidates.Add(new(unplaced.Key, first.Group ?? first.Contact, null, first.Group is not null, [.. unplaced], TakenOver: false));
             }
         }
 
-        return [.. rows
+        // Every conversation's newest message in one read: asking one by one cost a storage transaction each.
+        var latest = await messages.LatestAsync([.. candidates.Where(c => !c.Key.StartsWith(DraftPlaces.UnknownPrefix, StringComparison.Ordinal)).Select(c => c.Key)], cancellationToken);
+        return [.. candidates
+            .Select(c => Row(c, latest.GetValueOrDefault(c.Key)))
+            .OfType<InboxRow>()
             .Where(filter.Keeps)
             .OrderBy(r => r.Status)
             .ThenByDescending(r => r.LastAt)
@@ -67,30 +71,32 @@ internal sealed class InboxQuery(
             .Take(options.Value.InboxLimit)];
     }
 
-    private async Task AddRowAsync(
-        List<InboxRow> rows, string key, string title, string? contactId, bool isGroup, IEnumerable<Draft> drafted, bool takenOver, CancellationToken cancellationToken)
+    /// <summary>The row of one conversation, or null when it has neither a message nor a draft.</summary>
+    private InboxRow? Row(Candidate candidate, ConversationMessage? last)
     {
-        var last = key.StartsWith(DraftPlaces.UnknownPrefix, StringComparison.Ordinal)
-            ? null
-            : await messages.RecentAsync(key, 1, cancellationToken: cancellationToken) is [var only] ? only : null;
-        var waiting = drafted as IReadOnlyCollection<Draft> ?? [.. drafted];
+        var waiting = candidate.Drafts;
         if (last is null && waiting.Count == 0)
         {
-            return;
+            return null;
         }
 
         var reading = last is null ? null : ToneBadge.From(tone.Analyze(last.Text));
-        var crisis = waiting.Any(d => d.Crisis is not null) || (last?.Direction == MessageDirection.Incoming && reading?.Crisis is not null);
-        var status = crisis ? InboxStatus.Crisis
-            : last?.Direction == MessageDirection.Incoming && reading?.Urgency == UrgencyLevel.High && waiting.Count == 0 && !takenOver ? InboxStatus.Urgent
+        var incomingLast = last?.Direction == MessageDirection.Incoming;
+        var status = waiting.Any(d => d.Crisis is not null) || (incomingLast && reading?.Crisis is not null) ? InboxStatus.Crisis
+            : incomingLast && reading?.Urgency == UrgencyLevel.High && waiting.Count == 0 && !candidate.TakenOver ? InboxStatus.Urgent
             : waiting.Count > 0 ? InboxStatus.Draft
-            : takenOver ? InboxStatus.Takeover
-            : last?.Direction == MessageDirection.Incoming ? InboxStatus.Unanswered
+            : candidate.TakenOver ? InboxStatus.Takeover
+            : incomingLast ? InboxStatus.Unanswered
             : InboxStatus.Answered;
         var lastDraft = waiting.MaxBy(d => d.CreatedAt);
         var lastAt = new[] { last?.Timestamp, lastDraft?.CreatedAt }.Max() ?? DateTimeOffset.MinValue;
-        rows.Add(new InboxRow(key, title, contactId, isGroup, status, last, reading, AnsweredBy(last, lastDraft), waiting.Count) { LastAt = lastAt });
+        return new InboxRow(candidate.Key, candidate.Title, candidate.ContactId, candidate.IsGroup, status, last, reading, AnsweredBy(last, lastDraft), waiting.Count)
+        {
+            LastAt = lastAt,
+        };
     }
+
+    private sealed record Candidate(string Key, string Title, string? ContactId, bool IsGroup, IReadOnlyList<Draft> Drafts, bool TakenOver);
 
     /// <summary>Who answered last, in the owner's words.</summary>
     internal static string AnsweredBy(ConversationMessage? last, Draft? pendingDraft) => (last, pendingDraft) switch

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Providers;
+using WhatStyle.Dashboard;
 using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Poison;
+using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Dashboard;
 
@@ -14,6 +16,9 @@ internal sealed class BridgeOperations(
     IChannelSender channel,
     ChannelSession session,
     IOptions<WhatsAppOptions> whatsApp,
+    IOptions<DashboardOptions> dashboard,
+    Outbox outbox,
+    TimeProvider time,
     IServiceProvider services,
     ILogger<BridgeOperations> logger) : IBridgeOperations
 {
@@ -63,6 +68,16 @@ internal sealed class BridgeOperations(
         }
     }
 
-    // The owner's own number is not configured anywhere yet, so the bridge cannot address a note to self.
-    public Task<bool> SendNoteToSelfAsync(string text, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<bool> SendNoteToSelfAsync(string alertId, string text, CancellationToken cancellationToken)
+    {
+        if (dashboard.Value.OwnerNumber is not { Length: > 0 } owner)
+        {
+            return Task.FromResult(false);
+        }
+
+        // Exactly once, in order, within the rate limits: the outbox's id derives from the alert's, so a repeat stores nothing.
+        outbox.AddNew(OutboxItems.Build($"note:{alertId}", owner.TrimStart('+'), isGroup: false, quote: null, text, stickerPath: null, time.GetUtcNow()));
+        outbox.Notify();
+        return Task.FromResult(true);
+    }
 }

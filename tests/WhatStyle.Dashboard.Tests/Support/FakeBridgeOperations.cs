@@ -32,7 +32,7 @@ internal sealed class FakeBridgeOperations : IBridgeOperations
         return Task.FromResult($"{action} {id}");
     }
 
-    public Task<bool> SendNoteToSelfAsync(string text, CancellationToken cancellationToken)
+    public Task<bool> SendNoteToSelfAsync(string alertId, string text, CancellationToken cancellationToken)
     {
         Notes.Add(text);
         return Task.FromResult(true);

@@ -131,6 +131,32 @@ public sealed partial class DashboardFlowTests
         Assert.Contains("No dead letters", operations, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CrisisAlert_NoteToSelf_GoesToTheOwnersNumberOnce()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Dashboard:NoteToSelf"] = "true",
+            ["Dashboard:OwnerNumber"] = "+4917499999",
+            ["Dashboard:AlertCheckInterval"] = "00:00:00.100",
+        });
+        _ = factory.CreateClient();
+        await factory.Services.GetRequiredService<IDraftStore>().AddAsync(new Draft
+        {
+            Id = "reply:wamid.crisis", Contact = "4917400015", Chat = "4917400015", Text = "…", IncomingText = "I want to end it",
+            Crisis = "likely self-harm", CreatedAt = DateTimeOffset.UtcNow,
+        }, Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the note to self");
+        await Task.Delay(500, Ct);
+
+        var note = Assert.Single(graph.Sends);
+        Assert.Equal("+4917499999", (string?)note["to"]);
+        Assert.StartsWith("WhatStyle: Possible crisis (likely self-harm) from 4917400015", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.DoesNotContain("end it", (string?)note["text"]!["body"], StringComparison.Ordinal);
+    }
+
     private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__dashboard_token\" value=\"([^\"]+)\"")]
