@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,15 +11,26 @@ internal static class EventEndpoints
 {
     public static void MapEventStream(this RouteGroupBuilder dashboard)
     {
-        dashboard.MapGet("/events/stream", (IDashboardEvents events, CancellationToken cancellationToken) =>
-            TypedResults.ServerSentEvents(Lines(events, cancellationToken)));
+        dashboard.MapGet("/events/stream", StreamAsync);
     }
 
-    private static async IAsyncEnumerable<string> Lines(IDashboardEvents events, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Headers go out at once (the browser shows the stream as open), then one "data:" line per event.</summary>
+    private static async Task StreamAsync(HttpContext http, IDashboardEvents events, CancellationToken cancellationToken)
     {
-        await foreach (var item in events.FollowAsync(cancellationToken))
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        await http.Response.Body.FlushAsync(cancellationToken);
+        try
         {
-            yield return Line(item);
+            await foreach (var item in events.FollowAsync(cancellationToken))
+            {
+                await http.Response.WriteAsync($"data: {Line(item)}\n\n", cancellationToken);
+                await http.Response.Body.FlushAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The browser left.
         }
     }
 
