@@ -9,7 +9,7 @@ namespace WhatStyle.Dashboard.Security;
 
 /// <summary>
 /// Whether a request must be logged in. On loopback only (every address the server listens on, and the caller) the
-/// dashboard is the owner's own machine and needs no password; beyond it the owner's login is required.
+/// dashboard is the owner's own machine and needs no password; beyond it (or through a proxy) the owner's login is required.
 /// <see cref="DashboardOptions.RequireLogin"/> true forces the login everywhere; false cannot lift it beyond loopback.
 /// </summary>
 internal sealed class DashboardAccess(IOptions<DashboardOptions> options, IServiceProvider services)
@@ -22,8 +22,12 @@ internal sealed class DashboardAccess(IOptions<DashboardOptions> options, IServi
             return true;
         }
 
-        return !IsLoopback(context.Connection.RemoteIpAddress) || ListensBeyondLoopback();
+        return !IsLoopback(context.Connection.RemoteIpAddress) || IsForwarded(context.Request.Headers) || ListensBeyondLoopback();
     }
+
+    /// <summary>A request a proxy on this machine passed on came from elsewhere, whatever its loopback address says.</summary>
+    private static bool IsForwarded(IHeaderDictionary headers) =>
+        headers.ContainsKey("Forwarded") || headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("X-Real-IP");
 
     /// <summary>A caller with no address is in-process (a test server).</summary>
     private static bool IsLoopback(IPAddress? address) => address is null || IPAddress.IsLoopback(address);

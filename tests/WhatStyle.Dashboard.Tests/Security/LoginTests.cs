@@ -77,6 +77,20 @@ public sealed class LoginTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_ThroughAProxyOnLoopback_RequiresTheLogin()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false }) { BaseAddress = server.Address };
+        using var forwarded = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        forwarded.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var direct = await http.GetAsync("/dashboard", Ct);
+        using var proxied = await http.SendAsync(forwarded, Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Redirect), (direct.StatusCode, proxied.StatusCode));
+    }
+
     [Theory]
     [InlineData("https://evil.example/", "/dashboard")]
     [InlineData("//evil.example/dashboard", "/dashboard")]
