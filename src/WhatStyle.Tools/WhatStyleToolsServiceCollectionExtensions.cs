@@ -7,6 +7,7 @@ using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools;
@@ -35,6 +36,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddWhatStyleImport();
         services.AddStickers(dataDirectory);
         services.AddDrafts();
+        services.AddTakeovers();
         return services;
     }
 }

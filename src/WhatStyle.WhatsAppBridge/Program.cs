@@ -1,3 +1,4 @@
+using WhatStyle.Dashboard;
 using WhatStyle.Hosting;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Hosting;
@@ -12,6 +13,7 @@ builder.AddBridgeStorage();
 builder.AddWhatsAppGraphApi();
 builder.AddReplyPipeline();
 builder.AddBridgeTelemetry();
+builder.AddBridgeDashboard();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ if (BridgeStartup.OpenStorage(app.Services) is { } storageError)
 app.MapChannelWebhook();
 app.MapHealthApi();
 app.MapPrometheusScrapingEndpoint();
+app.MapWhatStyleDashboard();
 
 // A bad setting, unusable storage or another bridge holding the lock: one line on stderr and exit code 1.
 return await app.RunHostAsync("WhatStyle.WhatsAppBridge");

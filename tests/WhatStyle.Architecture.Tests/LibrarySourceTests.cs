@@ -7,6 +7,7 @@ public sealed class LibrarySourceTests
     [InlineData("WhatStyle.Tools")]
     [InlineData("WhatStyle.Agent")]
     [InlineData("WhatStyle.Mcp")]
+    [InlineData("WhatStyle.Dashboard")]
     public void Library_ReadsNoEnvironmentVariable(string library)
     {
         // Hosts read the environment (WhatStyle.Hosting.HostEnvironment) and pass values in; an embedding application
@@ -17,6 +18,20 @@ public sealed class LibrarySourceTests
             .ToList();
 
         Assert.True(offenders.Count == 0, $"read in the host instead: {string.Join(", ", offenders)}");
+    }
+
+    [Fact]
+    public void Dashboard_NeverRendersRawMarkup()
+    {
+        // Message text is untrusted: Razor encodes it, and only MarkupString / Html.Raw would not.
+        var offenders = Directory.GetFiles(Repository.Project("WhatStyle.Dashboard").Directory, "*.razor", SearchOption.AllDirectories)
+            .Concat(SourcesOf("WhatStyle.Dashboard"))
+            .Where(file => File.ReadAllText(file) is var text
+                && (text.Contains("MarkupString", StringComparison.Ordinal) || text.Contains("Html.Raw", StringComparison.Ordinal)))
+            .Select(file => Path.GetRelativePath(Repository.Root, file))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"render text, never raw markup: {string.Join(", ", offenders)}");
     }
 
     private static IEnumerable<string> SourcesOf(string project) =>

@@ -3,7 +3,7 @@ namespace WhatStyle.Architecture.Tests;
 /// <summary>The project graph is a tree of thin hosts over libraries (docs/architecture.md).</summary>
 public sealed class ProjectGraphTests
 {
-    private static readonly string[] Libraries = ["WhatStyle.Tools", "WhatStyle.Mcp", "WhatStyle.Agent", "WhatStyle.Hosting"];
+    private static readonly string[] Libraries = ["WhatStyle.Tools", "WhatStyle.Mcp", "WhatStyle.Agent", "WhatStyle.Hosting", "WhatStyle.Dashboard"];
     private static readonly string[] Hosts = ["WhatStyle.Cli", "WhatStyle.McpServer", "WhatStyle.WhatsAppBridge"];
 
     [Fact]
@@ -48,5 +48,14 @@ public sealed class ProjectGraphTests
             var project = Repository.Project(library);
             Assert.DoesNotContain(project.ProjectReferences, hosts.Contains);
         });
+    }
+
+    [Fact]
+    public void Dashboard_ReadsTheDomainThroughToolsOnly()
+    {
+        // What only a bridge knows comes through the dashboard's own interfaces (IBridgeOperations, IDashboardEvents).
+        var dashboard = Repository.Project("WhatStyle.Dashboard");
+
+        Assert.Equal(["WhatStyle.Tools"], dashboard.ProjectReferences);
     }
 }

@@ -23,4 +23,10 @@ public sealed record IncomingMessage
     public string? MessageId { get; init; }
 
     public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>
+    /// Whether the reply is recorded as said (default true). False when it is only a draft for the owner: it is recorded
+    /// when sent, by whoever sends it (the bridge's draft dispatcher), as the owner's words when the owner approved it.
+    /// </summary>
+    public bool RecordReply { get; init; } = true;
 }

@@ -89,7 +89,8 @@ internal sealed partial class ReplyAgent(
         // words are the owner's, so they never teach the style or come back as the owner's examples.
         // In a group the reply is filed in the group's history.
         // A possible crisis is answered by the owner personally: the held draft is not what was said, so it is not filed.
-        if (!regenerating && !context.Tone.Crisis.HoldsReply)
+        // Nor is any other draft: it is filed when sent, after the owner decided (IncomingMessage.RecordReply).
+        if (!regenerating && message.RecordReply && !context.Tone.Crisis.HoldsReply)
         {
             await gatherer.RecordAsync(
                 context.Profile.Contact.Id, MessageDirection.Outgoing, text, OutgoingTime(context.ReceivedAt), ledger, cancellationToken,

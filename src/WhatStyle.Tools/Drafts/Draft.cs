@@ -45,6 +45,9 @@ public sealed record Draft
 
     public DraftStatus Status { get; init; } = DraftStatus.Pending;
 
+    /// <summary>True when the owner approved it with their own text instead of the proposed one.</summary>
+    public bool Edited { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the status last changed.</summary>

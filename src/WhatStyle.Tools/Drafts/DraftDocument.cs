@@ -18,6 +18,7 @@ internal sealed class DraftDocument
     public string? Provider { get; set; }
     public string? Crisis { get; set; }
     public string Status { get; set; } = nameof(DraftStatus.Pending);
+    public bool Edited { get; set; }
     public long CreatedAtMs { get; set; }
     public long? UpdatedAtMs { get; set; }
 
@@ -35,6 +36,7 @@ internal sealed class DraftDocument
         Provider = draft.Provider,
         Crisis = draft.Crisis,
         Status = draft.Status.ToString(),
+        Edited = draft.Edited,
         CreatedAtMs = draft.CreatedAt.ToUnixTimeMilliseconds(),
         UpdatedAtMs = draft.UpdatedAt?.ToUnixTimeMilliseconds(),
     };
@@ -53,6 +55,7 @@ internal sealed class DraftDocument
         Provider = Provider,
         Crisis = Crisis,
         Status = Enum.Parse<DraftStatus>(Status),
+        Edited = Edited,
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(CreatedAtMs),
         UpdatedAt = UpdatedAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
     };

@@ -103,6 +103,7 @@ internal sealed class LiteDbDraftStore : IDraftStore
             }
 
             document.Status = status.ToString();
+            document.Edited = editedText is not null && !string.Equals(editedText, document.Text, StringComparison.Ordinal);
             document.Text = editedText ?? document.Text;
             document.UpdatedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             _drafts.Update(document);

@@ -24,4 +24,23 @@ public interface IMessageRepository
     Task SaveExchangesAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The newest message of each of <paramref name="conversationKeys"/> (a conversation without messages is absent), read
+    /// together: one storage transaction instead of one per conversation (the dashboard's inbox). The default asks one by one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, ConversationMessage>> LatestAsync(IReadOnlyCollection<string> conversationKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationKeys);
+        var latest = new Dictionary<string, ConversationMessage>(StringComparer.Ordinal);
+        foreach (var key in conversationKeys)
+        {
+            if (await RecentAsync(key, 1, cancellationToken: cancellationToken) is [var newest])
+            {
+                latest[key] = newest;
+            }
+        }
+
+        return latest;
+    }
 }

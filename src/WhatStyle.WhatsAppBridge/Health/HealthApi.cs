@@ -108,16 +108,7 @@ internal static class HealthApi
     }
 
     /// <summary>Every dead letter (replies not sent, messages not answered, inbox records set aside), oldest first.</summary>
-    internal static IResult GetDeadLetters(Outbox outbox, IncomingDeadLetters incoming)
-    {
-        var list = outbox.DeadLetters()
-            .Select(o => BridgeDeadLetter.FromOutbox(o.Id, o.To, o.Kind, o.Text, o.Attempts, o.LastErrorCode, o.LastError, o.CreatedAtMs))
-            .Concat(incoming.Messages().Select(m => BridgeDeadLetter.FromIncoming(m.Id, m.Chat, m.Type, m.Text, m.Attempts, m.Note, m.ReceivedAtMs)))
-            .Concat(incoming.InboxRecords().Select(d => BridgeDeadLetter.FromInbox(d.Id, d.Body, d.Attempts, d.Reason, d.ReceivedAtMs, d.Corrupt)))
-            .OrderBy(d => d.CreatedAt)
-            .ToList();
-        return TypedResults.Json(list, WhatStyleJson.Options);
-    }
+    internal static IResult GetDeadLetters(Poison.DeadLetterActions deadLetters) => TypedResults.Json(deadLetters.All(), WhatStyleJson.Options);
 
     /// <summary>Retries every dead letter (created since <c>since</c>, when given); answers how many.</summary>
     internal static async Task<IResult> RetryDeadLettersAsync(HttpRequest request, DeadLetterBulkRetry bulk, CancellationToken cancellationToken)

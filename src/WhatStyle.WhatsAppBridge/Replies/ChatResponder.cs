@@ -154,6 +154,8 @@ internal sealed class ChatResponder(
                 Group = last.Group,
                 MessageId = last.Id,
                 Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs),
+                // A draft is not what was said until the owner approves it; DraftDispatcher records it when it is sent.
+                RecordReply = decision.Mode != ReplyMode.Draft,
             }, cancellationToken);
         }
         catch (ArgumentException ex)

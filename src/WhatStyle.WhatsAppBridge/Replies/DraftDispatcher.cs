@@ -1,16 +1,25 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Memory;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
 
 /// <summary>
-/// Moves drafts the owner approved (<c>whatstyle drafts approve</c>) into the outbox. The outbox ids derive from the
-/// draft id, so a crash between queuing and marking the draft sent cannot queue it twice.
+/// Moves drafts the owner approved (<c>whatstyle drafts approve</c>, the dashboard) into the outbox and records each in
+/// the conversation's history as said. The outbox ids and the recorded message's id derive from the draft id, so a
+/// crash between queuing, recording and marking the draft sent can neither queue nor record it twice.
 /// </summary>
+/// <remarks>
+/// The agent does not record a draft when it writes one (<c>IncomingMessage.RecordReply</c>): until the owner decides it
+/// was never said. What the owner approved is the owner's words and teaches the contact's style, above all an edited
+/// draft; the one exception is the offline responder's text approved unchanged, a template that must never be learned.
+/// </remarks>
 internal sealed class DraftDispatcher(
-    IDraftStore drafts, Outbox outbox, TimeProvider time, IOptionsMonitor<WorkerOptions> options, ILogger<DraftDispatcher> logger)
+    IDraftStore drafts, Outbox outbox, ContactNames contacts, IGroupDirectory groups, IConversationMemory memory,
+    TimeProvider time, IOptionsMonitor<WorkerOptions> options, ILogger<DraftDispatcher> logger)
     : PeriodicWorker(time, logger)
 {
     protected override TimeSpan Interval => options.CurrentValue.PollInterval * 2;
@@ -27,9 +36,11 @@ internal sealed class DraftDispatcher(
         var approved = await drafts.ListAsync(DraftStatus.Approved, cancellationToken);
         foreach (var draft in approved)
         {
+            var now = Time.GetUtcNow();
             var items = OutboxItems.Build($"draft:{draft.Id}", draft.Chat, draft.Group is not null,
-                draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, Time.GetUtcNow());
+                draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, now);
             outbox.AddNew(items);
+            await RecordAsync(draft, now, cancellationToken);
             await drafts.MarkSentAsync(draft.Id, cancellationToken);
         }
 
@@ -39,5 +50,27 @@ internal sealed class DraftDispatcher(
         }
 
         return approved.Count;
+    }
+
+    /// <summary>The sent draft in the conversation's history (idempotent by id: a repeat after a crash stores nothing new).</summary>
+    private async Task RecordAsync(Draft draft, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        var byWhatStyle = !draft.Edited && string.Equals(draft.Provider, "offline", StringComparison.OrdinalIgnoreCase);
+        var id = $"draft:{draft.Id}";
+        if (draft.Group is { } groupId)
+        {
+            // The agent files group messages under the group named by its WhatsApp id; an unknown group has no history yet.
+            if (await groups.FindAsync(groupId, cancellationToken) is { } group)
+            {
+                await memory.RecordAsync(new ConversationMessage(id, group.Group.Id, group.Group.Id, MessageDirection.Outgoing, draft.Text, sentAt, byWhatStyle), cancellationToken);
+            }
+
+            return;
+        }
+
+        if (await contacts.EnsureAsync(draft.Contact, null, cancellationToken) is { } contact)
+        {
+            await memory.RecordAsync(new ConversationMessage(id, contact.Contact.Id, null, MessageDirection.Outgoing, draft.Text, sentAt, byWhatStyle), cancellationToken);
+        }
     }
 }

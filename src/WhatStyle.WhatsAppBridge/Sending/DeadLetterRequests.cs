@@ -17,9 +17,8 @@ namespace WhatStyle.WhatsAppBridge.Sending;
 /// </summary>
 internal sealed class DeadLetterRequests(
     string dataDirectory,
-    Outbox outbox,
-    IncomingDeadLetters incoming,
     DeadLetterBulkRetry bulk,
+    DeadLetterActions actions,
     BridgeMetrics metrics,
     TimeProvider time,
     IOptionsMonitor<WorkerOptions> options,
@@ -123,9 +122,7 @@ internal sealed class DeadLetterRequests(
         bool applied;
         try
         {
-            applied = IncomingDeadLetters.Owns(id)
-                ? retry ? await incoming.RetryAsync(id, cancellationToken) : incoming.Dismiss(id)
-                : retry ? outbox.RetryDeadLetter(id) : outbox.Dismiss(id);
+            applied = await actions.ApplyAsync(id, retry, cancellationToken);
         }
         catch (RetryRefusedException ex)
         {
@@ -141,11 +138,6 @@ internal sealed class DeadLetterRequests(
         }
 
         Logger.LogInformation("Dead letter {Id}: {Action} applied.", id, request.Action);
-        if (retry && !IncomingDeadLetters.Owns(id))
-        {
-            outbox.Notify();
-        }
-
         return null;
     }
 

@@ -96,5 +96,20 @@ public sealed class LiteDbDraftStoreTests : IDisposable
         Assert.Equal(["earlier", "later"], (await _store.ListAsync(cancellationToken: Ct)).Select(d => d.Id));
     }
 
+    [Fact]
+    public async Task ApproveAsync_Edited_IsMarkedEdited_SameTextOrNoneIsNot()
+    {
+        await _store.AddAsync(NewDraft("d1"), Ct);
+        await _store.AddAsync(NewDraft("d2"), Ct);
+        await _store.AddAsync(NewDraft("d3"), Ct);
+
+        var edited = await _store.ApproveAsync("d1", "make it 9", Ct);
+        var same = await _store.ApproveAsync("d2", "see you at 8", Ct);
+        var plain = await _store.ApproveAsync("d3", cancellationToken: Ct);
+
+        Assert.Equal((true, false, false), (edited.Edited, same.Edited, plain.Edited));
+        Assert.True((await _store.GetAsync("d1", Ct))!.Edited);
+    }
+
     public void Dispose() => _database.Dispose();
 }

@@ -1,0 +1,19 @@
+using WhatStyle.Tools.Tone;
+
+namespace WhatStyle.Dashboard.Data;
+
+/// <summary>A message's tone as the dashboard shows it: sentiment, emotion, urgency and a possible crisis.</summary>
+public sealed record ToneBadge(SentimentLabel Sentiment, double SentimentScore, Emotion Emotion, UrgencyLevel Urgency, double UrgencyScore, string? Crisis)
+{
+    public static ToneBadge From(ToneAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new ToneBadge(
+            analysis.Sentiment.Label, analysis.Sentiment.Score, analysis.Emotion.Label, analysis.Urgency.Label, analysis.Urgency.Score,
+            analysis.Crisis.HoldsReply ? $"{analysis.Crisis.Level.ToString().ToLowerInvariant()} {analysis.Crisis.Kind}" : null);
+    }
+
+    /// <summary>One short line: "negative · sadness · urgent".</summary>
+    public string Describe() =>
+        $"{Sentiment.ToString().ToLowerInvariant()} · {Emotion.ToString().ToLowerInvariant()}{(Urgency == UrgencyLevel.High ? " · urgent" : "")}";
+}

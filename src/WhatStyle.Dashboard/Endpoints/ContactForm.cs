@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Text;
+
+namespace WhatStyle.Dashboard.Endpoints;
+
+/// <summary>The contact settings form: an empty field leaves the setting as it is.</summary>
+internal static class ContactForm
+{
+    public const string Rules = "Relationship, mode and emoji must be one of the listed values, the language two letters (en, de), the nickname at most 60 characters.";
+
+    /// <returns>The update, or null when a field is invalid.</returns>
+    public static ContactSettings? Parse(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var relationship = Optional<Relationship>(form["relationship"], out var badRelationship);
+        var mode = Optional<ReplyMode>(form["mode"], out var badMode);
+        var emoji = Optional<EmojiPolicy>(form["emoji"], out var badEmoji);
+        var nickname = Trimmed(form["nickname"]);
+        var language = Trimmed(form["language"])?.ToLowerInvariant();
+        if (badRelationship || badMode || badEmoji || nickname?.Length > 60
+            || (language is not null && (language.Length != 2 || !language.All(char.IsAsciiLetterLower))))
+        {
+            return null;
+        }
+
+        return new ContactSettings { Relationship = relationship, ReplyMode = mode, Emoji = emoji, Nickname = nickname, Language = language };
+    }
+
+    private static T? Optional<T>(string? value, out bool invalid)
+        where T : struct, Enum
+    {
+        invalid = false;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var parsed = EnumSpelling.ParseOrNull<T>(value);
+        invalid = parsed is null;
+        return parsed;
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
