@@ -58,6 +58,7 @@ public sealed class ServerErrorCrashTests
             {
                 await Task.Delay(untilKill, Ct);
             }
+
             bridge.Kill();
             bridge.Dispose();
             Assert.Empty(graph.Sends);
