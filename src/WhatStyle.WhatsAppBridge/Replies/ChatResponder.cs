@@ -98,8 +98,11 @@ internal sealed class ChatResponder(
         // A contact's own mode applies to their 1:1 chat; a group is configured by its id (Bridge:Contacts) or the default.
         // A hidden id (LID) becomes the person's number where the channel can tell it: their mode and settings apply.
         var person = await contactNames.PersonAsync(last.From, cancellationToken);
-        var profileMode = last.Group is null ? await contactModes.FindAsync(person, cancellationToken) : null;
-        var decision = policy.Decide(chat.Id, person, now, profileMode);
+        var owner = last.Group is null ? await contactModes.FindAsync(person, cancellationToken) : default;
+        // A takeover outranks every mode, Bridge:Contacts included: the owner is answering this chat themselves.
+        var decision = owner.TakenOver
+            ? new ReplyDecision(ReplyMode.Off, "the owner took this chat over (dashboard)")
+            : policy.Decide(chat.Id, person, now, owner.Mode);
         if (decision.Mode != ReplyMode.Off && channel.IsPersonal && database.Chats.FindById(chat.Id) is { } current)
         {
             decision = PersonalRules(decision, current, now);

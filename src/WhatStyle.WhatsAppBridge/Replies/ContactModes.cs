@@ -11,29 +11,35 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// </summary>
 internal sealed class ContactModes(IContactDirectory contacts, ITakeovers takeovers, ILogger<ContactModes> logger)
 {
-    /// <summary>The mode on the profile of <paramref name="waId"/>, or null when the contact is unknown or has none.</summary>
-    public async Task<ReplyMode?> FindAsync(string waId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The owner's say on <paramref name="waId"/>'s chat: the mode on their profile (null when unknown or unset), and
+    /// whether the owner took the chat over, which outranks every mode, the configured ones included.
+    /// </summary>
+    public async Task<OwnerSay> FindAsync(string waId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(waId))
         {
-            return null;
+            return default;
         }
 
         try
         {
             if (await contacts.FindAsync(waId, cancellationToken) is not { } profile)
             {
-                return null;
+                return default;
             }
 
             // The owner answers a chat they took over; the mode underneath stays as it was for the hand-back.
-            return await takeovers.FindAsync(profile.Contact.Id, cancellationToken) is not null ? ReplyMode.Off : profile.Settings.ReplyMode;
+            return new OwnerSay(profile.Settings.ReplyMode, await takeovers.FindAsync(profile.Contact.Id, cancellationToken) is not null);
         }
         catch (ArgumentException ex)
         {
             // Sender ids come from the webhook; one that is not a valid identity simply has no profile.
             logger.LogDebug("No contact lookup for sender id: {Error}", ex.Message);
-            return null;
+            return default;
         }
     }
 }
+
+/// <summary>What the owner set for one contact's chat: the profile's reply mode, and whether they took the chat over.</summary>
+internal readonly record struct OwnerSay(ReplyMode? Mode, bool TakenOver);

@@ -117,6 +117,25 @@ public sealed partial class DashboardFlowTests
     }
 
     [Fact]
+    public async Task TakenOverChat_IsNotAnswered_EvenWhenConfiguredAuto()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:Contacts:4917400015"] = "auto" });
+        var client = factory.CreateClient();
+        var contact = await factory.Services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("4917400015", Ct);
+        await factory.Services.GetRequiredService<ITakeovers>().TakeOverAsync(contact.Contact.Id, Ct);
+        var message = Webhook.Text("4917400015", "you there?");
+
+        await Webhook.PostAsync(client, Webhook.Body([message]), Ct);
+
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        await Webhook.EventuallyAsync(() => database.Messages.FindById((string)message["id"]!)?.State == MessageState.Stored, "stored, not answered");
+        Assert.Contains("took this chat over", database.Messages.FindById((string)message["id"]!)!.Note, StringComparison.Ordinal);
+        Assert.Empty(graph.Sends);
+        Assert.Empty(factory.Agent.Calls);
+    }
+
+    [Fact]
     public async Task Dashboard_IsMountedAtDashboard()
     {
         await using var graph = await FakeGraphApi.StartAsync(Ct);
