@@ -143,6 +143,12 @@ internal static class StorageCommand
             using var held = BridgeLockFile.TryAcquire(dataDirectory)
                 ?? throw new UserErrorException($"A bridge is running with {dataDirectory} (it holds {BridgeFiles.LockFile}): stop it, then run this again.");
             var output = parseResult.InvocationConfiguration.Output;
+            // An encrypt interrupted after its commit is finished first: repair must work on the files as they now are.
+            if (DatabaseRepair.FinishInterruptedEncrypt(dataDirectory) is { } recovered)
+            {
+                output.WriteLine(recovered + ".");
+            }
+
             var (repaired, refused) = (0, 0);
             foreach (var (name, schema) in new[] { (options.FileName, StoreSchema.DataDatabase), (BridgeFiles.DatabaseFile, StoreSchema.BridgeDatabase) })
             {

@@ -13,7 +13,12 @@ public sealed record ToneBadge(SentimentLabel Sentiment, double SentimentScore, 
             analysis.Crisis.HoldsReply ? $"{analysis.Crisis.Level.ToString().ToLowerInvariant()} {analysis.Crisis.Kind}" : null);
     }
 
-    /// <summary>One short line: "negative · sadness · urgent".</summary>
-    public string Describe() =>
-        $"{Sentiment.ToString().ToLowerInvariant()} · {Emotion.ToString().ToLowerInvariant()}{(Urgency == UrgencyLevel.High ? " · urgent" : "")}";
+    /// <summary>One short line: "negative · sadness · urgent"; "neutral" once when sentiment and emotion both are.</summary>
+    public string Describe()
+    {
+        var sentiment = Sentiment.ToString().ToLowerInvariant();
+        var emotion = Emotion.ToString().ToLowerInvariant();
+        var feeling = sentiment == emotion ? sentiment : $"{sentiment} · {emotion}";
+        return Urgency == UrgencyLevel.High ? feeling + " · urgent" : feeling;
+    }
 }

@@ -13,7 +13,7 @@ namespace WhatStyle.Dashboard.Events;
 public sealed class DashboardLoggerProvider(IDashboardEvents events, TimeProvider time, string categoryPrefix) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) =>
-        categoryName.StartsWith(categoryPrefix, StringComparison.Ordinal) ? new EventLogger(events, time, Kind(categoryName)) : NullLogger.Instance;
+        categoryName.StartsWith(categoryPrefix, StringComparison.Ordinal) ? new EventLogger(events, time, Kind(categoryName)) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     public void Dispose()
     {
@@ -44,20 +44,6 @@ public sealed class DashboardLoggerProvider(IDashboardEvents events, TimeProvide
             var text = formatter(state, null) + (exception is null ? "" : $" ({exception.GetType().Name})");
             var prefix = logLevel >= LogLevel.Error ? "error " : logLevel == LogLevel.Warning ? "warning " : "";
             events.Publish(new DashboardEvent(time.GetUtcNow(), prefix + kind, text));
-        }
-    }
-
-    private sealed class NullLogger : ILogger
-    {
-        public static NullLogger Instance { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => false;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
         }
     }
 }

@@ -14,6 +14,20 @@ internal static class LiteFileHeader
     private const int CurrentVersion = 8;
     private static readonly byte[] Info = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
 
+    /// <summary>Writes the header's text and version back into a clear file whose header was overwritten (repair).</summary>
+    public static void RestoreInfo(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        if (stream.Length < InfoOffset + Info.Length + 1)
+        {
+            return;
+        }
+
+        stream.Position = InfoOffset;
+        stream.Write(Info);
+        stream.WriteByte(CurrentVersion);
+    }
+
     public static LiteFileKind Classify(string path)
     {
         try

@@ -24,15 +24,18 @@ internal sealed class OwnerMessageLearner(
 
     protected override async Task WorkAsync(CancellationToken stoppingToken)
     {
-        foreach (var message in ledger.Unlearned(64))
-        {
-            // Drafts waiting in this chat are overtaken by what the owner wrote (the queue and burst window were
-            // cleared when the message was stored). Before the learning, so a crash in between repeats this harmlessly.
-            if (message.Text is not null)
-            {
-                await takeover.WithdrawAsync(message.Chat, DateTimeOffset.FromUnixTimeMilliseconds(message.ReceivedAtMs), stoppingToken);
-            }
+        var batch = ledger.Unlearned(64);
 
+        // Drafts waiting in these chats are overtaken by what the owner wrote (the queue and burst window were cleared
+        // when the messages were stored). Before the learning, so a crash in between repeats this harmlessly.
+        await takeover.WithdrawAsync(
+            batch.Where(m => m.Text is not null)
+                .GroupBy(m => m.Chat, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => DateTimeOffset.FromUnixTimeMilliseconds(g.Max(m => m.ReceivedAtMs)), StringComparer.Ordinal),
+            stoppingToken);
+
+        foreach (var message in batch)
+        {
             // One-to-one chats teach that contact's style; a group has no single contact to learn for (its history is
             // the agent's to record), so the owner's group messages are only kept in bridge.db.
             if (message.Group is null && message.Text is not null && message.From is { } from
@@ -45,6 +48,5 @@ internal sealed class OwnerMessageLearner(
 
             ledger.MarkLearned(message.Id);
         }
-
     }
 }

@@ -9,13 +9,22 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// </summary>
 internal sealed class TakeoverDrafts(IDraftStore drafts, ILogger<TakeoverDrafts> logger)
 {
-    /// <summary>Withdraws the pending drafts of <paramref name="chat"/> made before <paramref name="ownerWrote"/>.</summary>
-    public async Task<int> WithdrawAsync(string chat, DateTimeOffset ownerWrote, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws each chat's pending drafts made before the owner last wrote there (<paramref name="ownerWrote"/>, by
+    /// chat): one read of the pending drafts for a whole batch of the owner's messages.
+    /// </summary>
+    public async Task<int> WithdrawAsync(IReadOnlyDictionary<string, DateTimeOffset> ownerWrote, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ownerWrote);
+        if (ownerWrote.Count == 0)
+        {
+            return 0;
+        }
+
         var withdrawn = 0;
         foreach (var draft in await drafts.ListAsync(DraftStatus.Pending, cancellationToken))
         {
-            if (draft.Chat != chat || draft.Crisis is not null || draft.CreatedAt > ownerWrote)
+            if (!ownerWrote.TryGetValue(draft.Chat, out var wrote) || draft.Crisis is not null || draft.CreatedAt > wrote)
             {
                 continue;
             }

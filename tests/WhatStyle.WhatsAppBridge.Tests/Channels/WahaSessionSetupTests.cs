@@ -94,8 +94,7 @@ public sealed class WahaSessionSetupTests
     private static async Task<bool> SetUpAsync(StandInWaha waha, WahaOptions settings, ChannelSession session)
     {
         var setup = new WahaSessionSetup(Options.Create(settings), session, new FakeTimeProvider(), NullLogger<WahaSessionSetup>.Instance, waha);
-        using var http = new HttpClient(waha, disposeHandler: false) { BaseAddress = settings.BaseUrl };
-        http.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
+        using var http = WahaHttp.For(new HttpClient(waha, disposeHandler: false), settings);
         return await setup.SetUpAsync(http, settings, Ct);
     }
 

@@ -54,10 +54,11 @@ public sealed class DataDirectoryEncryption
             .Where(name => NeedsEncryption(name, report))
             .ToList();
         var inboxDirectory = Path.Combine(_dataDirectory, BridgeFiles.InboxFolder);
-        var inbox = File.Exists(Path.Combine(inboxDirectory, InboxCipher.KeyFileName)) ? null : InboxEncryption.Read(inboxDirectory);
+        var inboxSealed = File.Exists(Path.Combine(inboxDirectory, InboxCipher.KeyFileName));
+        var inbox = inboxSealed ? null : InboxEncryption.Read(inboxDirectory);
         if (inbox is null)
         {
-            report($"{BridgeFiles.InboxFolder}/: {(File.Exists(Path.Combine(inboxDirectory, InboxCipher.KeyFileName)) ? "already encrypted" : "no records to encrypt")}");
+            report($"{BridgeFiles.InboxFolder}/: {(inboxSealed ? "already encrypted" : "no records to encrypt")}");
         }
         else if (!databases.Contains(BridgeFiles.DatabaseFile) && File.Exists(PathOf(BridgeFiles.DatabaseFile)))
         {

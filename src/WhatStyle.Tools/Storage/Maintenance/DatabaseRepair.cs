@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -15,9 +14,12 @@ namespace WhatStyle.Tools.Storage.Maintenance;
 public static class DatabaseRepair
 {
     private const string ScratchFolder = ".whatstyle-repair";
-    private const int HeaderInfoOffset = 32;
-    private static readonly byte[] HeaderInfo = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
-    private const byte FileVersion = 8;
+
+    /// <summary>
+    /// Finishes an encrypt interrupted after its commit (or drops one interrupted before), so that a repair works on the
+    /// data directory's files as they now are; returns what it did, or null when there was nothing.
+    /// </summary>
+    public static string? FinishInterruptedEncrypt(string dataDirectory) => StagedSwap.Recover(dataDirectory);
 
     /// <summary>
     /// Repairs <paramref name="path"/> if <see cref="StorageCheck"/> finds it damaged. The caller holds the bridge's lock.
@@ -85,7 +87,7 @@ public static class DatabaseRepair
         if (password is null)
         {
             // A clear header whose fixed text was overwritten stops every reader; the text is a constant, so it is put back.
-            PatchHeaderInfo(rebuilt);
+            LiteFileHeader.RestoreInfo(rebuilt);
         }
 
         var pageErrors = 0;
@@ -102,7 +104,7 @@ public static class DatabaseRepair
             CopyWithLog(path, engineCopy);
             if (password is null)
             {
-                PatchHeaderInfo(engineCopy);
+                LiteFileHeader.RestoreInfo(engineCopy);
             }
 
             foreach (var (collection, documents) in ReadThroughEngine(engineCopy, password))
@@ -155,19 +157,6 @@ public static class DatabaseRepair
         }
 
         return salvaged;
-    }
-
-    private static void PatchHeaderInfo(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        if (stream.Length < HeaderInfoOffset + HeaderInfo.Length + 1)
-        {
-            return;
-        }
-
-        stream.Position = HeaderInfoOffset;
-        stream.Write(HeaderInfo);
-        stream.WriteByte(FileVersion);
     }
 
     private static void CopyWithLog(string source, string target)

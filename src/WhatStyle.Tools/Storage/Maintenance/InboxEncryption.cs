@@ -107,10 +107,11 @@ internal sealed class InboxEncryption
                 return $"segment {segment} has a different number of records";
             }
 
+            // Record i has i sealed records before it, each longer by the cipher's overhead (MapOffset, without its scan).
             for (var i = 0; i < written.Records.Count; i++)
             {
                 var (was, now) = (records.Records[i], written.Records[i]);
-                if (now.Offset != MapOffset(segment, was.Offset) || now.ReceivedAtMs != was.ReceivedAtMs
+                if (now.Offset != was.Offset + ((long)i * InboxCipher.Overhead) || now.ReceivedAtMs != was.ReceivedAtMs
                     || cipher.TryOpen(now.Body, now.ReceivedAtMs) is not { } body || !body.AsSpan().SequenceEqual(was.Body))
                 {
                     return $"record {i + 1} of segment {segment} differs";

@@ -23,13 +23,7 @@ internal sealed class WahaChannel : IChannelSender
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        http.BaseAddress ??= _options.BaseUrl;
-        if (!string.IsNullOrEmpty(_options.ApiKey))
-        {
-            http.DefaultRequestHeaders.Add("X-Api-Key", _options.ApiKey);
-        }
-
-        _http = new EngineHttp(http, time, 422);
+        _http = new EngineHttp(WahaHttp.For(http, _options), time, 422);
         _pacing = pacing;
         _time = time;
     }

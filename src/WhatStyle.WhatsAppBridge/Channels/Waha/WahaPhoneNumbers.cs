@@ -28,15 +28,9 @@ internal sealed class WahaPhoneNumbers : IPhoneNumberLookup, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         // A lookup runs while a chat is being answered: it must be quick or give up, never hold the reply for long.
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
-        {
-            BaseAddress = settings.BaseUrl,
-            Timeout = TimeSpan.FromSeconds(5),
-        };
-        if (!string.IsNullOrEmpty(settings.ApiKey))
-        {
-            _http.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
-        }
+        _http = WahaHttp.For(
+            new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = TimeSpan.FromSeconds(5) },
+            settings);
 
         _session = settings.Session;
         _time = time;

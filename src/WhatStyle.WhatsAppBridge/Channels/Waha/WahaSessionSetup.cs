@@ -159,18 +159,6 @@ internal sealed class WahaSessionSetup(
         return true;
     }
 
-    private HttpClient Client(WahaOptions settings)
-    {
-        var http = new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: handler is null)
-        {
-            BaseAddress = settings.BaseUrl,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        if (!string.IsNullOrEmpty(settings.ApiKey))
-        {
-            http.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
-        }
-
-        return http;
-    }
+    private HttpClient Client(WahaOptions settings) =>
+        WahaHttp.For(new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: handler is null) { Timeout = TimeSpan.FromSeconds(30) }, settings);
 }
