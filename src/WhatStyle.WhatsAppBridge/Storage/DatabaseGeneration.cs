@@ -75,10 +75,21 @@ internal sealed class DatabaseGeneration : IDisposable
         _ = Task.Delay(TimeSpan.FromSeconds(15)).ContinueWith(_ => EngineFinalizers.Suppress(_engine), TaskScheduler.Default);
     }
 
-    /// <summary>A clean close (checkpoint) when healthy, bounded so a stuck engine cannot hold up shutdown; else abandoned.</summary>
+    /// <summary>
+    /// A clean close (checkpoint) when healthy, bounded so a stuck engine cannot hold up shutdown; else abandoned. The
+    /// bound outlasts the lock timeout: an engine waiting on a lock has had its answer by then, and an engine still busy
+    /// is checkpointing a long log on a loaded machine, which is worth the wait (cut short, it replays at the next open).
+    /// </summary>
     public void Dispose()
     {
-        if (!Poisoned && Task.Run(Database.Dispose).Wait(TimeSpan.FromSeconds(1.5)))
+        if (Poisoned)
+        {
+            Abandon();
+            return;
+        }
+
+        var closing = Task.Run(Database.Dispose);
+        if (Closed(closing, Database.Timeout + TimeSpan.FromSeconds(1)))
         {
             _data.Dispose();
             _log.Dispose();
@@ -86,6 +97,22 @@ internal sealed class DatabaseGeneration : IDisposable
         }
 
         Abandon();
+        // A write that was under way when the files were revoked still ends (the OS handle outlives the revoke); every
+        // later call throws at once. Waiting for it means nothing touches the files once this returns.
+        Closed(closing, TimeSpan.FromSeconds(1));
+    }
+
+    private static bool Closed(Task closing, TimeSpan bound)
+    {
+        try
+        {
+            return closing.Wait(bound);
+        }
+        catch (AggregateException)
+        {
+            // The close failed (a revoked or failing file): the files hold every committed transaction all the same.
+            return false;
+        }
     }
 
     private GuardedFileStream Open(string path, StorageFaults faults, StorageStatus status) =>
