@@ -16,6 +16,7 @@ internal sealed class OwnerMessageLearner(
     ContactNames names,
     IConversationMemory memory,
     TakeoverDrafts takeover,
+    IntakePressure pressure,
     TimeProvider time,
     IOptionsMonitor<WorkerOptions> options,
     ILogger<OwnerMessageLearner> logger) : PeriodicWorker(time, logger)
@@ -36,6 +37,9 @@ internal sealed class OwnerMessageLearner(
 
         foreach (var message in batch)
         {
+            // Each message is a few writes to whatstyle.db, each with its fsync: while webhooks arrive, the acknowledgement's
+            // fsync goes first (a backlog of owner messages learned in one go held the personal channels' p99 ack up).
+            await pressure.HoldWhileBusyAsync(stoppingToken);
             // One-to-one chats teach that contact's style; a group has no single contact to learn for (its history is
             // the agent's to record), so the owner's group messages are only kept in bridge.db.
             if (message.Group is null && message.Text is not null && message.From is { } from
