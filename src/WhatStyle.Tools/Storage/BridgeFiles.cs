@@ -10,6 +10,13 @@ public static class BridgeFiles
     /// <summary>The bridge's own LiteDB file (direct mode; the bridge is its only writer).</summary>
     public const string DatabaseFile = "bridge.db";
 
+    /// <summary>
+    /// The write-ahead log LiteDB keeps beside a database file (<c>bridge.db</c> → <c>bridge-log.db</c>): it belongs to the
+    /// database, so whoever copies, encrypts or opens the file by its streams must take it along.
+    /// </summary>
+    public static string LiteLogFileOf(string databasePath) =>
+        Path.Combine(Path.GetDirectoryName(databasePath) ?? "", Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath));
+
     /// <summary>The bridge's inbox log folder (<c>*.log</c> segments, and <c>key</c> when encrypted).</summary>
     public const string InboxFolder = "inbox";
 

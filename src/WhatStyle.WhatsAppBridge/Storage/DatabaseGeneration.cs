@@ -23,7 +23,7 @@ internal sealed class DatabaseGeneration : IDisposable
         _data = Open(path, faults, status);
         try
         {
-            _log = Open(path[..^Path.GetExtension(path).Length] + "-log" + Path.GetExtension(path), faults, status);
+            _log = Open(WhatStyle.Tools.Storage.BridgeFiles.LiteLogFileOf(path), faults, status);
             _engine = new LiteEngine(new EngineSettings { DataStream = _data, LogStream = _log, Password = password });
             Database = new LiteDatabase(_engine, mapper);
             // Waits for a lock end after this long (LiteDB's default is a minute): a worker waiting on a lock that an

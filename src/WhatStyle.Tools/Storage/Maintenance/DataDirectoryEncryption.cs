@@ -109,9 +109,9 @@ public sealed class DataDirectoryEncryption
             // The source is a copy (with its LiteDB log), read from the staging folder: the original is never opened for writing.
             var copy = swap.WorkPath(name);
             File.Copy(PathOf(name), copy);
-            if (File.Exists(LiteFiles.LogFileOf(PathOf(name))))
+            if (File.Exists(BridgeFiles.LiteLogFileOf(PathOf(name))))
             {
-                File.Copy(LiteFiles.LogFileOf(PathOf(name)), LiteFiles.LogFileOf(copy));
+                File.Copy(BridgeFiles.LiteLogFileOf(PathOf(name)), BridgeFiles.LiteLogFileOf(copy));
             }
 
             swap.Step("copied:" + name);
@@ -128,7 +128,7 @@ public sealed class DataDirectoryEncryption
             report($"{name}: encrypted and verified ({counts.Values.Sum()} document(s) in {counts.Count} collection(s))");
             swap.Step("verified:" + name);
             outgoing.Add(name);
-            outgoing.Add(Path.GetFileName(LiteFiles.LogFileOf(PathOf(name))));
+            outgoing.Add(Path.GetFileName(BridgeFiles.LiteLogFileOf(PathOf(name))));
         }
 
         if (inbox is not null)

@@ -65,10 +65,10 @@ public static class DatabaseRepair
             // The damaged original is kept first (a copy, made durable), its log moved beside it (it must not be replayed
             // onto the new file), and only then is the repaired file renamed over it: at no point is there no database.
             CopyDurably(path, aside);
-            var log = LiteFiles.LogFileOf(path);
+            var log = BridgeFiles.LiteLogFileOf(path);
             if (File.Exists(log))
             {
-                File.Move(log, LiteFiles.LogFileOf(path) + aside[path.Length..]);
+                File.Move(log, BridgeFiles.LiteLogFileOf(path) + aside[path.Length..]);
             }
 
             File.Move(rebuilt, path, overwrite: true);
@@ -162,9 +162,9 @@ public static class DatabaseRepair
     private static void CopyWithLog(string source, string target)
     {
         File.Copy(source, target, overwrite: true);
-        if (File.Exists(LiteFiles.LogFileOf(source)))
+        if (File.Exists(BridgeFiles.LiteLogFileOf(source)))
         {
-            File.Copy(LiteFiles.LogFileOf(source), LiteFiles.LogFileOf(target), overwrite: true);
+            File.Copy(BridgeFiles.LiteLogFileOf(source), BridgeFiles.LiteLogFileOf(target), overwrite: true);
         }
     }
 

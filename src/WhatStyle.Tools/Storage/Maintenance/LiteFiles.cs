@@ -11,10 +11,6 @@ internal static class LiteFiles
     // What LiteDB's own rebuild carries over besides the documents and indexes (USER_VERSION is WhatStyle's data version).
     private static readonly string[] CopiedPragmas = ["USER_VERSION", "UTC_DATE", "TIMEOUT", "LIMIT_SIZE", "CHECKPOINT"];
 
-    /// <summary>LiteDB's log file beside <paramref name="path"/> (<c>name-log.ext</c>).</summary>
-    public static string LogFileOf(string path) =>
-        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
-
     public static LiteDatabase Open(string path, string? password, bool readOnly) => new(new ConnectionString
     {
         Filename = path,
