@@ -24,6 +24,13 @@ internal static class StorageGuard
     });
 
     /// <summary>The storage error for <paramref name="ex"/>, or null when it is not a storage failure (e.g. a bug or cancellation).</summary>
+    /// <summary>
+    /// What LiteDB throws when it reads pages or documents that are not what it wrote: a damaged file (or, opening a
+    /// clear file with a password, a wrong one). The storage check, repair and salvage all judge damage by this list.
+    /// </summary>
+    public static bool SignalsDamage(Exception ex) =>
+        ex is LiteDB.LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException or EndOfStreamException or FormatException or OverflowException;
+
     public static StorageException? Translate(string path, Exception ex) => ex switch
     {
         StorageException storage => storage,

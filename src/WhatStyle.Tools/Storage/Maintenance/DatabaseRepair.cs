@@ -53,7 +53,7 @@ public static class DatabaseRepair
             {
                 (counts, pageErrors) = Salvage(path, password, scratch);
             }
-            catch (Exception ex) when (ex is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException or EndOfStreamException or FormatException or OverflowException)
+            catch (Exception ex) when (StorageGuard.SignalsDamage(ex))
             {
                 throw new StorageException(
                     $"{Path.GetFileName(path)} is too damaged to salvage ({ex.Message.ReplaceLineEndings(" ")}): restore a backup; the file was left as it is.", ex);

@@ -76,7 +76,7 @@ public static class StorageCheck
                 {
                     documents += database.GetCollection(collection).FindAll().Count();
                 }
-                catch (Exception ex) when (ex is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException or EndOfStreamException or FormatException or OverflowException)
+                catch (Exception ex) when (StorageGuard.SignalsDamage(ex))
                 {
                     return new(name, StoreStatus.Damaged, $"collection '{collection}' cannot be read ({OneLine(ex.Message)}): run `whatstyle storage repair`");
                 }
@@ -88,7 +88,7 @@ public static class StorageCheck
         {
             return new(name, StoreStatus.WrongPassword, $"the password is wrong (check Storage:Password or {StorageOptions.PasswordEnvironmentVariable})");
         }
-        catch (Exception ex) when (ex is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException or EndOfStreamException or FormatException or OverflowException)
+        catch (Exception ex) when (StorageGuard.SignalsDamage(ex))
         {
             return new(name, StoreStatus.Damaged, $"cannot be opened ({OneLine(ex.Message)}): run `whatstyle storage repair`");
         }
