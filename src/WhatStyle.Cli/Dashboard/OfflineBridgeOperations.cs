@@ -23,7 +23,9 @@ internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderCha
         }
     }
 
-    public ChannelStatus Channel()
+    public Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken) => Task.FromResult(Channel());
+
+    private ChannelStatus Channel()
     {
         if (!IsLive)
         {

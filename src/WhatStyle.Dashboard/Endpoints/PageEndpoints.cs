@@ -38,7 +38,7 @@ internal static class PageEndpoints
             await pages.RenderAsync<OperationsPage>(http, new Dictionary<string, object?>
             {
                 ["Live"] = bridge.IsLive,
-                ["Channel"] = bridge.Channel(),
+                ["Channel"] = await bridge.ChannelAsync(cancellationToken),
                 ["Providers"] = await bridge.ProvidersAsync(cancellationToken),
                 ["DeadLetters"] = await bridge.DeadLettersAsync(cancellationToken),
             }, cancellationToken));

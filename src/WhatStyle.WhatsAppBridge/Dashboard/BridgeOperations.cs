@@ -24,16 +24,22 @@ internal sealed class BridgeOperations(
 {
     public bool IsLive => true;
 
-    public ChannelStatus Channel()
+    public async Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken)
     {
         var (status, since) = session.Current();
         var note = !channel.IsPersonal ? "The Cloud API sends as long as its access token is valid."
             : status is null ? "The session has not reported its state yet; replies are sent until it reports a problem."
             : status == ChannelSession.Working ? "The session is working."
-            : status == "SCAN_QR_CODE" ? "The session needs its QR code scanned: open the engine's dashboard and link WhatsApp on your phone. Replies wait until then."
+            : status == ChannelSession.ScanQrCode ? "The session needs its QR code scanned: link WhatsApp on your phone. Replies wait until then."
             : $"The session is {status}: replies wait in the outbox until it works again.";
-        // The QR image lives in the engine (WAHA, Evolution); showing it here needs the engine's QR endpoint (not yet wired).
-        return new ChannelStatus(whatsApp.Value.Channel.ToLowerInvariant(), channel.IsPersonal, status, since, null, note);
+        // Asked of the engine only while it waits for a scan, never kept: the QR rotates and is a credential.
+        var qr = status == ChannelSession.ScanQrCode && services.GetService<ISessionQr>() is { } engine ? await engine.FetchAsync(cancellationToken) : null;
+        if (status == ChannelSession.ScanQrCode && qr is null)
+        {
+            note += " The engine gave no QR just now: reload in a few seconds, or scan it from the engine's own dashboard.";
+        }
+
+        return new ChannelStatus(whatsApp.Value.Channel.ToLowerInvariant(), channel.IsPersonal, status, since, qr, note);
     }
 
     public async Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken)
