@@ -5,6 +5,7 @@ using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Takeovers;
@@ -37,6 +38,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddStickers(dataDirectory);
         services.AddDrafts();
         services.AddTakeovers();
+        services.AddReplyLog();
         return services;
     }
 }

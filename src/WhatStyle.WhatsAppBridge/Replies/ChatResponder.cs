@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -26,6 +27,7 @@ internal sealed class ChatResponder(
     ContactNames contactNames,
     IReplyAgent agent,
     IDraftStore drafts,
+    IReplyLog replyLog,
     ReadReceipts receipts,
     IChannelSender channel,
     BridgeHealth health,
@@ -182,6 +184,14 @@ internal sealed class ChatResponder(
             crisisHold.Alert(crisis, last.Id);
         }
 
+        // Who wrote it and how (fallback, failed calls), for the analytics; an automatic reply is sent as the provider's.
+        // Idempotent by id: after a crash before Finish the second write changes nothing.
+        var automatic = decision.Mode != ReplyMode.Draft;
+        await replyLog.RecordAsync(new ReplyRecord
+        {
+            Id = replyId, Contact = person, WrittenAt = now, Provider = reply.Provider, Fallback = reply.Fallback,
+            Calls = reply.LlmCalls, FailedCalls = reply.FailedLlmCalls, SentBy = automatic ? reply.Provider : null, SentAt = automatic ? now : null,
+        }, cancellationToken);
         if (decision.Mode == ReplyMode.Draft)
         {
             // Deterministic id: after a crash before Finish, the second AddAsync finds the draft and stores nothing new.
