@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Embeddings;
@@ -39,6 +40,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddDrafts();
         services.AddTakeovers();
         services.AddReplyLog();
+        services.AddAttention();
         return services;
     }
 }

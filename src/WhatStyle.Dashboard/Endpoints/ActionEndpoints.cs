@@ -5,6 +5,7 @@ using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Dashboard.Events;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Text;
 
@@ -78,12 +79,11 @@ internal static class ActionEndpoints
 
     private static async Task<IResult> SwitchAsync(string key, bool takeover, ITakeovers takeovers, IDashboardEvents events, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!key.StartsWith("c:", StringComparison.Ordinal) || key.Length < 3)
+        if (!ConversationKeys.TryContactId(key, out var contactId))
         {
             return Results.Text("Only a one-to-one chat can be taken over.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var contactId = key[2..];
         if (takeover)
         {
             await takeovers.TakeOverAsync(contactId, cancellationToken);
@@ -125,7 +125,7 @@ internal static class ActionEndpoints
 
         var outcome = await bridge.ActOnDeadLetterAsync(id, action, cancellationToken);
         events.Publish(new DashboardEvent(time.GetUtcNow(), "dead-letter", outcome));
-        return Results.Redirect($"{DashboardPaths.Operations}?note={action.ToString().ToLowerInvariant()}");
+        return Results.Redirect($"{DashboardPaths.Operations}?note={EnumSpelling.Name(action)}");
     }
 
     /// <summary>Where to go after a draft decision: the conversation it came from, else the inbox (never outside the dashboard).</summary>

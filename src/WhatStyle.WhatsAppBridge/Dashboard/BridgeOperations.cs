@@ -3,6 +3,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Dashboard;
 using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Text;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Poison;
@@ -50,12 +51,7 @@ internal sealed class BridgeOperations(
             return [];
         }
 
-        return [.. (await chain.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(
-            p.Name,
-            p.Enabled && (!p.RequiresApiKey || p.ApiKeySet),
-            p.Usable,
-            p.Health.CoolingDownUntil,
-            p.SkipReason ?? p.Health.LastFailure?.Kind.ToString()))];
+        return [.. (await chain.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(p.Name, p.Configured, p.Usable, p.Health.CoolingDownUntil, p.Problem))];
     }
 
     public Task<IReadOnlyList<BridgeDeadLetter>> DeadLettersAsync(CancellationToken cancellationToken) => Task.FromResult(deadLetters.All());
@@ -66,7 +62,7 @@ internal sealed class BridgeOperations(
         {
             var applied = await deadLetters.ApplyAsync(id, action == DeadLetterAction.Retry, cancellationToken);
             logger.LogInformation("Dead letter {Id}: {Action} from the dashboard ({Outcome}).", id, action, applied ? "applied" : "not a dead letter any more");
-            return applied ? $"Dead letter {id}: {action.ToString().ToLowerInvariant()} applied." : $"{id} is not a dead letter any more.";
+            return applied ? $"Dead letter {id}: {EnumSpelling.Name(action)} applied." : $"{id} is not a dead letter any more.";
         }
         catch (RetryRefusedException ex)
         {

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.ReplyLog;
+using WhatStyle.Tools.Tone;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -28,6 +30,7 @@ internal sealed class ChatResponder(
     IReplyAgent agent,
     IDraftStore drafts,
     IReplyLog replyLog,
+    IUrgentMessages urgent,
     ReadReceipts receipts,
     IChannelSender channel,
     BridgeHealth health,
@@ -111,7 +114,14 @@ internal sealed class ChatResponder(
         }
 
         var incomingText = string.Join('\n', pending.Select(m => m.Text));
-        var crisis = crisisHold.Read(incomingText);
+        var reading = crisisHold.ReadTone(incomingText);
+        var crisis = reading.Crisis;
+        if (!crisis.HoldsReply && reading.Urgency.Label == UrgencyLevel.High)
+        {
+            // The dashboard alerts the owner (and a note to self, when set) until the chat is answered; quiet hours or not.
+            await urgent.AddAsync(new UrgentMessage(last.Id, person, chat.Id, last.Group, DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs)), cancellationToken);
+        }
+
         if (crisis.HoldsReply && decision.Mode != ReplyMode.Off)
         {
             // A crisis is drafted now, quiet hours or not: the draft sends nothing, and the owner must hear of it at once.

@@ -39,6 +39,22 @@ public sealed class OfflineBridgeOperationsTests : IDisposable
         Assert.Contains("A bridge is running", (await operations.ChannelAsync(Ct)).Note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IsLive_AskedAgainWithinASecond_LooksAtTheLockOnce_ThenAgain()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var operations = new OfflineBridgeOperations(_dataDir, new NoProviders(), time);
+
+        var before = operations.IsLive;
+        using var bridge = BridgeLockFile.TryAcquire(_dataDir);
+        var samePage = operations.IsLive;
+        time.Advance(OfflineBridgeOperations.LiveFor);
+        var nextPage = operations.IsLive;
+
+        Assert.NotNull(bridge);
+        Assert.Equal((false, false, true), (before, samePage, nextPage));
+    }
+
     public void Dispose()
     {
         try

@@ -196,6 +196,32 @@ public sealed partial class DashboardFlowTests
         Assert.DoesNotContain("end it", (string?)note["text"]!["body"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UrgentMessage_InAChatNotAnswered_IsAnAlertAndOneNoteToSelf()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Bridge:Contacts:4917400016"] = "off",
+            ["Dashboard:NoteToSelf"] = "true",
+            ["Dashboard:OwnerNumber"] = "+4917499999",
+            ["Dashboard:AlertCheckInterval"] = "00:00:00.100",
+        });
+        var client = factory.CreateClient();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917400016", "URGENT!!! call me asap, I need the car keys right now!!")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the note to self");
+        await Task.Delay(500, Ct);
+        var note = Assert.Single(graph.Sends);
+        Assert.Equal("+4917499999", (string?)note["to"]);
+        Assert.StartsWith("WhatStyle: An urgent message from ", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.DoesNotContain("car keys", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.Empty(factory.Agent.Calls); // mode off: nothing answered, the owner alerted
+        var inbox = await client.GetStringAsync("/dashboard", Ct);
+        Assert.Contains("class=\"alert urgent\"", inbox, StringComparison.Ordinal);
+    }
+
     private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__dashboard_token\" value=\"([^\"]+)\"")]
