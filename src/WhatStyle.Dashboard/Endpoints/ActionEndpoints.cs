@@ -99,18 +99,18 @@ internal static class ActionEndpoints
 
     private static async Task<IResult> UpdateContactAsync(string id, HttpContext http, IContactDirectory contacts, CancellationToken cancellationToken)
     {
-        if (await PageEndpoints.FindContactAsync(contacts, id, cancellationToken) is null)
+        if (await PageEndpoints.FindContactAsync(contacts, id, cancellationToken) is not { } profile)
         {
             return Results.Text("No contact has that id.", statusCode: StatusCodes.Status404NotFound);
         }
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
-        if (ContactForm.Parse(form) is not { } update)
+        if (ContactForm.Parse(form, profile.Settings) is not { } settings)
         {
             return Results.Text(ContactForm.Rules, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        await contacts.UpdateSettingsAsync(id, update, cancellationToken);
+        await contacts.ReplaceSettingsAsync(id, settings, cancellationToken);
         return Results.Redirect($"{DashboardPaths.Contact(id)}?note=saved");
     }
 
