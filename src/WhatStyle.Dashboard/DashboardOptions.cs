@@ -11,6 +11,10 @@ public sealed class DashboardOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan DraftAlertAfter { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>An urgent message not answered within this long stops alerting (the inbox still sorts it first). Default 1 day.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan UrgentAlertFor { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>
     /// Whether the owner must log in. Null (default): only when the server listens beyond loopback, or the request comes
     /// from another machine. True forces the login on loopback too; false is refused beyond loopback (see <see cref="Security.DashboardAccess"/>).

@@ -53,6 +53,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<ConversationQuery>();
         services.AddSingleton<AnalyticsQuery>();
+        services.AddSingleton<StyleHistoryQuery>();
         services.AddSingleton<AlertNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertNotifier>());
         return services;

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Takeovers;
@@ -37,6 +39,8 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddStickers(dataDirectory);
         services.AddDrafts();
         services.AddTakeovers();
+        services.AddReplyLog();
+        services.AddAttention();
         return services;
     }
 }

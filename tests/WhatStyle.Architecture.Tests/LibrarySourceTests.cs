@@ -34,6 +34,21 @@ public sealed class LibrarySourceTests
         Assert.True(offenders.Count == 0, $"render text, never raw markup: {string.Join(", ", offenders)}");
     }
 
+    [Fact]
+    public void Dashboard_SpellsEnumsAndConversationKeysInOnePlace()
+    {
+        // Enum values read the same everywhere (Tools/Text/EnumSpelling), and conversation keys are made and read by
+        // Tools/Memory/ConversationKeys: a second spelling drifts from the first.
+        string[] adHoc = [".ToString().ToLowerInvariant()", "\"c:\"", "\"g:\""];
+        var offenders = Directory.GetFiles(Repository.Project("WhatStyle.Dashboard").Directory, "*.razor", SearchOption.AllDirectories)
+            .Concat(SourcesOf("WhatStyle.Dashboard"))
+            .Where(file => File.ReadAllText(file) is var text && adHoc.Any(a => text.Contains(a, StringComparison.Ordinal)))
+            .Select(file => Path.GetRelativePath(Repository.Root, file))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"use EnumSpelling and ConversationKeys: {string.Join(", ", offenders)}");
+    }
+
     private static IEnumerable<string> SourcesOf(string project) =>
         Directory.GetFiles(Repository.Project(project).Directory, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

@@ -27,6 +27,9 @@ public sealed record OfflineRequest
     /// </summary>
     public bool OwnVoice { get; init; } = true;
 
+    /// <summary>Replies the owner rejected for this contact: never given again, whether from memory or a phrasebook.</summary>
+    public IReadOnlyList<string> Rejected { get; init; } = [];
+
     /// <summary>The local emergency number an emergency reply names (Agent:EmergencyNumber).</summary>
     public string EmergencyNumber { get; init; } = "112";
 }

@@ -44,12 +44,33 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         {
             // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow"). The
             // emoji that one reply happened to carry are one draw of a habit: they get their usual emoji, except for sad news.
-            var own = StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false);
-            return new OfflineReply(HabitEnforcer.Apply(own, request.Profile.Style, solemn), intent, language, register, FromMemory: true);
+            var own = HabitEnforcer.Apply(StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false), request.Profile.Style, solemn);
+            if (!Rejected(request, own))
+            {
+                return new OfflineReply(own, intent, language, register, FromMemory: true);
+            }
         }
 
         var phrasings = book.PhrasingsFor(intent, register);
-        var phrasing = StableHash.Pick(phrasings, $"{request.MessageId}|{request.Text}");
+        // The stable choice first, then the others in order: a phrasing the owner rejected for this contact is not given again.
+        var start = (int)(StableHash.Of($"{request.MessageId}|{request.Text}") % (uint)phrasings.Count);
+        string? fallback = null;
+        for (var i = 0; i < phrasings.Count; i++)
+        {
+            var text = Write(phrasings[(start + i) % phrasings.Count], request, book, register, intent, solemn);
+            fallback ??= text;
+            if (!Rejected(request, text))
+            {
+                return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
+            }
+        }
+
+        // Every phrasing was rejected once: the stable one stands (the owner still decides on a draft).
+        return new OfflineReply(fallback!, intent, book.Language, register, FromMemory: false);
+    }
+
+    private static string Write(string phrasing, OfflineRequest request, Phrasebook book, Register register, OfflineIntent intent, bool solemn)
+    {
         // Pet names are for one-to-one chats; in front of a group the contact is not "babe".
         var nickname = request.RegisterFloor is null ? request.Profile.Settings.Nickname : null;
         var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
@@ -59,9 +80,14 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
         text = StyleEnforcer.Apply(text, request.Profile, padding);
         // The template in the owner's own voice: their case, shorthand, punctuation and emoji.
-        text = request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
-        return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
+        return request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
     }
+
+    /// <summary>Whether the owner rejected this text for the contact (compared without case, spacing or end punctuation).</summary>
+    private static bool Rejected(OfflineRequest request, string text) =>
+        request.Rejected.Count > 0 && request.Rejected.Any(r => string.Equals(Normal(r), Normal(text), StringComparison.OrdinalIgnoreCase));
+
+    private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?', '…', ' ');
 
     /// <summary>
     /// How an earlier message is read for comparison: by the tone analyser when the new message had a reading and one is

@@ -53,6 +53,7 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             ["language"] = PromptText.Language(context.Language),
             ["habits"] = PromptText.Habits(profile.Style),
             ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner),
+            ["rejected_replies"] = Rejected(context.RejectedReplies, owner, sender),
             ["conversation_summary"] = context.Conversation is { Summary.Length: > 0 } c ? PromptText.Quote(c.Summary, 400) : "(no earlier messages)",
             ["tone_summary"] = ToneSummary(context.Tone),
             ["recent_messages"] = Recent(context.Conversation, sender, owner),
@@ -111,6 +112,12 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
     internal static EmojiPolicy EffectiveEmoji(ReplyContext context) => context.Group is null
         ? context.Profile.EmojiPolicy
         : context.Group.Floor == Offline.Register.Formal ? EmojiPolicy.None : (EmojiPolicy)Math.Min((int)context.Profile.EmojiPolicy, (int)EmojiPolicy.Light);
+
+    /// <summary>The replies the owner turned down for this contact, as a section of what not to write; empty when none.</summary>
+    internal static string Rejected(IReadOnlyList<string> rejected, string owner, string contact) => rejected.Count == 0
+        ? string.Empty
+        : $"\n## Replies {owner} rejected for {contact} (never write anything like these)\n"
+            + string.Join('\n', rejected.Select(r => $"- \"{PromptText.Quote(r, 160)}\"")) + "\n";
 
     private static string Examples(IReadOnlyList<SimilarExchange> all, string incoming, string owner)
     {

@@ -1,3 +1,5 @@
+using WhatStyle.Tools.Text;
+
 namespace WhatStyle.Agent.Providers;
 
 /// <summary>One provider's configuration (never its key) and health, for <c>whatstyle providers</c> and diagnostics.</summary>
@@ -23,4 +25,11 @@ public sealed record ProviderStatus(
     bool ApiKeySet,
     bool Usable,
     string? SkipReason,
-    ProviderHealth Health);
+    ProviderHealth Health)
+{
+    /// <summary>Whether it has what it needs to be tried: enabled, and a key when it needs one (never the key itself).</summary>
+    public bool Configured => Enabled && (!RequiresApiKey || ApiKeySet);
+
+    /// <summary>The one problem to show the owner: why the chain skips it now, else its last failure's kind; null when none.</summary>
+    public string? Problem => SkipReason ?? (Health.LastFailure is { } failure ? EnumSpelling.Name(failure.Kind) : null);
+}

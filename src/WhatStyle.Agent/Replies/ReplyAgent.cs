@@ -226,6 +226,7 @@ internal sealed partial class ReplyAgent(
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,
         RegisterFloor = context.Group?.Floor,
+        Rejected = context.RejectedReplies,
     };
 
     private static void Validate(IncomingMessage message)

@@ -21,6 +21,12 @@ public sealed record ReplyContext
 
     public IReadOnlyList<SimilarExchange> SimilarExchanges { get; init; } = [];
 
+    /// <summary>
+    /// Replies the owner rejected for this contact, newest first (a few; never in a group): negative examples the prompt
+    /// names and the offline responder never repeats.
+    /// </summary>
+    public IReadOnlyList<string> RejectedReplies { get; init; } = [];
+
     /// <summary>Set when the message was written in a group.</summary>
     public GroupContext? Group { get; init; }
 

@@ -5,6 +5,7 @@ using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Mcp.Results;
 using WhatStyle.Mcp.Tools;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
 
@@ -15,7 +16,7 @@ namespace WhatStyle.Agent.Replies;
 /// exactly one model call. Everything is read from the history as it was before the incoming message, which is
 /// recorded last (recording also creates a contact seen for the first time).
 /// </summary>
-public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time)
+public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time, IDraftStore? drafts = null)
 {
     private readonly AgentOptions _options = options.Value;
 
@@ -71,7 +72,36 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             Conversation = history,
             SimilarExchanges = similar,
             Group = group,
+            RejectedReplies = message.Group is null ? await RejectedAsync(message.Contact, profile, cancellationToken) : [],
         };
+    }
+
+    /// <summary>How many of the owner's rejected replies to a contact the agent is told about.</summary>
+    public const int RejectedExamples = 3;
+
+    /// <summary>
+    /// The replies the owner rejected for this contact (the dashboard keeps them as negative examples). Drafts name the
+    /// sender as the bridge saw them: the message's own contact id, or one of the profile's numbers or ids.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> RejectedAsync(string sender, Tools.Contacts.ContactProfile profile, CancellationToken cancellationToken)
+    {
+        if (drafts is null)
+        {
+            return [];
+        }
+
+        var ids = new HashSet<string>(profile.Contact.PhoneNumbers.Concat(profile.Contact.WhatsAppIds).Append(profile.Contact.Id).Append(sender).Select(Digits), StringComparer.Ordinal);
+        return [.. (await drafts.ListAsync(DraftStatus.Rejected, cancellationToken))
+            .Where(d => d.Group is null && ids.Contains(Digits(d.Contact)) && !string.IsNullOrWhiteSpace(d.Text))
+            .OrderByDescending(d => d.UpdatedAt ?? d.CreatedAt)
+            .Select(d => d.Text.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(RejectedExamples)];
+
+        // "+49 170 …", "49170…@c.us" and "49170…" are one number; an id without digits is compared as it is.
+        static string Digits(string id) => id.Any(char.IsAsciiDigit) && !id.StartsWith("ct_", StringComparison.Ordinal)
+            ? new string(id.TakeWhile(c => c != '@').Where(char.IsAsciiDigit).ToArray())
+            : id;
     }
 
     /// <summary>

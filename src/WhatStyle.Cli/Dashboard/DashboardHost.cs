@@ -30,7 +30,7 @@ internal static class DashboardHost
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddProviderChain(builder.Configuration);
         builder.Services.AddWhatStyleDashboard(builder.Configuration, dataDirectory);
-        builder.Services.AddSingleton<IBridgeOperations>(sp => new OfflineBridgeOperations(dataDirectory, sp.GetRequiredService<IProviderChainStatus>()));
+        builder.Services.AddSingleton<IBridgeOperations>(sp => new OfflineBridgeOperations(dataDirectory, sp.GetRequiredService<IProviderChainStatus>(), sp.GetService<TimeProvider>()));
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect(DashboardPaths.Root));

@@ -2,6 +2,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Cli.DeadLetters;
 using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Cli.Dashboard;
 
@@ -10,20 +11,45 @@ namespace WhatStyle.Cli.Dashboard;
 /// letters (read from bridge.db while no bridge runs, else asked of the running bridge) and changes as request files the
 /// bridge applies, now or when it next starts. Provider health is this process's view: configured or not.
 /// </summary>
-internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderChainStatus providers) : IBridgeOperations
+internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderChainStatus providers, TimeProvider? time = null) : IBridgeOperations
 {
+    /// <summary>
+    /// How long one look at the lock file stands: a page asks several times (frame, page, channel) and each look opens
+    /// the file; a bridge starting or stopping shows on the next page.
+    /// </summary>
+    internal static readonly TimeSpan LiveFor = TimeSpan.FromSeconds(1);
+
     private readonly BridgeDeadLetters _deadLetters = new(dataDirectory, explicitUrl: null);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Lock _gate = new();
+    private (bool Live, long At)? _lastLook;
 
     public bool IsLive
     {
         get
         {
-            using var held = BridgeLockFile.TryAcquire(dataDirectory);
-            return held is null;
+            lock (_gate)
+            {
+                if (_lastLook is { } look && _time.GetElapsedTime(look.At) < LiveFor)
+                {
+                    return look.Live;
+                }
+
+                bool live;
+                using (var held = BridgeLockFile.TryAcquire(dataDirectory))
+                {
+                    live = held is null;
+                }
+
+                _lastLook = (live, _time.GetTimestamp());
+                return live;
+            }
         }
     }
 
-    public ChannelStatus Channel()
+    public Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken) => Task.FromResult(Channel());
+
+    private ChannelStatus Channel()
     {
         if (!IsLive)
         {
@@ -37,8 +63,7 @@ internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderCha
     }
 
     public async Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken) =>
-        [.. (await providers.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(
-            p.Name, p.Enabled && (!p.RequiresApiKey || p.ApiKeySet), p.Usable, p.Health.CoolingDownUntil, p.SkipReason))];
+        [.. (await providers.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(p.Name, p.Configured, p.Usable, p.Health.CoolingDownUntil, p.Problem))];
 
     public async Task<IReadOnlyList<BridgeDeadLetter>> DeadLettersAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +82,7 @@ internal sealed class OfflineBridgeOperations(string dataDirectory, IProviderCha
     {
         try
         {
-            await _deadLetters.RequestAsync(action.ToString().ToLowerInvariant(), id, cancellationToken);
+            await _deadLetters.RequestAsync(EnumSpelling.Name(action), id, cancellationToken);
             return $"{action} of {id} requested: the bridge applies it within a second while it runs, otherwise when it starts.";
         }
         catch (UserErrorException ex)

@@ -11,8 +11,8 @@ public interface IBridgeOperations
     /// <summary>Whether a bridge is running and acts on the dashboard's requests now (else they wait for it).</summary>
     bool IsLive { get; }
 
-    /// <summary>The active channel and its session, as far as known.</summary>
-    ChannelStatus Channel();
+    /// <summary>The active channel and its session, as far as known; with the QR while a personal session needs scanning.</summary>
+    Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken);
 
     /// <summary>Provider health in chain order; empty when unknown.</summary>
     Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken);

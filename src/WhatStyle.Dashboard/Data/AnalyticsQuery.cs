@@ -1,16 +1,16 @@
 using WhatStyle.Tools.Contacts;
-using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Dashboard.Data;
 
 /// <summary>
-/// Analytics over the stored conversations: the newest <see cref="MessagesPerConversation"/> messages of each one-to-one
-/// chat, and every draft. Sent messages say only whether the owner or WhatStyle wrote them; which provider wrote a reply
-/// is known for drafts (their provider is stored), so the provider share is the drafts'.
+/// Analytics over the stored conversations (the newest <see cref="MessagesPerConversation"/> messages of each one-to-one
+/// chat) and the reply log: which provider wrote each reply, whether the chain fell back, how many model calls failed,
+/// and whose words were sent. Replies the owner typed are the outgoing messages that are neither WhatStyle's nor a sent draft.
 /// </summary>
-internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageRepository messages, IToneAnalyzer tone, IDraftStore drafts)
+internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageRepository messages, IToneAnalyzer tone, IReplyLog replies)
 {
     public const int MessagesPerConversation = 2_000;
 
@@ -18,6 +18,7 @@ internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageReposit
     {
         var perDay = new SortedDictionary<DateOnly, (int Received, int Sent)>();
         var latencies = new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal) { ["you"] = [], ["WhatStyle"] = [] };
+        var typed = 0;
         var toneMix = new List<ToneMixRow>();
         foreach (var profile in await contacts.ListAsync(cancellationToken: cancellationToken))
         {
@@ -46,6 +47,8 @@ internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageReposit
                     if (waitingSince is { } since)
                     {
                         latencies[message.WrittenByWhatStyle ? "WhatStyle" : "you"].Add(message.Timestamp - since);
+                        // A sent draft is in the reply log, whoever's words it carried.
+                        typed += message.WrittenByWhatStyle || message.Id.StartsWith(SentDraftPrefix, StringComparison.Ordinal) ? 0 : 1;
                         waitingSince = null;
                     }
                 }
@@ -57,12 +60,19 @@ internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageReposit
             }
         }
 
+        var log = await replies.ListAsync(cancellationToken: cancellationToken);
         return new AnalyticsReport(
             [.. perDay.Select(p => new DayCount(p.Key, p.Value.Received, p.Value.Sent))],
             [.. latencies.Where(l => l.Value.Count > 0).Select(l => Latency(l.Key, l.Value))],
-            Shares(latencies, await drafts.ListAsync(cancellationToken: cancellationToken)),
-            [.. toneMix.OrderByDescending(t => t.Messages)]);
+            Shares(typed, log),
+            [.. toneMix.OrderByDescending(t => t.Messages)])
+        {
+            Providers = Providers(log),
+        };
     }
+
+    /// <summary>The id prefix of a sent draft in the conversation's history (the bridge's DraftDispatcher writes <c>draft:{id}</c>).</summary>
+    internal const string SentDraftPrefix = "draft:";
 
     private static LatencyRow Latency(string who, List<TimeSpan> values)
     {
@@ -70,18 +80,48 @@ internal sealed class AnalyticsQuery(IContactDirectory contacts, IMessageReposit
         return new LatencyRow(who, values.Count, values[(values.Count - 1) / 2], values[(int)Math.Ceiling(values.Count * 0.9) - 1]);
     }
 
-    private static List<ShareRow> Shares(Dictionary<string, List<TimeSpan>> replies, IReadOnlyList<Draft> allDrafts)
+    /// <summary>Who the sent replies were by: the owner typing, the owner's edit of a draft, each model, the offline responder.</summary>
+    private static List<ShareRow> Shares(int typed, IReadOnlyList<ReplyRecord> log)
     {
-        var counts = new List<(string Who, int Count)>
-        {
-            ("you (typed)", replies["you"].Count),
-            ("WhatStyle (sent automatically)", replies["WhatStyle"].Count),
-        };
-        counts.AddRange(allDrafts
-            .GroupBy(d => d.Provider ?? d.Source)
+        var counts = new List<(string Who, int Count)> { ("you (typed)", typed) };
+        counts.AddRange(log
+            .Where(r => r.SentBy is not null)
+            .GroupBy(r => r.SentBy!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
-            .Select(g => (g.Key == "offline" ? "drafts by the offline responder" : $"drafts by {g.Key}", g.Count())));
+            .Select(g => (Author(g.Key), g.Count())));
         var total = Math.Max(1, counts.Sum(c => c.Count));
         return [.. counts.Where(c => c.Count > 0).Select(c => new ShareRow(c.Who, c.Count, (double)c.Count / total))];
+    }
+
+    internal static string Author(string sentBy) => sentBy switch
+    {
+        ReplyRecord.Owner => "you (edited draft)",
+        "offline" => "the offline responder",
+        _ => sentBy,
+    };
+
+    /// <summary>Per provider that wrote replies (sent or not): how many, how many after a fallback, how many of its chain's calls failed.</summary>
+    private static List<ProviderRow> Providers(IReadOnlyList<ReplyRecord> log)
+    {
+        var rows = log
+            .GroupBy(r => r.Provider, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => Row(g.Key == "offline" ? "the offline responder" : g.Key, [.. g]))
+            .ToList();
+        if (rows.Count > 1)
+        {
+            rows.Add(Row("all", log));
+        }
+
+        return rows;
+
+        static ProviderRow Row(string name, IReadOnlyList<ReplyRecord> written)
+        {
+            var calls = written.Sum(r => r.Calls + r.FailedCalls);
+            var fallbacks = written.Count(r => r.Fallback);
+            var failed = written.Sum(r => r.FailedCalls);
+            return new ProviderRow(name, written.Count, written.Count(r => r.SentBy is not null), fallbacks,
+                written.Count == 0 ? 0 : (double)fallbacks / written.Count, calls, failed, calls == 0 ? 0 : (double)failed / calls);
+        }
     }
 }

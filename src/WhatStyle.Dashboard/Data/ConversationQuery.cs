@@ -26,13 +26,14 @@ internal sealed class ConversationQuery(
     public async Task<ConversationView?> LoadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        var (title, contact, isGroup) = await IdentifyAsync(key, cancellationToken);
+        // Listed once: the conversation of a sender not yet a contact is known only from its drafts.
+        var all = await drafts.ListAsync(cancellationToken: cancellationToken);
+        var (title, contact, isGroup) = await IdentifyAsync(key, all, cancellationToken);
         if (title is null)
         {
             return null;
         }
 
-        var all = await drafts.ListAsync(cancellationToken: cancellationToken);
         var mine = new List<Draft>();
         foreach (var draft in all.Where(d => d.Status is DraftStatus.Pending or DraftStatus.Rejected))
         {
@@ -53,24 +54,23 @@ internal sealed class ConversationQuery(
             [.. mine.Where(d => d.Status == DraftStatus.Rejected).OrderByDescending(d => d.UpdatedAt ?? d.CreatedAt)]);
     }
 
-    private async Task<(string? Title, ContactProfile? Contact, bool IsGroup)> IdentifyAsync(string key, CancellationToken cancellationToken)
+    private async Task<(string? Title, ContactProfile? Contact, bool IsGroup)> IdentifyAsync(string key, IReadOnlyList<Draft> all, CancellationToken cancellationToken)
     {
         if (key.StartsWith(DraftPlaces.UnknownPrefix, StringComparison.Ordinal))
         {
             var chat = key[DraftPlaces.UnknownPrefix.Length..];
-            var any = (await drafts.ListAsync(cancellationToken: cancellationToken)).FirstOrDefault(d => d.Chat == chat);
+            var any = all.FirstOrDefault(d => d.Chat == chat);
             return (any is null ? null : any.Group ?? any.Contact, null, any?.Group is not null);
         }
 
-        var id = key.Length > 2 ? key[2..] : "";
-        if (key.StartsWith("g:", StringComparison.Ordinal) && id.Length > 0)
+        if (ConversationKeys.TryGroupId(key, out var groupId))
         {
-            return await groups.FindAsync(id, cancellationToken) is { } group ? (group.Group.Name, null, true) : (null, null, true);
+            return await groups.FindAsync(groupId, cancellationToken) is { } group ? (group.Group.Name, null, true) : (null, null, true);
         }
 
-        if (key.StartsWith("c:", StringComparison.Ordinal) && id.Length > 0)
+        if (ConversationKeys.TryContactId(key, out var contactId))
         {
-            return await contacts.FindAsync(id, cancellationToken) is { } profile ? (profile.Contact.DisplayName, profile, false) : (null, null, false);
+            return await contacts.FindAsync(contactId, cancellationToken) is { } profile ? (profile.Contact.DisplayName, profile, false) : (null, null, false);
         }
 
         return (null, null, false);

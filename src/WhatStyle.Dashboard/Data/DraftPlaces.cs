@@ -17,21 +17,31 @@ internal sealed class DraftPlaces(IContactDirectory contacts, IGroupDirectory gr
     public async Task<string> KeyOfAsync(Draft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        return (await PlaceAsync(draft.Contact, draft.Group, draft.Chat, cancellationToken)).Key;
+    }
+
+    /// <summary>
+    /// The conversation of a sender (and group) as the bridge saw them, and its name for the owner, in one lookup.
+    /// </summary>
+    public async Task<(string Key, string Title)> PlaceAsync(string contact, string? group, string chat, CancellationToken cancellationToken)
+    {
         try
         {
-            if (draft.Group is { } group)
+            if (group is not null)
             {
-                return await groups.FindAsync(group, cancellationToken) is { } found ? ConversationKeys.ForGroup(found.Group.Id) : UnknownPrefix + draft.Chat;
+                return await groups.FindAsync(group, cancellationToken) is { } found
+                    ? (ConversationKeys.ForGroup(found.Group.Id), found.Group.Name)
+                    : (UnknownPrefix + chat, group);
             }
 
-            return await contacts.FindAsync(draft.Contact, cancellationToken) is { } profile
-                ? ConversationKeys.ForContact(profile.Contact.Id)
-                : UnknownPrefix + draft.Chat;
+            return await contacts.FindAsync(contact, cancellationToken) is { } profile
+                ? (ConversationKeys.ForContact(profile.Contact.Id), profile.Contact.DisplayName)
+                : (UnknownPrefix + chat, contact);
         }
         catch (ArgumentException)
         {
             // A sender id that cannot be a contact key still shows, under its own key.
-            return UnknownPrefix + draft.Chat;
+            return (UnknownPrefix + chat, group ?? contact);
         }
     }
 

@@ -1,3 +1,4 @@
+using WhatStyle.Tools.Text;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Dashboard.Data;
@@ -10,14 +11,14 @@ public sealed record ToneBadge(SentimentLabel Sentiment, double SentimentScore, 
         ArgumentNullException.ThrowIfNull(analysis);
         return new ToneBadge(
             analysis.Sentiment.Label, analysis.Sentiment.Score, analysis.Emotion.Label, analysis.Urgency.Label, analysis.Urgency.Score,
-            analysis.Crisis.HoldsReply ? $"{analysis.Crisis.Level.ToString().ToLowerInvariant()} {analysis.Crisis.Kind}" : null);
+            analysis.Crisis.HoldsReply ? $"{EnumSpelling.Name(analysis.Crisis.Level)} {analysis.Crisis.Kind}" : null);
     }
 
     /// <summary>One short line: "negative · sadness · urgent"; "neutral" once when sentiment and emotion both are.</summary>
     public string Describe()
     {
-        var sentiment = Sentiment.ToString().ToLowerInvariant();
-        var emotion = Emotion.ToString().ToLowerInvariant();
+        var sentiment = EnumSpelling.Name(Sentiment);
+        var emotion = EnumSpelling.Name(Emotion);
         var feeling = sentiment == emotion ? sentiment : $"{sentiment} · {emotion}";
         return Urgency == UrgencyLevel.High ? feeling + " · urgent" : feeling;
     }

@@ -5,6 +5,7 @@ using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Dashboard.Events;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Text;
 
@@ -78,12 +79,11 @@ internal static class ActionEndpoints
 
     private static async Task<IResult> SwitchAsync(string key, bool takeover, ITakeovers takeovers, IDashboardEvents events, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!key.StartsWith("c:", StringComparison.Ordinal) || key.Length < 3)
+        if (!ConversationKeys.TryContactId(key, out var contactId))
         {
             return Results.Text("Only a one-to-one chat can be taken over.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var contactId = key[2..];
         if (takeover)
         {
             await takeovers.TakeOverAsync(contactId, cancellationToken);
@@ -99,18 +99,18 @@ internal static class ActionEndpoints
 
     private static async Task<IResult> UpdateContactAsync(string id, HttpContext http, IContactDirectory contacts, CancellationToken cancellationToken)
     {
-        if (await PageEndpoints.FindContactAsync(contacts, id, cancellationToken) is null)
+        if (await PageEndpoints.FindContactAsync(contacts, id, cancellationToken) is not { } profile)
         {
             return Results.Text("No contact has that id.", statusCode: StatusCodes.Status404NotFound);
         }
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
-        if (ContactForm.Parse(form) is not { } update)
+        if (ContactForm.Parse(form, profile.Settings) is not { } settings)
         {
             return Results.Text(ContactForm.Rules, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        await contacts.UpdateSettingsAsync(id, update, cancellationToken);
+        await contacts.ReplaceSettingsAsync(id, settings, cancellationToken);
         return Results.Redirect($"{DashboardPaths.Contact(id)}?note=saved");
     }
 
@@ -125,7 +125,7 @@ internal static class ActionEndpoints
 
         var outcome = await bridge.ActOnDeadLetterAsync(id, action, cancellationToken);
         events.Publish(new DashboardEvent(time.GetUtcNow(), "dead-letter", outcome));
-        return Results.Redirect($"{DashboardPaths.Operations}?note={action.ToString().ToLowerInvariant()}");
+        return Results.Redirect($"{DashboardPaths.Operations}?note={EnumSpelling.Name(action)}");
     }
 
     /// <summary>Where to go after a draft decision: the conversation it came from, else the inbox (never outside the dashboard).</summary>

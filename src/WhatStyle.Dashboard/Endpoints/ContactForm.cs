@@ -4,15 +4,19 @@ using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Dashboard.Endpoints;
 
-/// <summary>The contact settings form: an empty field leaves the setting as it is.</summary>
+/// <summary>
+/// The contact settings form. It shows every setting it edits, so an empty field clears that setting (the mode back to the
+/// bridge's default, emoji and language back to what was learned, no nickname); settings it does not show are kept.
+/// </summary>
 internal static class ContactForm
 {
     public const string Rules = "Relationship, mode and emoji must be one of the listed values, the language two letters (en, de), the nickname at most 60 characters.";
 
-    /// <returns>The update, or null when a field is invalid.</returns>
-    public static ContactSettings? Parse(IFormCollection form)
+    /// <returns>The settings to store (<paramref name="current"/> with the form's fields), or null when a field is invalid.</returns>
+    public static ContactSettings? Parse(IFormCollection form, ContactSettings current)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(current);
         var relationship = Optional<Relationship>(form["relationship"], out var badRelationship);
         var mode = Optional<ReplyMode>(form["mode"], out var badMode);
         var emoji = Optional<EmojiPolicy>(form["emoji"], out var badEmoji);
@@ -24,7 +28,7 @@ internal static class ContactForm
             return null;
         }
 
-        return new ContactSettings { Relationship = relationship, ReplyMode = mode, Emoji = emoji, Nickname = nickname, Language = language };
+        return current with { Relationship = relationship, ReplyMode = mode, Emoji = emoji, Nickname = nickname, Language = language };
     }
 
     private static T? Optional<T>(string? value, out bool invalid)

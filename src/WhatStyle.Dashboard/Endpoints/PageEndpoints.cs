@@ -29,16 +29,20 @@ internal static class PageEndpoints
                 ? await pages.RenderAsync<ConversationPage>(http, new Dictionary<string, object?> { ["View"] = view }, cancellationToken)
                 : await pages.MessageAsync(http, "Not found", "No conversation has that address: it may have been removed. Pick one in the inbox.", StatusCodes.Status404NotFound, cancellationToken));
 
-        dashboard.MapGet("/contacts/{id}", async (HttpContext http, PageRenderer pages, IContactDirectory contacts, string id, CancellationToken cancellationToken) =>
+        dashboard.MapGet("/contacts/{id}", async (HttpContext http, PageRenderer pages, IContactDirectory contacts, StyleHistoryQuery styles, string id, CancellationToken cancellationToken) =>
             await FindContactAsync(contacts, id, cancellationToken) is { } profile
-                ? await pages.RenderAsync<ContactPage>(http, new Dictionary<string, object?> { ["Profile"] = profile }, cancellationToken)
+                ? await pages.RenderAsync<ContactPage>(http, new Dictionary<string, object?>
+                {
+                    ["Profile"] = profile,
+                    ["History"] = await styles.LoadAsync(profile.Contact.Id, cancellationToken),
+                }, cancellationToken)
                 : await pages.MessageAsync(http, "Not found", "No contact has that id. Pick a conversation in the inbox to reach its contact.", StatusCodes.Status404NotFound, cancellationToken));
 
         dashboard.MapGet("/operations", async (HttpContext http, PageRenderer pages, IBridgeOperations bridge, CancellationToken cancellationToken) =>
             await pages.RenderAsync<OperationsPage>(http, new Dictionary<string, object?>
             {
                 ["Live"] = bridge.IsLive,
-                ["Channel"] = bridge.Channel(),
+                ["Channel"] = await bridge.ChannelAsync(cancellationToken),
                 ["Providers"] = await bridge.ProvidersAsync(cancellationToken),
                 ["DeadLetters"] = await bridge.DeadLettersAsync(cancellationToken),
             }, cancellationToken));

@@ -65,6 +65,15 @@ internal sealed class ContactDirectory(IContactRepository repository, ContactCac
         return ToProfile(record);
     }
 
+    public async Task<ContactProfile> ReplaceSettingsAsync(string contactId, ContactSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var record = await repository.UpdateAsync(contactId, r => r with { Settings = settings }, cancellationToken)
+            ?? throw new KeyNotFoundException($"No contact with id '{contactId}'.");
+        await cache.ForgetAsync(record.Contact, cancellationToken);
+        return ToProfile(record);
+    }
+
     public async Task<ContactProfile> AddIdentityAsync(string contactId, string nameOrId, CancellationToken cancellationToken = default)
     {
         var identity = cache.KeyOf(nameOrId);

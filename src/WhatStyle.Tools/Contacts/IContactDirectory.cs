@@ -15,6 +15,12 @@ public interface IContactDirectory
     /// <summary>Applies the owner's explicit settings; null members of <paramref name="update"/> leave a setting as it is.</summary>
     Task<ContactProfile> UpdateSettingsAsync(string contactId, ContactSettings update, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the owner's explicit settings: a null member clears that setting (the mode back to the bridge's default,
+    /// emoji and language back to what was learned), which <see cref="UpdateSettingsAsync"/> cannot do.
+    /// </summary>
+    Task<ContactProfile> ReplaceSettingsAsync(string contactId, ContactSettings settings, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a name, alias, number or WhatsApp id to an existing contact.</summary>
     Task<ContactProfile> AddIdentityAsync(string contactId, string nameOrId, CancellationToken cancellationToken = default);
 }

@@ -37,12 +37,14 @@ internal static class ChannelHostingExtensions
                 services.AddSingleton<IChannelSender>(sp => ActivatorUtilities.CreateInstance<WahaChannel>(sp, EngineClient()));
                 services.AddSingleton<IPhoneNumberLookup>(sp => ActivatorUtilities.CreateInstance<WahaPhoneNumbers>(sp));
                 services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WahaSessionSetup>(sp));
+                services.AddSingleton<ISessionQr>(sp => ActivatorUtilities.CreateInstance<WahaQr>(sp));
                 break;
             case ChannelKind.Evolution:
                 services.AddOptions<EvolutionOptions>().BindConfiguration(EvolutionOptions.SectionName).ValidateOnStart();
                 services.AddSingleton<IValidateOptions<EvolutionOptions>, ChannelOptionsValidator>();
                 services.AddSingleton<IWebhookParser, EvolutionWebhookParser>();
                 services.AddSingleton<IChannelSender>(sp => ActivatorUtilities.CreateInstance<EvolutionChannel>(sp, EngineClient()));
+                services.AddSingleton<ISessionQr>(sp => ActivatorUtilities.CreateInstance<EvolutionQr>(sp));
                 break;
             default:
                 services.AddSingleton(sp => new GraphApiClient(

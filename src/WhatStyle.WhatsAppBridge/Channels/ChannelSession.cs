@@ -9,6 +9,9 @@ internal sealed class ChannelSession(TimeProvider time)
 {
     public const string Working = "WORKING";
 
+    /// <summary>The session waits for its QR code to be scanned on the phone.</summary>
+    public const string ScanQrCode = "SCAN_QR_CODE";
+
     private readonly Lock _gate = new();
     private string? _status;
     private DateTimeOffset? _since;

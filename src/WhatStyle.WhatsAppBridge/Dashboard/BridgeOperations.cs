@@ -3,6 +3,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Dashboard;
 using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Text;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Poison;
@@ -24,16 +25,22 @@ internal sealed class BridgeOperations(
 {
     public bool IsLive => true;
 
-    public ChannelStatus Channel()
+    public async Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken)
     {
         var (status, since) = session.Current();
         var note = !channel.IsPersonal ? "The Cloud API sends as long as its access token is valid."
             : status is null ? "The session has not reported its state yet; replies are sent until it reports a problem."
             : status == ChannelSession.Working ? "The session is working."
-            : status == "SCAN_QR_CODE" ? "The session needs its QR code scanned: open the engine's dashboard and link WhatsApp on your phone. Replies wait until then."
+            : status == ChannelSession.ScanQrCode ? "The session needs its QR code scanned: link WhatsApp on your phone. Replies wait until then."
             : $"The session is {status}: replies wait in the outbox until it works again.";
-        // The QR image lives in the engine (WAHA, Evolution); showing it here needs the engine's QR endpoint (not yet wired).
-        return new ChannelStatus(whatsApp.Value.Channel.ToLowerInvariant(), channel.IsPersonal, status, since, null, note);
+        // Asked of the engine only while it waits for a scan, never kept: the QR rotates and is a credential.
+        var qr = status == ChannelSession.ScanQrCode && services.GetService<ISessionQr>() is { } engine ? await engine.FetchAsync(cancellationToken) : null;
+        if (status == ChannelSession.ScanQrCode && qr is null)
+        {
+            note += " The engine gave no QR just now: reload in a few seconds, or scan it from the engine's own dashboard.";
+        }
+
+        return new ChannelStatus(whatsApp.Value.Channel.ToLowerInvariant(), channel.IsPersonal, status, since, qr, note);
     }
 
     public async Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken)
@@ -44,12 +51,7 @@ internal sealed class BridgeOperations(
             return [];
         }
 
-        return [.. (await chain.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(
-            p.Name,
-            p.Enabled && (!p.RequiresApiKey || p.ApiKeySet),
-            p.Usable,
-            p.Health.CoolingDownUntil,
-            p.SkipReason ?? p.Health.LastFailure?.Kind.ToString()))];
+        return [.. (await chain.GetStatusAsync(cancellationToken)).Select(p => new ProviderState(p.Name, p.Configured, p.Usable, p.Health.CoolingDownUntil, p.Problem))];
     }
 
     public Task<IReadOnlyList<BridgeDeadLetter>> DeadLettersAsync(CancellationToken cancellationToken) => Task.FromResult(deadLetters.All());
@@ -60,7 +62,7 @@ internal sealed class BridgeOperations(
         {
             var applied = await deadLetters.ApplyAsync(id, action == DeadLetterAction.Retry, cancellationToken);
             logger.LogInformation("Dead letter {Id}: {Action} from the dashboard ({Outcome}).", id, action, applied ? "applied" : "not a dead letter any more");
-            return applied ? $"Dead letter {id}: {action.ToString().ToLowerInvariant()} applied." : $"{id} is not a dead letter any more.";
+            return applied ? $"Dead letter {id}: {EnumSpelling.Name(action)} applied." : $"{id} is not a dead letter any more.";
         }
         catch (RetryRefusedException ex)
         {

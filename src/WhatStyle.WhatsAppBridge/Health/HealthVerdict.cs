@@ -47,7 +47,7 @@ internal static class HealthVerdict
 
         if (inputs.SessionNotWorking is { } sessionState)
         {
-            degraded.Add(Invariant($"the WhatsApp session is {sessionState} (since {inputs.SessionSince:O}), not WORKING; replies wait in the outbox{(sessionState == "SCAN_QR_CODE" ? " until the QR code is scanned" : "")}"));
+            degraded.Add(Invariant($"the WhatsApp session is {sessionState} (since {inputs.SessionSince:O}), not WORKING; replies wait in the outbox{(sessionState == Channels.ChannelSession.ScanQrCode ? " until the QR code is scanned" : "")}"));
         }
 
                 if (inputs.ProvidersFailing is { } providers)

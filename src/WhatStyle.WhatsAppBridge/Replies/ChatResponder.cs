@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.ReplyLog;
+using WhatStyle.Tools.Tone;
 using WhatStyle.WhatsAppBridge.Channels;
 using WhatStyle.WhatsAppBridge.Health;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -26,6 +29,8 @@ internal sealed class ChatResponder(
     ContactNames contactNames,
     IReplyAgent agent,
     IDraftStore drafts,
+    IReplyLog replyLog,
+    IUrgentMessages urgent,
     ReadReceipts receipts,
     IChannelSender channel,
     BridgeHealth health,
@@ -109,7 +114,14 @@ internal sealed class ChatResponder(
         }
 
         var incomingText = string.Join('\n', pending.Select(m => m.Text));
-        var crisis = crisisHold.Read(incomingText);
+        var reading = crisisHold.ReadTone(incomingText);
+        var crisis = reading.Crisis;
+        if (!crisis.HoldsReply && reading.Urgency.Label == UrgencyLevel.High)
+        {
+            // The dashboard alerts the owner (and a note to self, when set) until the chat is answered; quiet hours or not.
+            await urgent.AddAsync(new UrgentMessage(last.Id, person, chat.Id, last.Group, DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs)), cancellationToken);
+        }
+
         if (crisis.HoldsReply && decision.Mode != ReplyMode.Off)
         {
             // A crisis is drafted now, quiet hours or not: the draft sends nothing, and the owner must hear of it at once.
@@ -182,6 +194,14 @@ internal sealed class ChatResponder(
             crisisHold.Alert(crisis, last.Id);
         }
 
+        // Who wrote it and how (fallback, failed calls), for the analytics; an automatic reply is sent as the provider's.
+        // Idempotent by id: after a crash before Finish the second write changes nothing.
+        var automatic = decision.Mode != ReplyMode.Draft;
+        await replyLog.RecordAsync(new ReplyRecord
+        {
+            Id = replyId, Contact = person, WrittenAt = now, Provider = reply.Provider, Fallback = reply.Fallback,
+            Calls = reply.LlmCalls, FailedCalls = reply.FailedLlmCalls, SentBy = automatic ? reply.Provider : null, SentAt = automatic ? now : null,
+        }, cancellationToken);
         if (decision.Mode == ReplyMode.Draft)
         {
             // Deterministic id: after a crash before Finish, the second AddAsync finds the draft and stores nothing new.

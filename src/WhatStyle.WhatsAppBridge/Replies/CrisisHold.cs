@@ -17,6 +17,9 @@ internal sealed partial class CrisisHold(IDeepToneAnalyzer analyzer, BridgeMetri
     /// <summary>The bridge's own reading of the incoming text: rules and, unless Tone:Semantic is off, meaning.</summary>
     public CrisisReading Read(string text) => analyzer.Analyze(text).Crisis;
 
+    /// <summary>The whole reading (crisis and urgency) of the incoming text.</summary>
+    public ToneAnalysis ReadTone(string text) => analyzer.Analyze(text);
+
     /// <summary>The stronger of two readings (the bridge's and the agent's).</summary>
     public static CrisisReading Stronger(CrisisReading own, CrisisReading? agent) =>
         agent is not null && agent.Level > own.Level ? agent : own;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Sending;
 
@@ -18,7 +19,7 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// draft; the one exception is the offline responder's text approved unchanged, a template that must never be learned.
 /// </remarks>
 internal sealed class DraftDispatcher(
-    IDraftStore drafts, Outbox outbox, ContactNames contacts, IGroupDirectory groups, IConversationMemory memory,
+    IDraftStore drafts, Outbox outbox, ContactNames contacts, IGroupDirectory groups, IConversationMemory memory, IReplyLog replyLog,
     TimeProvider time, IOptionsMonitor<WorkerOptions> options, ILogger<DraftDispatcher> logger)
     : PeriodicWorker(time, logger)
 {
@@ -41,6 +42,11 @@ internal sealed class DraftDispatcher(
                 draft.Group is not null ? draft.InReplyTo : null, draft.Text, draft.StickerPath, now);
             outbox.AddNew(items);
             await RecordAsync(draft, now, cancellationToken);
+            // An edit is the owner's words; an unchanged draft goes out as its provider's.
+            var provider = draft.Provider ?? draft.Source;
+            await replyLog.MarkSentAsync(
+                new ReplyRecord { Id = draft.Id, Contact = draft.Contact, WrittenAt = draft.CreatedAt, Provider = provider },
+                draft.Edited ? ReplyRecord.Owner : provider, now, cancellationToken);
             await drafts.MarkSentAsync(draft.Id, cancellationToken);
         }
 

@@ -162,6 +162,19 @@ public sealed class OfflineResponderTests
         Assert.Equal(0, EmojiText.Count(reply.Text));
     }
 
+    [Fact]
+    public void Respond_TheStableReplyWasRejectedForThisContact_GivesAnotherPhrasing()
+    {
+        var request = Request("How's your day going?", TestProfiles.Friend());
+        var usual = _responder.Respond(request).Text;
+
+        var again = _responder.Respond(request with { Rejected = [usual.ToUpperInvariant() + "  "] });
+
+        Assert.NotEqual(usual, again.Text);
+        Assert.Equal(OfflineIntent.HowAreYou, again.Intent);
+        Assert.Equal(again.Text, _responder.Respond(request with { Rejected = [usual] }).Text); // still stable
+    }
+
     private static OfflineRequest Request(string text, ContactProfile profile, ToneAnalysis? tone = null) =>
         new() { Text = text, Profile = profile, Tone = tone ?? TestTones.Neutral(text) };
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Demo;
 using WhatStyle.Agent.Replies.Functions;
 using WhatStyle.Agent.Tests.Support;
+using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Tests.Replies;
@@ -209,6 +210,28 @@ public sealed class ReplyContextGathererTests
 
     /// <summary>A harness whose tone analyser is <paramref name="tone"/> (it records each reading with its context) and
     /// whose model answers <paramref name="reply"/>, or the harness's default model without one.</summary>
+    [Fact]
+    public async Task Reply_OwnerRejectedADraftForThisContact_ThePromptSaysNotToWriteLikeIt_OthersRejectionsStayOut()
+    {
+        await using var harness = await AgentHarness.StartAsync(new ScriptedChatClient { DefaultReply = "sure, why not" });
+        var drafts = harness.Services.GetRequiredService<IDraftStore>();
+        await RejectAsync(drafts, "r1", DemoWorld.Friend, "lol whatever you say boss 🙄");
+        await RejectAsync(drafts, "r2", DemoWorld.Partner, "k.");
+
+        await harness.ReplyAsync(DemoWorld.Friend, "coming to the match on saturday?");
+
+        var system = harness.Model.Requests[^1].Messages[0].Text;
+        Assert.Contains("\"lol whatever you say boss 🙄\"", system, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"k.\"", system, StringComparison.Ordinal);
+    }
+
+    private static async Task RejectAsync(IDraftStore drafts, string id, string contact, string text)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await drafts.AddAsync(new Draft { Id = id, Contact = contact, Chat = contact, Text = text, CreatedAt = DateTimeOffset.UnixEpoch }, ct);
+        await drafts.RejectAsync(id, ct);
+    }
+
     private static Task<AgentHarness> StartRecordingToneAsync(RecordingToneAnalyzer tone, string? reply = null) =>
         AgentHarness.StartAsync(reply is null ? null : new ScriptedChatClient { DefaultReply = reply }, configure: s => s.AddSingleton<IToneAnalyzer>(tone));
 

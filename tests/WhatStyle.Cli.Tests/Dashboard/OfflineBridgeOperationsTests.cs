@@ -17,7 +17,7 @@ public sealed class OfflineBridgeOperationsTests : IDisposable
         var operations = new OfflineBridgeOperations(_dataDir, new NoProviders());
 
         var live = operations.IsLive;
-        var channel = operations.Channel();
+        var channel = await operations.ChannelAsync(Ct);
         var letters = await operations.DeadLettersAsync(Ct);
         var outcome = await operations.ActOnDeadLetterAsync("out-1", DeadLetterAction.Dismiss, Ct);
 
@@ -29,14 +29,30 @@ public sealed class OfflineBridgeOperationsTests : IDisposable
     }
 
     [Fact]
-    public void BridgeHoldsTheLock_IsLive()
+    public async Task BridgeHoldsTheLock_IsLive()
     {
         using var bridge = BridgeLockFile.TryAcquire(_dataDir);
         var operations = new OfflineBridgeOperations(_dataDir, new NoProviders());
 
         Assert.NotNull(bridge);
         Assert.True(operations.IsLive);
-        Assert.Contains("A bridge is running", operations.Channel().Note, StringComparison.Ordinal);
+        Assert.Contains("A bridge is running", (await operations.ChannelAsync(Ct)).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IsLive_AskedAgainWithinASecond_LooksAtTheLockOnce_ThenAgain()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var operations = new OfflineBridgeOperations(_dataDir, new NoProviders(), time);
+
+        var before = operations.IsLive;
+        using var bridge = BridgeLockFile.TryAcquire(_dataDir);
+        var samePage = operations.IsLive;
+        time.Advance(OfflineBridgeOperations.LiveFor);
+        var nextPage = operations.IsLive;
+
+        Assert.NotNull(bridge);
+        Assert.Equal((false, false, true), (before, samePage, nextPage));
     }
 
     public void Dispose()

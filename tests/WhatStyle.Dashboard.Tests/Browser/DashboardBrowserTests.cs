@@ -27,7 +27,10 @@ public sealed class DashboardBrowserTests
         await page.FillAsync("input[name=password]", "wrong password!");
         await page.ClickAsync("button[type=submit]");
         var error = await page.TextContentAsync(".error");
+        await Chromium.ScreenshotAsync(page, "login-desktop");
+        await page.SetViewportSizeAsync(Chromium.Phone.Width, Chromium.Phone.Height);
         await Chromium.ScreenshotAsync(page, "login");
+        await page.SetViewportSizeAsync(Chromium.Desktop.Width, Chromium.Desktop.Height);
         await page.FillAsync("input[name=password]", "correct horse battery");
         await page.ClickAsync("form.login button[type=submit]");
 
@@ -83,8 +86,11 @@ public sealed class DashboardBrowserTests
         Assert.Equal(0, dialogs);
     }
 
-    [Fact]
-    public async Task EveryPage_OnAPhone_FitsTheScreen_AndIsPhotographed()
+    public static TheoryData<string> Screens => new() { "phone", "desktop" };
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task EveryPage_FitsTheScreen_AndIsPhotographed(string screen)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -92,12 +98,12 @@ public sealed class DashboardBrowserTests
         await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
         var ids = await DemoData.SeedAsync(server, Ct);
         server.Bridge.Letters.Add(BridgeDeadLetter.FromOutbox("reply:wamid.77#0", "4917012345", "text", "See you at 8!", 5, 131026, "message undeliverable", 1_777_600_000_000));
-        var page = await browser.NewPageAsync(new() { ViewportSize = Chromium.Phone });
+        var page = await browser.NewPageAsync(new() { ViewportSize = screen == "phone" ? Chromium.Phone : Chromium.Desktop });
 
         foreach (var (name, path) in new[]
         {
             ("inbox", "/dashboard"),
-            ("conversation", $"/dashboard/conversations/c:{ids.Conversation}"),
+            ("conversation", $"/dashboard/conversations/{ConversationKeys.ForContact(ids.Conversation)}"),
             ("contact", $"/dashboard/contacts/{ids.Conversation}"),
             ("analytics", "/dashboard/analytics"),
             ("operations", "/dashboard/operations"),
@@ -106,10 +112,16 @@ public sealed class DashboardBrowserTests
         {
             var response = await page.GotoAsync(new Uri(server.Address, path).ToString());
             Assert.Equal(200, response!.Status);
-            // Nothing wider than the phone: no sideways scrolling.
+            // Nothing wider than the screen: no sideways scrolling.
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a phone");
-            await Chromium.ScreenshotAsync(page, name);
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than the {screen} screen");
+            await Chromium.ScreenshotAsync(page, screen == "phone" ? name : $"{name}-desktop");
         }
+
+        // The new parts are on their pages: the urgent alert, the QR, the style's change, the providers table.
+        await page.GotoAsync(new Uri(server.Address, "/dashboard").ToString());
+        Assert.Equal(1, await page.Locator("a.alert.urgent").CountAsync());
+        await page.GotoAsync(new Uri(server.Address, "/dashboard/operations").ToString());
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('figure.qr img').naturalWidth > 0"), "the QR image decodes");
     }
 }

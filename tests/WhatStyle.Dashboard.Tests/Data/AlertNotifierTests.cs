@@ -31,6 +31,22 @@ public sealed class AlertNotifierTests
     }
 
     [Fact]
+    public async Task NotifyAsync_UrgentMessageNotAnswered_SendsOneNoteWithoutTheText()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        await new Seed(server.Services).ContactAsync("+491700000064", "Omar", Ct);
+        await server.Get<WhatStyle.Tools.Attention.IUrgentMessages>().AddAsync(
+            new("wamid.u9", "+491700000064", "491700000064", null, server.Time.GetUtcNow().AddMinutes(-1)), Ct);
+        var notifier = server.Get<AlertNotifier>();
+
+        var first = await notifier.NotifyAsync(Ct);
+        var again = await notifier.NotifyAsync(Ct);
+
+        Assert.Equal((1, 0), (first, again));
+        Assert.Equal(["WhatStyle: An urgent message from Omar is not answered yet."], server.Bridge.Notes);
+    }
+
+    [Fact]
     public void Options_NoteToSelfWithoutOwnerNumber_IsRefused()
     {
         var options = new DashboardOptions { NoteToSelf = true };

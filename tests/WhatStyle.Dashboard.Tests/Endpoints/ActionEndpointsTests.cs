@@ -129,6 +129,32 @@ public sealed class ActionEndpointsTests
     }
 
     [Fact]
+    public async Task UpdateContact_EmptyFields_ClearTheSettings_KeepingWhatTheFormDoesNotShow()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        var dan = await new Seed(server.Services).ContactAsync("4917000037", "Dan", Ct);
+        await server.Get<IContactDirectory>().UpdateSettingsAsync(dan.Contact.Id, new ContactSettings
+        {
+            Relationship = Relationship.Sibling, ReplyMode = ReplyMode.Off, Nickname = "bro", Emoji = EmojiPolicy.Heavy, Language = "de", Greeting = "yo",
+        }, Ct);
+        using var client = server.Client();
+        var page = $"/dashboard/contacts/{dan.Contact.Id}";
+        await client.GetAsync(page, Ct);
+
+        using var saved = await client.PostAsync(page, new Dictionary<string, string>
+        {
+            ["relationship"] = "Sibling", ["mode"] = "", ["nickname"] = "", ["emoji"] = "", ["language"] = "",
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var settings = (await server.Get<IContactDirectory>().FindAsync(dan.Contact.Id, Ct))!.Settings;
+        Assert.Equal((Relationship.Sibling, (ReplyMode?)null, (string?)null, (EmojiPolicy?)null, (string?)null, "yo"),
+            (settings.Relationship, settings.ReplyMode, settings.Nickname, settings.Emoji, settings.Language, settings.Greeting));
+        var (_, html) = await client.GetAsync(page, Ct);
+        Assert.Contains("<select name=\"mode\"><option value selected>the bridge", html, StringComparison.Ordinal); // the default again
+    }
+
+    [Fact]
     public async Task DeadLetter_RetryAndDismiss_GoToTheBridge()
     {
         await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);

@@ -96,7 +96,7 @@ public sealed class PageEndpointsTests
     public async Task Get_Operations_ShowsChannelProvidersAndDeadLetters()
     {
         await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
-        server.Bridge.Status = new("waha", true, "SCAN_QR_CODE", null, [0x89, 0x50, 0x4E, 0x47], "waiting for the QR code to be scanned");
+        server.Bridge.Status = new("waha", true, "SCAN_QR_CODE", null, Convert.FromBase64String(QrPng), "waiting for the QR code to be scanned");
         server.Bridge.ProviderStates.Add(new("mistral", true, false, new DateTimeOffset(2026, 5, 1, 12, 5, 0, TimeSpan.Zero), "rate limited"));
         server.Bridge.Letters.Add(BridgeDeadLetter.FromOutbox("out-1", "4917000001", "text", "see you <soon>", 5, 131026, "undeliverable", 1_777_000_000_000));
         using var client = server.Client();
@@ -104,11 +104,27 @@ public sealed class PageEndpointsTests
         var (_, html) = await client.GetAsync("/dashboard/operations", Ct);
 
         Assert.Contains("SCAN_QR_CODE", html, StringComparison.Ordinal);
-        Assert.Contains("data:image/png;base64,iVBORw==", html, StringComparison.Ordinal);
+        Assert.Contains($"data:image/png;base64,{QrPng}", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("cooling down until 12:05:00", html, StringComparison.Ordinal);
         Assert.Contains("see you &lt;soon&gt;", html, StringComparison.Ordinal);
         Assert.Contains("value=\"retry\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_Operations_QrThatIsNotAPng_ShowsNoImage()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        server.Bridge.Status = new("waha", true, "SCAN_QR_CODE", null, [0x89, 0x50, 0x4E, 0x47], "waiting for the QR code to be scanned");
+        using var client = server.Client();
+
+        var (_, html) = await client.GetAsync("/dashboard/operations", Ct);
+
+        Assert.Contains("SCAN_QR_CODE", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:image/png", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A 2×2 grey PNG.</summary>
+    private const string QrPng = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADElEQVR4nGNg+A+EAAYAAf+T0eSJAAAAAElFTkSuQmCC";
 
     [Fact]
     public async Task Get_Events_ShowsRecentEvents()
@@ -121,28 +137,6 @@ public sealed class PageEndpointsTests
 
         Assert.Contains("A reply to &lt;x&gt; was sent.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"events-empty\"", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Get_AnyPage_NeverShowsAConfiguredKey()
-    {
-        const string Key = "sk-test-secret-0123456789";
-        await using var server = await DashboardServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Providers:Mistral:ApiKey"] = Key,
-            ["WhatsApp:AccessToken"] = Key,
-        }, Ct);
-        var seed = new Seed(server.Services);
-        var anna = await seed.ContactAsync("+491700000023", "Anna", Ct);
-        await seed.MessageAsync(anna, MessageDirection.Incoming, "hi", 1, Ct);
-        using var client = server.Client();
-
-        foreach (var path in new[] { "/dashboard", "/dashboard/operations", "/dashboard/events", $"/dashboard/conversations/c:{anna.Contact.Id}", $"/dashboard/contacts/{anna.Contact.Id}" })
-        {
-            var (status, html) = await client.GetAsync(path, Ct);
-            Assert.Equal(HttpStatusCode.OK, status);
-            Assert.DoesNotContain(Key, html, StringComparison.Ordinal);
-        }
     }
 
     [Fact]

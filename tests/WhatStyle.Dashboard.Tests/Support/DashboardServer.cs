@@ -35,7 +35,11 @@ internal sealed class DashboardServer : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    public static Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, configure: null, cancellationToken);
+
+    /// <param name="configure">Changes to the services after the dashboard's own (a counting wrapper, a real key).</param>
+    public static async Task<DashboardServer> StartAsync(IDictionary<string, string?>? settings, Action<IServiceCollection>? configure, CancellationToken cancellationToken)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-dashboard-").FullName;
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,6 +50,7 @@ internal sealed class DashboardServer : IAsyncDisposable
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddWhatStyleDashboard(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<IBridgeOperations, FakeBridgeOperations>();
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapWhatStyleDashboard();
         await app.StartAsync(cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class FakeBridgeOperations : IBridgeOperations
 
     public List<string> Notes { get; } = [];
 
-    public ChannelStatus Channel() => Status;
+    public Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken) => Task.FromResult(Status);
 
     public Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ProviderState>>([.. ProviderStates]);
 

@@ -8,7 +8,7 @@ namespace WhatStyle.Dashboard.Tests.Support;
 /// <summary>Puts contacts, messages and drafts into a test server's data directory through the domain's own stores.</summary>
 internal sealed class Seed(IServiceProvider services)
 {
-    private static readonly DateTimeOffset Start = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
     private int _sequence;
 
     public async Task<ContactProfile> ContactAsync(string number, string name, CancellationToken cancellationToken)

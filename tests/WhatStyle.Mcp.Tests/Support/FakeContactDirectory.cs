@@ -52,6 +52,21 @@ internal sealed class FakeContactDirectory : IContactDirectory
         }
     }
 
+    public Task<ContactProfile> ReplaceSettingsAsync(string contactId, ContactSettings settings, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var index = _profiles.FindIndex(p => p.Contact.Id == contactId);
+            if (index < 0)
+            {
+                throw new KeyNotFoundException(contactId);
+            }
+
+            _profiles[index] = _profiles[index] with { Settings = settings };
+            return Task.FromResult(_profiles[index]);
+        }
+    }
+
     public Task<ContactProfile> UpdateSettingsAsync(string contactId, ContactSettings update, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -188,6 +188,48 @@ public sealed class PersonalChannelFlowTests
         Assert.Equal(OutboxState.Sent, factory.Services.GetRequiredService<BridgeDatabase>().Outbox.FindAll().Single().State);
     }
 
+    /// <summary>A 2×2 grey PNG, standing in for an engine's QR.</summary>
+    private const string QrBase64 = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADElEQVR4nGNg+A+EAAYAAf+T0eSJAAAAAElFTkSuQmCC";
+
+    [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task Operations_SessionWaitsForScan_ShowsTheEnginesQrAsAPngImage(string channel)
+    {
+        await using var harness = await StartAsync(channel);
+        var (engine, factory) = (harness.Engine, harness.Factory);
+        var client = factory.CreateClient();
+        engine.Qr = Convert.FromBase64String(QrBase64);
+        var working = await client.GetStringAsync("/dashboard/operations", Ct);
+        await PersonalWebhook.PostAsync(client, channel, WaitingForScan(channel), Ct);
+        await Webhook.EventuallyAsync(() => client.GetStringAsync("/dashboard/operations", Ct).Result.Contains("SCAN_QR_CODE", StringComparison.Ordinal), "the session waiting for a scan");
+
+        var page = await client.GetStringAsync("/dashboard/operations", Ct);
+
+        Assert.DoesNotContain("data:image/png", working, StringComparison.Ordinal); // No session state yet: the engine is not asked.
+        // Razor encodes the attribute ('+' as &#x2B;), which the browser decodes back.
+        Assert.Contains($"src=\"data:image/png;base64,{QrBase64}\"", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal(0, engine.Unauthorised);
+    }
+
+    [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task Operations_EngineAnswersSomethingNotAPng_ShowsNoImageAndSaysWhereToScan(string channel)
+    {
+        await using var harness = await StartAsync(channel);
+        var (engine, factory) = (harness.Engine, harness.Factory);
+        var client = factory.CreateClient();
+        engine.Qr = "<script>alert(1)</script>"u8.ToArray();
+        await PersonalWebhook.PostAsync(client, channel, WaitingForScan(channel), Ct);
+        await Webhook.EventuallyAsync(() => client.GetStringAsync("/dashboard/operations", Ct).Result.Contains("SCAN_QR_CODE", StringComparison.Ordinal), "the session waiting for a scan");
+
+        var page = await client.GetStringAsync("/dashboard/operations", Ct);
+
+        Assert.True(engine.QrRequests > 0);
+        Assert.DoesNotContain("data:image/png", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.Contains("The engine gave no QR just now", page, StringComparison.Ordinal);
+    }
+
     private static JsonObject Session(string channel, bool down) => channel == "waha"
         ? new JsonObject
         {
@@ -199,6 +241,16 @@ public sealed class PersonalChannelFlowTests
         {
             ["event"] = "connection.update", ["instance"] = PersonalWebhook.Instance,
             ["data"] = new JsonObject { ["instance"] = PersonalWebhook.Instance, ["state"] = down ? "close" : "open" },
+            ["apikey"] = FakeEngine.ApiKey,
+        };
+
+    /// <summary>The engine saying its session waits for a QR scan (Evolution says so with a new QR, whose body is not kept).</summary>
+    private static JsonObject WaitingForScan(string channel) => channel == "waha"
+        ? Session(channel, down: true)
+        : new JsonObject
+        {
+            ["event"] = "qrcode.updated", ["instance"] = PersonalWebhook.Instance,
+            ["data"] = new JsonObject { ["qrcode"] = new JsonObject { ["instance"] = PersonalWebhook.Instance, ["code"] = "2@x" } },
             ["apikey"] = FakeEngine.ApiKey,
         };
 

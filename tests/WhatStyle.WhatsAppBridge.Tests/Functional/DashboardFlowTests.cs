@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Takeovers;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
@@ -46,6 +47,25 @@ public sealed partial class DashboardFlowTests
         var recent = await factory.Services.GetRequiredService<IMessageRepository>().RecentAsync(ConversationKeys.ForContact(contact.Contact.Id), 10, cancellationToken: Ct);
         var sent = Assert.Single(recent, m => m.Direction == MessageDirection.Outgoing);
         Assert.Equal(("klar, schlüssel liegen am haken 🔑", false), (sent.Text, sent.WrittenByWhatStyle));
+        var logged = Assert.Single(await factory.Services.GetRequiredService<IReplyLog>().ListAsync(cancellationToken: Ct));
+        Assert.Equal((draft.Id, "fake", ReplyRecord.Owner), (logged.Id, logged.Provider, logged.SentBy));
+    }
+
+    [Fact]
+    public async Task AutomaticReply_AfterAFallback_IsLoggedAsSentByItsProviderWithTheFailedCalls()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph);
+        factory.Agent.Writer = ("openai", true, 2);
+        var webhooks = factory.CreateClient();
+
+        await Webhook.PostAsync(webhooks, Webhook.Body([Webhook.Text("4917400015", "are you there?")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the automatic reply sent");
+        var logged = Assert.Single(await factory.Services.GetRequiredService<IReplyLog>().ListAsync(cancellationToken: Ct));
+        Assert.Equal(("openai", true, 1, 2, "openai"), (logged.Provider, logged.Fallback, logged.Calls, logged.FailedCalls, logged.SentBy));
+        var csv = await webhooks.GetStringAsync("/dashboard/analytics/providers.csv", Ct);
+        Assert.Equal("provider,written,sent,fallbacks,fallback_rate,calls,failed_calls,failure_rate\r\nopenai,1,1,1,1,3,2,0.667\r\n", csv);
     }
 
     [Fact]
@@ -174,6 +194,32 @@ public sealed partial class DashboardFlowTests
         Assert.Equal("+4917499999", (string?)note["to"]);
         Assert.StartsWith("WhatStyle: Possible crisis (likely self-harm) from 4917400015", (string?)note["text"]!["body"], StringComparison.Ordinal);
         Assert.DoesNotContain("end it", (string?)note["text"]!["body"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UrgentMessage_InAChatNotAnswered_IsAnAlertAndOneNoteToSelf()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Bridge:Contacts:4917400016"] = "off",
+            ["Dashboard:NoteToSelf"] = "true",
+            ["Dashboard:OwnerNumber"] = "+4917499999",
+            ["Dashboard:AlertCheckInterval"] = "00:00:00.100",
+        });
+        var client = factory.CreateClient();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917400016", "URGENT!!! call me asap, I need the car keys right now!!")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the note to self");
+        await Task.Delay(500, Ct);
+        var note = Assert.Single(graph.Sends);
+        Assert.Equal("+4917499999", (string?)note["to"]);
+        Assert.StartsWith("WhatStyle: An urgent message from ", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.DoesNotContain("car keys", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.Empty(factory.Agent.Calls); // mode off: nothing answered, the owner alerted
+        var inbox = await client.GetStringAsync("/dashboard", Ct);
+        Assert.Contains("class=\"alert urgent\"", inbox, StringComparison.Ordinal);
     }
 
     private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);

@@ -32,6 +32,16 @@ public sealed class FakeEngine : IAsyncDisposable
     /// <summary>WAHA's LID map (<c>…@lid</c> to <c>…@c.us</c>) served at <c>GET /api/{session}/lids/{lid}</c>; unknown: 404.</summary>
     public ConcurrentDictionary<string, string> Lids { get; } = new();
 
+    /// <summary>
+    /// The QR both engines serve while a session waits for a scan: WAHA's <c>GET /api/{session}/auth/qr</c> (PNG bytes,
+    /// or <c>{mimetype, data}</c> for JSON) and Evolution's <c>GET /instance/connect/{instance}</c> (<c>base64</c> as a data
+    /// URI). Null: WAHA answers 422 and Evolution <c>{count: 0}</c>, as they do for a session not waiting for a scan.
+    /// </summary>
+    public byte[]? Qr { get; set; }
+
+    /// <summary>How many QR requests arrived.</summary>
+    public int QrRequests;
+
     /// <summary>How many LID lookups arrived.</summary>
     public int LidLookups;
 
@@ -56,6 +66,8 @@ public sealed class FakeEngine : IAsyncDisposable
             {
                 app.MapMethods("/{**path}", ["POST", "PUT"], (HttpRequest request, HttpResponse response) => fake!.HandleAsync(request, response));
                 app.MapGet("/api/{session}/lids/{lid}", (string lid, HttpRequest request) => fake!.Lid(lid, request));
+                app.MapGet("/api/{session}/auth/qr", (HttpRequest request) => fake!.WahaQr(request));
+                app.MapGet("/instance/connect/{instance}", (HttpRequest request) => fake!.EvolutionQr(request));
             },
             cancellationToken);
         fake = new FakeEngine(app) { BaseUrl = baseUrl };
@@ -67,6 +79,39 @@ public sealed class FakeEngine : IAsyncDisposable
         _outage = new Outage(DateTimeOffset.UtcNow + duration, status, retryAfter);
 
     public IReadOnlyList<JsonNode> RequestsTo(string path) => [.. Requests.Where(r => r.Path == path).Select(r => r.Body)];
+
+    private IResult WahaQr(HttpRequest request)
+    {
+        Interlocked.Increment(ref QrRequests);
+        if (request.Headers["X-Api-Key"].ToString() != ApiKey)
+        {
+            Interlocked.Increment(ref Unauthorised);
+            return Results.Json(new { statusCode = 401, message = "Unauthorized" }, statusCode: 401);
+        }
+
+        if (Qr is not { } qr)
+        {
+            return Results.Json(new { statusCode = 422, message = "Can get QR code only in SCAN_QR_CODE status." }, statusCode: 422);
+        }
+
+        return request.Headers.Accept.ToString().StartsWith("image/png", StringComparison.Ordinal)
+            ? Results.Bytes(qr, "image/png")
+            : Results.Json(new { mimetype = "image/png", data = Convert.ToBase64String(qr) });
+    }
+
+    private IResult EvolutionQr(HttpRequest request)
+    {
+        Interlocked.Increment(ref QrRequests);
+        if (request.Headers["apikey"].ToString() != ApiKey)
+        {
+            Interlocked.Increment(ref Unauthorised);
+            return Results.Json(new { status = 401, error = "Unauthorized" }, statusCode: 401);
+        }
+
+        return Qr is { } qr
+            ? Results.Json(new { pairingCode = (string?)null, code = "2@stand-in", base64 = "data:image/png;base64," + Convert.ToBase64String(qr), count = 1 })
+            : Results.Json(new { count = 0 });
+    }
 
     private IResult Lid(string lid, HttpRequest request)
     {

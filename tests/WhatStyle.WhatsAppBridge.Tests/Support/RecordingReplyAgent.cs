@@ -17,6 +17,9 @@ internal sealed class RecordingReplyAgent : IReplyAgent
     /// <summary>What it throws when <see cref="FailWhen"/> matches.</summary>
     public Func<Exception> Failure { get; set; } = () => new InvalidOperationException("the agent cannot handle this conversation");
 
+    /// <summary>How the replies say they were written (provider, fallback, failed model calls).</summary>
+    public (string Provider, bool Fallback, int FailedCalls) Writer { get; set; } = ("fake", false, 0);
+
     public Task<AgentReply> ReplyAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text);
@@ -30,9 +33,10 @@ internal sealed class RecordingReplyAgent : IReplyAgent
         {
             Text = $"re: {message.Text}",
             Sticker = StickerPath is null ? null : new ReplySticker("s1", "😀", "smile", StickerPath),
-            Provider = "fake",
-            Fallback = false,
-            LlmCalls = 0,
+            Provider = Writer.Provider,
+            Fallback = Writer.Fallback,
+            LlmCalls = Writer.Provider == "offline" ? 0 : 1,
+            FailedLlmCalls = Writer.FailedCalls,
             ToolCalls = 0,
             LatencyMs = 1,
         });

@@ -72,7 +72,7 @@ internal sealed class EvolutionWebhookParser : IWebhookParser
                 events.Add(new WebhookEvent("evolution:connection.update", Truncate(data.GetRawText())));
                 break;
             case "qrcode.updated":
-                session = "SCAN_QR_CODE";
+                session = Channels.ChannelSession.ScanQrCode;
                 events.Add(new WebhookEvent("evolution:qrcode.updated", "{}")); // The QR itself is a credential: not kept.
                 break;
             default:

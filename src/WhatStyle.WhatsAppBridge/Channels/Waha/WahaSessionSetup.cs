@@ -101,7 +101,7 @@ internal sealed class WahaSessionSetup(
         }
 
         logger.LogInformation("WAHA session '{Session}' posts to this bridge; its status is {Status}.", name, status ?? "unknown");
-        if (status == "SCAN_QR_CODE")
+        if (status == ChannelSession.ScanQrCode)
         {
             logger.LogWarning(
                 "WAHA session '{Session}' needs its QR scanned: in WhatsApp on the phone open Linked devices and scan the QR from WAHA's " +
