@@ -32,7 +32,13 @@ internal sealed class LiteMessageRepository : IMessageRepository
     public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db => StoredIds(db, messages)));
+        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db =>
+        {
+            // The range scan also finds stored messages of the same chat and time span that were not asked about.
+            var stored = StoredIds(db, messages);
+            stored.IntersectWith(messages.Select(m => m.Id));
+            return stored;
+        }));
     }
 
     public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
