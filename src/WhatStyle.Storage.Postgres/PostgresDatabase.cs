@@ -11,7 +11,7 @@ namespace WhatStyle.Storage.Postgres;
 /// (<see cref="Migrator"/>); every failure to reach or use the server comes out as a <see cref="StorageException"/>
 /// whose message names the server (host, port, database) and never the password.
 /// </summary>
-internal sealed class PostgresDatabase : IAsyncDisposable
+internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly SemaphoreSlim _migrating = new(1, 1);
@@ -78,6 +78,13 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     {
         _migrating.Dispose();
         return _dataSource.DisposeAsync();
+    }
+
+    /// <summary>For containers disposed synchronously (the CLI's <c>using var services</c>).</summary>
+    public void Dispose()
+    {
+        _migrating.Dispose();
+        _dataSource.Dispose();
     }
 
     private async Task<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken)
