@@ -89,5 +89,12 @@ internal static class SchemaMigrations
                 item jsonb NOT NULL);
             CREATE INDEX reply_retries_status ON reply_retries (status);
             """),
+        new(2, "copy checkpoints: how far `whatstyle migrate --to postgres` got in each store", """
+            CREATE TABLE copy_progress (
+                store text PRIMARY KEY,
+                -- The last LiteDB _id copied, compared by LiteDB (its collation) when the copy resumes.
+                last_id text NOT NULL,
+                copied bigint NOT NULL);
+            """),
     ];
 }

@@ -95,10 +95,12 @@ internal sealed class PostgresContactRepository(PostgresDatabase database) : ICo
     private static ContactRecord WithId(ContactRecord record, string id) =>
         record.Contact.Id == id ? record : record with { Contact = record.Contact with { Id = id } };
 
-    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ContactRecord record, CancellationToken cancellationToken)
+    /// <summary>Inserts a contact; with <paramref name="skipExisting"/> (the copy from LiteDB) an id already stored is left as it is.</summary>
+    internal static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ContactRecord record, CancellationToken cancellationToken, bool skipExisting = false)
     {
         await using var command = new NpgsqlCommand(
-            "INSERT INTO contacts (id, display_name, aliases, phone_numbers, whatsapp_ids, settings, style) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)",
+            "INSERT INTO contacts (id, display_name, aliases, phone_numbers, whatsapp_ids, settings, style) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)"
+            + (skipExisting ? " ON CONFLICT (id) DO NOTHING" : ""),
             connection, transaction);
         AddRecord(command, record);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -18,28 +18,31 @@ internal sealed class PostgresDraftStore(PostgresDatabase database, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentException.ThrowIfNullOrWhiteSpace(draft.Id);
-        return database.RunAsync(async connection =>
-        {
-            await using var command = new NpgsqlCommand(
-                $"INSERT INTO drafts ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING",
-                connection);
-            command.Parameters.AddWithValue(draft.Id);
-            command.Parameters.AddWithValue(draft.Contact);
-            command.Parameters.AddWithValue(draft.Chat);
-            AddNullable(command, draft.Group);
-            AddNullable(command, draft.InReplyTo);
-            command.Parameters.AddWithValue(draft.IncomingText);
-            command.Parameters.AddWithValue(draft.Text);
-            AddNullable(command, draft.StickerPath);
-            command.Parameters.AddWithValue(draft.Source);
-            AddNullable(command, draft.Provider);
-            AddNullable(command, draft.Crisis);
-            command.Parameters.AddWithValue(draft.Status.ToString());
-            command.Parameters.AddWithValue(draft.Edited);
-            command.Parameters.AddWithValue(draft.CreatedAt.ToUnixTimeMilliseconds());
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)draft.UpdatedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-        }, cancellationToken);
+        return database.RunAsync(async connection => await InsertAsync(connection, null, draft, cancellationToken).ConfigureAwait(false) == 1, cancellationToken);
+    }
+
+    /// <summary>Inserts a draft unless its id is stored; returns the rows inserted (0 or 1).</summary>
+    internal static async Task<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Draft draft, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"INSERT INTO drafts ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING",
+            connection, transaction);
+        command.Parameters.AddWithValue(draft.Id);
+        command.Parameters.AddWithValue(draft.Contact);
+        command.Parameters.AddWithValue(draft.Chat);
+        AddNullable(command, draft.Group);
+        AddNullable(command, draft.InReplyTo);
+        command.Parameters.AddWithValue(draft.IncomingText);
+        command.Parameters.AddWithValue(draft.Text);
+        AddNullable(command, draft.StickerPath);
+        command.Parameters.AddWithValue(draft.Source);
+        AddNullable(command, draft.Provider);
+        AddNullable(command, draft.Crisis);
+        command.Parameters.AddWithValue(draft.Status.ToString());
+        command.Parameters.AddWithValue(draft.Edited);
+        command.Parameters.AddWithValue(draft.CreatedAt.ToUnixTimeMilliseconds());
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)draft.UpdatedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task<Draft?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -48,11 +48,7 @@ internal sealed class PostgresGroupRepository(PostgresDatabase database) : IGrou
                 return existing;
             }
 
-            await using (var insert = new NpgsqlCommand("INSERT INTO groups (id, name, member_ids, style) VALUES ($1, $2, $3, $4::jsonb)", connection, transaction))
-            {
-                AddRecord(insert, candidate);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await InsertAsync(connection, transaction, candidate, cancellationToken).ConfigureAwait(false);
 
             await using (var keyRow = new NpgsqlCommand(
                 "INSERT INTO group_keys (key, group_id) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET group_id = excluded.group_id", connection, transaction))
@@ -88,6 +84,15 @@ internal sealed class PostgresGroupRepository(PostgresDatabase database) : IGrou
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return updated;
         }, cancellationToken);
+    }
+
+    /// <summary>Inserts a group; with <paramref name="skipExisting"/> (the copy from LiteDB) an id already stored is left as it is.</summary>
+    internal static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, GroupRecord record, CancellationToken cancellationToken, bool skipExisting = false)
+    {
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO groups (id, name, member_ids, style) VALUES ($1, $2, $3, $4::jsonb)" + (skipExisting ? " ON CONFLICT (id) DO NOTHING" : ""), connection, transaction);
+        AddRecord(insert, record);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void AddRecord(NpgsqlCommand command, GroupRecord record)

@@ -36,27 +36,7 @@ internal sealed class PostgresMessageRepository(PostgresDatabase database) : IMe
         var candidates = messages.Where(m => seen.Add(m.Id)).ToList();
         return database.InTransactionAsync<IReadOnlyList<ConversationMessage>>(async (connection, transaction) =>
         {
-            HashSet<string> inserted = [];
-            if (candidates.Count > 0)
-            {
-                await using var command = new NpgsqlCommand($"""
-                    INSERT INTO messages ({MessageColumns}, conversation)
-                    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::text[], $6::bigint[], $7::integer[], $8::boolean[], $9::text[])
-                    ON CONFLICT (id) DO NOTHING
-                    RETURNING id
-                    """, connection, transaction);
-                command.Parameters.AddWithValue(candidates.Select(m => m.Id).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(m => m.ContactId).ToArray());
-                command.Parameters.Add(new NpgsqlParameter { Value = candidates.Select(m => m.GroupId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-                command.Parameters.AddWithValue(candidates.Select(m => (short)m.Direction).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(m => m.Text).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(m => m.Timestamp.ToUnixTimeMilliseconds()).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(m => (int)m.Timestamp.Offset.TotalMinutes).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(m => m.WrittenByWhatStyle).ToArray());
-                command.Parameters.AddWithValue(candidates.Select(ConversationKeys.For).ToArray());
-                inserted = await ReadIdsAsync(command, cancellationToken).ConfigureAwait(false);
-            }
-
+            var inserted = await InsertMessagesAsync(connection, transaction, candidates, cancellationToken).ConfigureAwait(false);
             await UpsertExchangesAsync(connection, transaction, exchanges, cancellationToken).ConfigureAwait(false);
             return candidates.Where(m => inserted.Contains(m.Id)).ToList();
         }, cancellationToken);
@@ -175,7 +155,34 @@ internal sealed class PostgresMessageRepository(PostgresDatabase database) : IMe
             return exchanges;
         }, cancellationToken);
 
-    private static async Task UpsertExchangesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken)
+    /// <summary>Inserts the messages whose ids are not stored yet (ids distinct within the list); returns the ids inserted.</summary>
+    internal static async Task<HashSet<string>> InsertMessagesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO messages ({MessageColumns}, conversation)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::text[], $6::bigint[], $7::integer[], $8::boolean[], $9::text[])
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+            """, connection, transaction);
+        command.Parameters.AddWithValue(messages.Select(m => m.Id).ToArray());
+        command.Parameters.AddWithValue(messages.Select(m => m.ContactId).ToArray());
+        command.Parameters.Add(new NpgsqlParameter { Value = messages.Select(m => m.GroupId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.AddWithValue(messages.Select(m => (short)m.Direction).ToArray());
+        command.Parameters.AddWithValue(messages.Select(m => m.Text).ToArray());
+        command.Parameters.AddWithValue(messages.Select(m => m.Timestamp.ToUnixTimeMilliseconds()).ToArray());
+        command.Parameters.AddWithValue(messages.Select(m => (int)m.Timestamp.Offset.TotalMinutes).ToArray());
+        command.Parameters.AddWithValue(messages.Select(m => m.WrittenByWhatStyle).ToArray());
+        command.Parameters.AddWithValue(messages.Select(ConversationKeys.For).ToArray());
+        return await ReadIdsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts exchanges, replacing stored ones by id, or (<paramref name="replace"/> false: the copy from LiteDB) leaving them.</summary>
+    internal static async Task UpsertExchangesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken, bool replace = true)
     {
         if (exchanges.Count == 0)
         {
@@ -188,8 +195,10 @@ internal sealed class PostgresMessageRepository(PostgresDatabase database) : IMe
         await using var command = new NpgsqlCommand($"""
             INSERT INTO exchanges ({ExchangeColumns})
             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::integer[], $7::bytea[], $8::text[])
-            ON CONFLICT (id) DO UPDATE SET conversation = excluded.conversation, incoming = excluded.incoming, reply = excluded.reply,
+            ON CONFLICT (id) DO {(replace ? """
+                UPDATE SET conversation = excluded.conversation, incoming = excluded.incoming, reply = excluded.reply,
                 unix_ms = excluded.unix_ms, offset_minutes = excluded.offset_minutes, vector = excluded.vector, model = excluded.model
+                """ : "NOTHING")}
             """, connection, transaction);
         command.Parameters.AddWithValue(rows.Select(x => x.Id).ToArray());
         command.Parameters.AddWithValue(rows.Select(x => x.ConversationKey).ToArray());

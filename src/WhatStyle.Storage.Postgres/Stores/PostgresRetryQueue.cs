@@ -39,14 +39,20 @@ internal sealed class PostgresRetryQueue(PostgresDatabase database) : IRetryQueu
         return WriteAsync(item, "UPDATE reply_retries SET status = $2, enqueued_at_ms = $3, item = $4::jsonb WHERE id = $1", cancellationToken);
     }
 
+    /// <summary>Inserts an item unless its id is stored (the copy from LiteDB).</summary>
+    internal static Task<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, RetryItem item, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, item, "INSERT INTO reply_retries (id, status, enqueued_at_ms, item) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT (id) DO NOTHING", cancellationToken);
+
     private Task WriteAsync(RetryItem item, string sql, CancellationToken cancellationToken) =>
-        database.RunAsync(async connection =>
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue(item.Id);
-            command.Parameters.AddWithValue(item.Status.ToString());
-            command.Parameters.AddWithValue(item.EnqueuedAt.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue(StoreJson.Write(item));
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+        database.RunAsync(connection => WriteAsync(connection, null, item, sql, cancellationToken), cancellationToken);
+
+    private static async Task<int> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, RetryItem item, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue(item.Id);
+        command.Parameters.AddWithValue(item.Status.ToString());
+        command.Parameters.AddWithValue(item.EnqueuedAt.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue(StoreJson.Write(item));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -33,19 +33,22 @@ internal sealed class PostgresToneHistory(PostgresDatabase database) : IToneHist
             return Task.CompletedTask;
         }
 
+        return database.RunAsync(connection => WriteAsync(connection, null, readings, replace: true, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Inserts readings, replacing stored ones or (<paramref name="replace"/> false: the copy from LiteDB) leaving them.</summary>
+    internal static async Task<int> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<ToneReading> readings, bool replace, CancellationToken cancellationToken)
+    {
         // The last reading of a message wins, as with an upsert in order; one statement may not touch a row twice.
         var rows = readings.GroupBy(r => r.MessageId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        return database.RunAsync(async connection =>
-        {
-            await using var command = new NpgsqlCommand("""
-                INSERT INTO tone_history (message_id, sentiment, emotion)
-                SELECT * FROM unnest($1::text[], $2::double precision[], $3::integer[])
-                ON CONFLICT (message_id) DO UPDATE SET sentiment = excluded.sentiment, emotion = excluded.emotion
-                """, connection);
-            command.Parameters.AddWithValue(rows.Select(r => r.MessageId).ToArray());
-            command.Parameters.AddWithValue(rows.Select(r => r.Sentiment).ToArray());
-            command.Parameters.AddWithValue(rows.Select(r => (int)r.Emotion).ToArray());
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO tone_history (message_id, sentiment, emotion)
+            SELECT * FROM unnest($1::text[], $2::double precision[], $3::integer[])
+            ON CONFLICT (message_id) DO {(replace ? "UPDATE SET sentiment = excluded.sentiment, emotion = excluded.emotion" : "NOTHING")}
+            """, connection, transaction);
+        command.Parameters.AddWithValue(rows.Select(r => r.MessageId).ToArray());
+        command.Parameters.AddWithValue(rows.Select(r => r.Sentiment).ToArray());
+        command.Parameters.AddWithValue(rows.Select(r => (int)r.Emotion).ToArray());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

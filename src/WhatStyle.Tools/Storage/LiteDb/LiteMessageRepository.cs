@@ -11,8 +11,8 @@ namespace WhatStyle.Tools.Storage.LiteDb;
 /// </summary>
 internal sealed class LiteMessageRepository : IMessageRepository
 {
-    private const string Messages = "messages";
-    private const string Exchanges = "exchanges";
+    internal const string Messages = "messages";
+    internal const string Exchanges = "exchanges";
 
     // Above every "|<15-digit time>" under any collation (digits only; no symbol whose rank varies).
     private const string HighBound = "|9999999999999999";
@@ -217,7 +217,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         };
     }
 
-    private static ConversationMessage ToMessage(MessageDocument doc) => new(
+    internal static ConversationMessage ToMessage(MessageDocument doc) => new(
         doc.Id,
         doc.ContactId,
         doc.GroupId,
@@ -238,7 +238,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         Model = exchange.Model,
     };
 
-    private static StoredExchange ToExchange(ExchangeDocument doc) => new(
+    internal static StoredExchange ToExchange(ExchangeDocument doc) => new(
         doc.Id,
         doc.Conversation,
         doc.Incoming,
