@@ -90,6 +90,7 @@ internal static class CliApp
         root.Subcommands.Add(DraftsCommand.Create());
         root.Subcommands.Add(DeadLettersCommand.Create());
         root.Subcommands.Add(StorageCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(DashboardCommand.Create());
 
         return root;

@@ -8,6 +8,7 @@ public sealed class LibrarySourceTests
     [InlineData("WhatStyle.Agent")]
     [InlineData("WhatStyle.Mcp")]
     [InlineData("WhatStyle.Dashboard")]
+    [InlineData("WhatStyle.Storage.Postgres")]
     public void Library_ReadsNoEnvironmentVariable(string library)
     {
         // Hosts read the environment (WhatStyle.Hosting.HostEnvironment) and pass values in; an embedding application

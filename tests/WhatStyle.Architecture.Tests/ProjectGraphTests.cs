@@ -3,7 +3,7 @@ namespace WhatStyle.Architecture.Tests;
 /// <summary>The project graph is a tree of thin hosts over libraries (docs/architecture.md).</summary>
 public sealed class ProjectGraphTests
 {
-    private static readonly string[] Libraries = ["WhatStyle.Tools", "WhatStyle.Mcp", "WhatStyle.Agent", "WhatStyle.Hosting", "WhatStyle.Dashboard"];
+    private static readonly string[] Libraries = ["WhatStyle.Tools", "WhatStyle.Mcp", "WhatStyle.Agent", "WhatStyle.Hosting", "WhatStyle.Dashboard", "WhatStyle.Storage.Postgres"];
     private static readonly string[] Hosts = ["WhatStyle.Cli", "WhatStyle.McpServer", "WhatStyle.WhatsAppBridge"];
 
     [Fact]
@@ -49,6 +49,28 @@ public sealed class ProjectGraphTests
             Assert.DoesNotContain(project.ProjectReferences, hosts.Contains);
         });
     }
+
+    [Fact]
+    public void Npgsql_IsReferencedByThePostgresLibraryOnly()
+    {
+        // The embedded default (LiteDB) installs nothing and carries no server driver; hosts opt in to PostgreSQL by
+        // referencing WhatStyle.Storage.Postgres and calling AddWhatStylePostgres.
+        var offenders = Repository.SourceProjects
+            .Where(p => p.Name != "WhatStyle.Storage.Postgres" && p.PackageReferences.Any(r => r.StartsWith("Npgsql", StringComparison.Ordinal)))
+            .Select(p => p.Name)
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"only WhatStyle.Storage.Postgres talks to PostgreSQL: {string.Join(", ", offenders)}");
+    }
+
+    [Theory]
+    [InlineData("WhatStyle.Tools")]
+    [InlineData("WhatStyle.Mcp")]
+    [InlineData("WhatStyle.Agent")]
+    [InlineData("WhatStyle.Hosting")]
+    [InlineData("WhatStyle.Dashboard")]
+    public void Library_DoesNotPullInThePostgresLibrary(string library) =>
+        Assert.DoesNotContain("WhatStyle.Storage.Postgres", Repository.Project(library).ProjectReferences);
 
     [Fact]
     public void Dashboard_ReadsTheDomainThroughToolsOnly()

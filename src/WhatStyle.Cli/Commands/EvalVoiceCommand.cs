@@ -82,7 +82,7 @@ internal static class EvalVoiceCommand
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Connection"] = "direct", ["Storage:Password"] = null })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Connection"] = "direct", ["Storage:Password"] = null, ["Storage:Provider"] = "litedb" })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

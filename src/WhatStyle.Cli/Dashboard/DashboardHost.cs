@@ -8,6 +8,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Dashboard;
 using WhatStyle.Dashboard.Bridge;
 using WhatStyle.Hosting;
+using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools;
 
 namespace WhatStyle.Cli.Dashboard;
@@ -28,6 +29,7 @@ internal static class DashboardHost
         builder.WebHost.UseKestrel().UseUrls(urls);
         builder.Services.AddWhatStyleProcessDefaults(LogLevel.Warning);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStylePostgres(builder.Configuration);
         builder.Services.AddProviderChain(builder.Configuration);
         builder.Services.AddWhatStyleDashboard(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<IBridgeOperations>(sp => new OfflineBridgeOperations(dataDirectory, sp.GetRequiredService<IProviderChainStatus>(), sp.GetService<TimeProvider>()));

@@ -23,6 +23,8 @@ internal static class DemoServices
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            // The demo's world lives in a throw-away data directory, whatever storage the owner configured.
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "litedb" })
             .AddInMemoryCollection(overrides)
             .Build();
         var services = new ServiceCollection();

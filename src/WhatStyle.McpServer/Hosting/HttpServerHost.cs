@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using WhatStyle.Hosting;
-using WhatStyle.McpHost.Security;
 using WhatStyle.Mcp;
+using WhatStyle.McpHost.Security;
+using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools;
 
 namespace WhatStyle.McpHost.Hosting;
@@ -43,6 +44,7 @@ internal static class HttpServerHost
         builder.Services.AddWhatStyleProcessDefaults();
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStylePostgres(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>

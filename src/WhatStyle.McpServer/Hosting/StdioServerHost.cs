@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WhatStyle.Hosting;
 using WhatStyle.Mcp;
+using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools;
 
 namespace WhatStyle.McpHost.Hosting;
@@ -24,6 +25,7 @@ internal static class StdioServerHost
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStylePostgres(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();

@@ -17,6 +17,14 @@ public sealed class StorageOptions
     public const string UnencryptedDirectoryAdvice =
         "run `whatstyle storage encrypt` (with the password set) to encrypt the data directory in place, or unset the password";
 
+    /// <summary>
+    /// Where the domain's stores live: <c>litedb</c> (default: the embedded file in the data directory, nothing to
+    /// install) or <c>postgres</c> (<c>ConnectionStrings:Postgres</c>; the host must include WhatStyle.Storage.Postgres).
+    /// </summary>
+    [Required]
+    [RegularExpression("^(litedb|postgres)$", ErrorMessage = "Storage:Provider must be 'litedb' or 'postgres'.")]
+    public string Provider { get; set; } = StorageProviders.LiteDb;
+
     /// <summary>File name inside the data directory. Default <c>whatstyle.db</c>.</summary>
     [Required]
     [RegularExpression(@"^[^/\\]+$", ErrorMessage = "Storage:FileName must be a plain file name, not a path.")]

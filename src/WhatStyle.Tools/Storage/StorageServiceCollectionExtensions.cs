@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
                 }
             })
             .ValidateDataAnnotations();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
 
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value, dataDirectory));
         services.AddSingleton(sp => new LiteStore(

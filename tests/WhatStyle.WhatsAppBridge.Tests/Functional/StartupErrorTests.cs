@@ -61,6 +61,8 @@ public sealed class StartupErrorTests
     [InlineData("Bridge__DefaultMode", "sometimes", "Bridge:DefaultMode")]
     [InlineData("Bridge__Retention", "forever", "Bridge:Retention")]
     [InlineData("Bridge__Health__StorageFailingAfter", "2.00:00:00", "StorageFailingAfter")]
+    [InlineData("Storage__Provider", "mysql", "Storage:Provider must be 'litedb' or 'postgres'")]
+    [InlineData("Storage__Provider", "postgres", "ConnectionStrings:Postgres is required")]
     public async Task Start_WithABadBridgeSetting_PrintsOneLineNamingItAndExitsOne(string key, string value, string named)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-startup-").FullName;
@@ -73,6 +75,30 @@ public sealed class StartupErrorTests
             Assert.StartsWith("WhatStyle.WhatsAppBridge: invalid setting", line, StringComparison.Ordinal);
             Assert.Contains(named, line, StringComparison.Ordinal);
             Assert.DoesNotMatch(@"\bat [\w.`]+\(", line); // no stack frame
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Start_PostgresUnreachable_PrintsOneLineNamingTheServerButNotThePassword()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-startup-").FullName;
+        try
+        {
+            var (exitCode, stderr) = await RunBridgeAsync(dataDirectory, withSecrets: true, new Dictionary<string, string>
+            {
+                ["Storage__Provider"] = "postgres",
+                // Port 1 on the loopback: refused at once.
+                ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=whatstyle;Username=ws;Password=pg-secret-for-tests",
+            });
+
+            Assert.Equal(1, exitCode);
+            var line = Assert.Single(stderr);
+            Assert.StartsWith("WhatStyle.WhatsAppBridge: PostgreSQL at 127.0.0.1:1/whatstyle could not be reached", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("pg-secret-for-tests", line, StringComparison.Ordinal);
         }
         finally
         {

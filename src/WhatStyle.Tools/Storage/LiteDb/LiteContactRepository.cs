@@ -6,8 +6,8 @@ namespace WhatStyle.Tools.Storage.LiteDb;
 /// <summary>Contacts in LiteDB: <c>contacts</c> holds the people, <c>contact_keys</c> maps each identity key to its one owner.</summary>
 internal sealed class LiteContactRepository : IContactRepository
 {
-    private const string Contacts = "contacts";
-    private const string Keys = "contact_keys";
+    internal const string Contacts = "contacts";
+    internal const string Keys = "contact_keys";
     private readonly LiteStore _store;
 
     public LiteContactRepository(LiteStore store)
@@ -106,7 +106,7 @@ internal sealed class LiteContactRepository : IContactRepository
         }));
     }
 
-    private static ContactRecord ToRecord(ContactDocument doc) => new(
+    internal static ContactRecord ToRecord(ContactDocument doc) => new(
         new Contact(doc.Id, doc.DisplayName, doc.Aliases, doc.PhoneNumbers, doc.WhatsAppIds),
         new ContactSettings
         {

@@ -6,8 +6,8 @@ namespace WhatStyle.Tools.Storage.LiteDb;
 /// <summary>Groups in LiteDB: <c>groups</c> and <c>group_keys</c> (name key to group).</summary>
 internal sealed class LiteGroupRepository : IGroupRepository
 {
-    private const string Groups = "groups";
-    private const string Keys = "group_keys";
+    internal const string Groups = "groups";
+    internal const string Keys = "group_keys";
     private const string MembersIndex = "members";
 
     // A parameter, not the id written into the text: LiteDB compiles (JIT) and caches every distinct expression text.
@@ -79,7 +79,7 @@ internal sealed class LiteGroupRepository : IGroupRepository
         }));
     }
 
-    private static GroupRecord ToRecord(GroupDocument doc) => new(new Group(doc.Id, doc.Name, doc.MemberIds), doc.Style);
+    internal static GroupRecord ToRecord(GroupDocument doc) => new(new Group(doc.Id, doc.Name, doc.MemberIds), doc.Style);
 
     private static GroupDocument ToDocument(GroupRecord record) => new()
     {

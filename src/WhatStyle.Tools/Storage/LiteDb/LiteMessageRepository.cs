@@ -11,8 +11,8 @@ namespace WhatStyle.Tools.Storage.LiteDb;
 /// </summary>
 internal sealed class LiteMessageRepository : IMessageRepository
 {
-    private const string Messages = "messages";
-    private const string Exchanges = "exchanges";
+    internal const string Messages = "messages";
+    internal const string Exchanges = "exchanges";
 
     // Above every "|<15-digit time>" under any collation (digits only; no symbol whose rank varies).
     private const string HighBound = "|9999999999999999";
@@ -32,7 +32,13 @@ internal sealed class LiteMessageRepository : IMessageRepository
     public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db => StoredIds(db, messages)));
+        return Task.FromResult<IReadOnlySet<string>>(_store.Read(db =>
+        {
+            // The range scan also finds stored messages of the same chat and time span that were not asked about.
+            var stored = StoredIds(db, messages);
+            stored.IntersectWith(messages.Select(m => m.Id));
+            return stored;
+        }));
     }
 
     public Task<IReadOnlyList<ConversationMessage>> AddNewAsync(IReadOnlyList<ConversationMessage> messages, IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
@@ -211,7 +217,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         };
     }
 
-    private static ConversationMessage ToMessage(MessageDocument doc) => new(
+    internal static ConversationMessage ToMessage(MessageDocument doc) => new(
         doc.Id,
         doc.ContactId,
         doc.GroupId,
@@ -232,7 +238,7 @@ internal sealed class LiteMessageRepository : IMessageRepository
         Model = exchange.Model,
     };
 
-    private static StoredExchange ToExchange(ExchangeDocument doc) => new(
+    internal static StoredExchange ToExchange(ExchangeDocument doc) => new(
         doc.Id,
         doc.Conversation,
         doc.Incoming,

@@ -7,7 +7,7 @@ namespace WhatStyle.Tools.Storage.LiteDb;
 /// <summary>Tone readings in the <c>tone_history</c> collection, keyed by message id.</summary>
 internal sealed class LiteToneHistory(LiteStore store) : IToneHistory
 {
-    private const string Collection = "tone_history";
+    internal const string Collection = "tone_history";
 
     public Task<IReadOnlyDictionary<string, ToneReading>> GetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,135 @@
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using WhatStyle.Storage.Postgres.Migrations;
+using WhatStyle.Tools.Storage;
+
+namespace WhatStyle.Storage.Postgres;
+
+/// <summary>
+/// The process's one <see cref="NpgsqlDataSource"/> (its connection pool). The first use brings the schema up to date
+/// (<see cref="Migrator"/>); every failure to reach or use the server comes out as a <see cref="StorageException"/>
+/// whose message names the server (host, port, database) and never the password.
+/// </summary>
+internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private volatile bool _ready;
+
+    public PostgresDatabase(IOptions<PostgresStorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
+        Where = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username ?? "postgres"}";
+        _dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    /// <summary>"host:port/database", for messages: what an operator needs to find the server, without the secret.</summary>
+    public string Where { get; }
+
+    /// <summary>Connects and applies pending migrations once per process; later calls return at once.</summary>
+    public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_ready)
+            {
+                await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+                await Guard(() => Migrator.ApplyAsync(connection, Where, cancellationToken)).ConfigureAwait(false);
+                _ready = true;
+            }
+        }
+        finally
+        {
+            _migrating.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a pooled connection of a migrated database.</summary>
+    public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await Guard(() => work(connection)).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction (committed when it returns, rolled back when it throws).</summary>
+    public Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return RunAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _migrating.Dispose();
+        return _dataSource.DisposeAsync();
+    }
+
+    /// <summary>For containers disposed synchronously (the CLI's <c>using var services</c>).</summary>
+    public void Dispose()
+    {
+        _migrating.Dispose();
+        _dataSource.Dispose();
+    }
+
+    private async Task<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Describe(ex) is { } cause)
+        {
+            throw new StorageException($"PostgreSQL at {Where} could not be reached: {cause}", ex);
+        }
+    }
+
+    private async Task<T> Guard<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not StorageException && Describe(ex) is { } cause)
+        {
+            throw new StorageException($"PostgreSQL at {Where} failed: {cause}", ex);
+        }
+    }
+
+    private async Task Guard(Func<Task> work) => await Guard(async () =>
+    {
+        await work().ConfigureAwait(false);
+        return 0;
+    }).ConfigureAwait(false);
+
+    /// <summary>
+    /// The cause in one line, or null for what is not a database failure (a bug keeps its exception). Server errors
+    /// carry their SQLSTATE and text (which name users and objects, never passwords); network errors their reason.
+    /// </summary>
+    internal static string? Describe(Exception exception) => exception switch
+    {
+        PostgresException server => $"{server.MessageText} (SQLSTATE {server.SqlState})",
+        NpgsqlException { InnerException: SocketException socket } => socket.Message,
+        NpgsqlException { InnerException: TimeoutException } => "the connection timed out",
+        NpgsqlException { InnerException: IOException io } => io.Message,
+        NpgsqlException npgsql => npgsql.Message,
+        SocketException socket => socket.Message,
+        TimeoutException => "the connection timed out",
+        _ => null,
+    };
+}
