@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 
@@ -31,6 +32,7 @@ internal static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddWhatStyleProcessDefaults(LogLevel.Warning);
         services.AddWhatStyleTools(configuration, dataDirectory);
+        services.AddWhatStyleRedis(configuration);
         configure?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         // A bad setting stops the CLI as it stops the servers: before any command runs, in one line (CliApp).

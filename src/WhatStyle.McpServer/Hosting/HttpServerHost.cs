@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.McpHost.Security;
 using WhatStyle.Mcp;
 using WhatStyle.Tools;
@@ -43,6 +44,7 @@ internal static class HttpServerHost
         builder.Services.AddWhatStyleProcessDefaults();
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>

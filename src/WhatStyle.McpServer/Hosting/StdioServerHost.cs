@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Mcp;
 using WhatStyle.Tools;
 
@@ -24,6 +25,7 @@ internal static class StdioServerHost
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();

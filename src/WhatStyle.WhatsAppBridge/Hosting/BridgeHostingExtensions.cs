@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Channels;
@@ -54,6 +55,7 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var dataDirectory = HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
 
         // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
         builder.Services.AddSingleton(sp => new BridgeInstance(
