@@ -14,6 +14,7 @@ using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Replies;
 using WhatStyle.WhatsAppBridge.Sending;
+using WhatStyle.WhatsAppBridge.Sending.Shared;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
@@ -94,7 +95,7 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         // The channel (WhatsApp:Channel: cloud, waha or evolution) brings its sender, parser and webhook; the rest is shared.
         builder.AddWhatsAppChannel();
-        builder.Services.AddSingleton<RecipientPacer>();
+        builder.Services.AddSharedSendLimits(builder.Configuration);
         builder.Services.AddSingleton<SendPolicy>();
         builder.Services.AddSingleton<OutageGate>();
         builder.Services.AddSingleton<DeadLetterBulkRetry>();
