@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Events;
 using WhatStyle.Hosting.Redis;
 using WhatStyle.McpHost.Security;
 using WhatStyle.Mcp;
@@ -45,6 +46,7 @@ internal static class HttpServerHost
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddWhatStyleRedis(builder.Configuration);
+        builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>

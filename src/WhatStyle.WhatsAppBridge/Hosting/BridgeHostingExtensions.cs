@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Events;
 using WhatStyle.Hosting.Redis;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
@@ -57,6 +58,7 @@ internal static class BridgeHostingExtensions
         var dataDirectory = HostEnvironment.ResolveDataDirectory(builder.Configuration[DataDirectoryKey]);
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddWhatStyleRedis(builder.Configuration);
+        builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
 
         // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
         builder.Services.AddSingleton(sp => new BridgeInstance(
@@ -67,6 +69,8 @@ internal static class BridgeHostingExtensions
             dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton<BridgeEvents>();
+        builder.Services.AddSingleton<WhatStyle.Tools.Events.IEventOutbox>(sp => sp.GetRequiredService<BridgeEvents>().Outbox);
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<InboxCursor>();
