@@ -40,7 +40,14 @@ internal sealed class NatsEventBus : IEventBus, IAsyncDisposable
             Encoding.UTF8.GetBytes(outboxEvent.ToJson()),
             opts: new NatsJSPubOpts { MsgId = outboxEvent.Id },
             cancellationToken: cancellationToken);
-        ack.EnsureSuccess();
+        try
+        {
+            ack.EnsureSuccess();
+        }
+        catch (NatsJSDuplicateMessageException)
+        {
+            // JetStream already holds this event (an earlier publish whose outbox record was lost): published.
+        }
     }
 
     public async ValueTask DisposeAsync()
