@@ -74,7 +74,7 @@ public sealed class RedisSendThrottleTests
     }
 
     [Fact]
-    public void TryTake_RedisUnreachable_FallsBackToThisProcesssBucket()
+    public void TryTake_RedisUnreachable_FallsBackToTheBridgesOwnBucket()
     {
         using var redis = TestRedis.Unreachable();
         var time = new FakeTimeProvider();
