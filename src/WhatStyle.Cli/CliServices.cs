@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WhatStyle.Hosting;
 using WhatStyle.Storage.Postgres;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 
@@ -33,6 +34,7 @@ internal static class CliServices
         services.AddWhatStyleProcessDefaults(LogLevel.Warning);
         services.AddWhatStyleTools(configuration, dataDirectory);
         services.AddWhatStylePostgres(configuration);
+        services.AddWhatStyleRedis(configuration);
         configure?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         // A bad setting stops the CLI as it stops the servers: before any command runs, in one line (CliApp).

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using WhatStyle.Hosting;
-using WhatStyle.Mcp;
+using WhatStyle.Hosting.Events;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.McpHost.Security;
+using WhatStyle.Mcp;
 using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools;
 
@@ -45,6 +47,8 @@ internal static class HttpServerHost
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddWhatStylePostgres(builder.Configuration);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
+        builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Events;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Mcp;
 using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools;
@@ -26,6 +28,8 @@ internal static class StdioServerHost
 
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         builder.Services.AddWhatStylePostgres(builder.Configuration);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
+        builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();

@@ -1,6 +1,7 @@
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Tools.Drafts;
 
@@ -13,7 +14,8 @@ public static class DraftsServiceCollectionExtensions
         // A factory, so that hosts which never ask for drafts do not need the database to exist.
         services.TryAddSingleton<IDraftStore>(sp => new LiteDbDraftStore(
             sp.GetRequiredService<ILiteDatabase>(),
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<EventRecorder>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using LiteDB;
+using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Tools.Drafts;
 
@@ -9,13 +10,17 @@ internal sealed class LiteDbDraftStore : IDraftStore
 
     private readonly ILiteCollection<DraftDocument> _drafts;
     private readonly TimeProvider _time;
+    private readonly ILiteDatabase _database;
+    private readonly EventRecorder? _events;
 
     // LiteDB serialises writes per database; this lock makes read-check-write sequences atomic within the process.
     private readonly Lock _gate = new();
 
-    public LiteDbDraftStore(ILiteDatabase database, TimeProvider time)
+    public LiteDbDraftStore(ILiteDatabase database, TimeProvider time, EventRecorder? events = null)
     {
         ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _events = events;
         _drafts = database.GetCollection<DraftDocument>(CollectionName);
         _drafts.EnsureIndex(d => d.Status);
         _time = time;
@@ -32,7 +37,27 @@ internal sealed class LiteDbDraftStore : IDraftStore
                 return Task.FromResult(false);
             }
 
-            _drafts.Insert(DraftDocument.From(draft));
+            // The draft and its draft_created event are committed together (the outbox lives in this database).
+            var ownsTransaction = _database.BeginTrans();
+            try
+            {
+                _drafts.Insert(DraftDocument.From(draft));
+                _events?.Record(EventTypes.DraftCreated, new DraftCreatedData(draft.Id, draft.Contact, draft.Chat, draft.Group, draft.Source, draft.CreatedAt));
+                if (ownsTransaction)
+                {
+                    _database.Commit();
+                }
+            }
+            catch
+            {
+                if (ownsTransaction)
+                {
+                    _database.Rollback();
+                }
+
+                throw;
+            }
+
             return Task.FromResult(true);
         }
     }

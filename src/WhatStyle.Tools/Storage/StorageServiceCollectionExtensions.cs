@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Storage.LiteDb;
 
@@ -39,6 +40,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new LiteStore(
             sp.GetRequiredService<ILiteDatabase>(),
             Path.Combine(dataDirectory, sp.GetRequiredService<IOptions<StorageOptions>>().Value.FileName)));
+        // Events (docs/events.md): recorded in this database's outbox with the change that raises them.
+        services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.SectionName)).ValidateDataAnnotations();
+        services.AddSingleton(sp => new LiteEventOutbox(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.FileName, () => sp.GetRequiredService<ILiteDatabase>()));
+        services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<LiteEventOutbox>());
+        services.AddSingleton<EventRecorder>();
         services.AddSingleton<IContactRepository, LiteContactRepository>();
         services.AddSingleton<IGroupRepository, LiteGroupRepository>();
         services.AddSingleton<IMessageRepository, LiteMessageRepository>();

@@ -5,6 +5,8 @@ using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
 using WhatStyle.Storage.Postgres;
+using WhatStyle.Hosting.Events;
+using WhatStyle.Hosting.Redis;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Channels;
@@ -14,6 +16,7 @@ using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Replies;
 using WhatStyle.WhatsAppBridge.Sending;
+using WhatStyle.WhatsAppBridge.Sending.Shared;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
@@ -57,6 +60,8 @@ internal static class BridgeHostingExtensions
         builder.Services.AddWhatStyleTools(builder.Configuration, dataDirectory);
         // Storage:Provider = postgres moves the domain's stores (not yet bridge.db and the inbox log) to PostgreSQL.
         builder.Services.AddWhatStylePostgres(builder.Configuration);
+        builder.Services.AddWhatStyleRedis(builder.Configuration);
+        builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
 
         // The lock first: bridge.db and the inbox log are opened only by the bridge that holds it.
         builder.Services.AddSingleton(sp => new BridgeInstance(
@@ -67,6 +72,8 @@ internal static class BridgeHostingExtensions
             dataDirectory, sp.GetRequiredService<StorageFaults>(), sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<BridgeSignals>();
+        builder.Services.AddSingleton<BridgeEvents>();
+        builder.Services.AddSingleton<WhatStyle.Tools.Events.IEventOutbox>(sp => sp.GetRequiredService<BridgeEvents>().Outbox);
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
         builder.Services.AddSingleton<InboxCursor>();
@@ -95,7 +102,7 @@ internal static class BridgeHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         // The channel (WhatsApp:Channel: cloud, waha or evolution) brings its sender, parser and webhook; the rest is shared.
         builder.AddWhatsAppChannel();
-        builder.Services.AddSingleton<RecipientPacer>();
+        builder.Services.AddSharedSendLimits(builder.Configuration);
         builder.Services.AddSingleton<SendPolicy>();
         builder.Services.AddSingleton<OutageGate>();
         builder.Services.AddSingleton<DeadLetterBulkRetry>();

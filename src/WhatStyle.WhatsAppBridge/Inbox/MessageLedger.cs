@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
@@ -12,7 +13,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
 /// </summary>
 internal sealed class MessageLedger(
-    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<ReplyPolicyOptions> options, ILogger<MessageLedger> logger)
+    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<ReplyPolicyOptions> options, ILogger<MessageLedger> logger, BridgeEvents? events = null)
 {
     private readonly Lock _chatGate = new();
 
@@ -71,6 +72,7 @@ internal sealed class MessageLedger(
             IngestOwn(message, record);
             ApplyToTarget(message);
             database.Messages.Insert(record);
+            RecordReceived(record, fromOwner: true);
             return true;
         }
 
@@ -97,6 +99,7 @@ internal sealed class MessageLedger(
 
         ApplyToTarget(message);
         database.Messages.Insert(record);
+        RecordReceived(record, fromOwner: false);
         if (record.State == MessageState.Pending)
         {
             MarkChatDue(record.Chat, record.Group is not null, now);
@@ -104,6 +107,12 @@ internal sealed class MessageLedger(
 
         return true;
     }
+
+    // Inside the caller's transaction (InBatch): the event is committed with the message or not at all.
+    private void RecordReceived(MessageRecord record, bool fromOwner) =>
+        events?.Record(EventTypes.MessageReceived, new MessageReceivedData(
+            record.Id, record.Chat, record.From, record.Group, record.Type, record.Text?.Length ?? 0, fromOwner,
+            DateTimeOffset.FromUnixTimeMilliseconds(record.TimestampMs)));
 
     private void IngestOwn(InboundMessage message, MessageRecord record)
     {

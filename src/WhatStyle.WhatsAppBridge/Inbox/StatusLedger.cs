@@ -1,3 +1,4 @@
+using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Telemetry;
@@ -6,7 +7,7 @@ using WhatStyle.WhatsAppBridge.Webhooks;
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
 /// <summary>Tracks the best status of each outgoing message and confirms outbox items from status webhooks.</summary>
-internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, BridgeMetrics metrics, ILogger<StatusLedger> logger)
+internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, BridgeMetrics metrics, ILogger<StatusLedger> logger, BridgeEvents? events = null)
 {
     public void Apply(StatusUpdate update)
     {
@@ -38,6 +39,8 @@ internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, Bridg
                 item.State = OutboxState.Sent;
                 item.SentAtMs ??= update.Timestamp?.ToUnixTimeMilliseconds();
                 metrics.MessageOut(item.Kind);
+                // Runs inside the inbox batch's transaction, like the status itself.
+                events?.Record(EventTypes.MessageSent, new MessageSentData(item.Id, update.MessageId, item.To, item.Kind, item.Attempts));
             }
 
             item.Wamid ??= update.MessageId;
@@ -49,6 +52,7 @@ internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, Bridg
                 item.LastErrorCode = update.ErrorCode;
                 item.LastError = $"WhatsApp reported the message failed (code {update.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}).";
                 metrics.DeadLetter(update.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "failed");
+                events?.Record(EventTypes.MessageFailed, new MessageFailedData(item.Id, item.To, item.Kind, item.Attempts, item.LastErrorCode, item.LastError));
             }
 
             return true;

@@ -1,10 +1,11 @@
+using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>The durable queue of outgoing messages and its state transitions (see <see cref="OutboxState"/>).</summary>
-internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeSignals signals)
+internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeSignals signals, BridgeEvents? events = null)
 {
     private readonly Lock _gate = new();
 
@@ -91,7 +92,8 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         }
     }
 
-    public void MarkSent(string id, string? wamid) => Change(id, item =>
+    public void MarkSent(string id, string? wamid) => Change(id, recorded: item => events?.Record(
+        EventTypes.MessageSent, new MessageSentData(item.Id, item.Wamid, item.To, item.Kind, item.Attempts)), change: item =>
     {
         if (item.State == OutboxState.Sent)
         {
@@ -141,7 +143,8 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         return true;
     });
 
-    public void DeadLetter(string id, int? code, string error) => Change(id, item =>
+    public void DeadLetter(string id, int? code, string error) => Change(id, recorded: item => events?.Record(
+        EventTypes.MessageFailed, new MessageFailedData(item.Id, item.To, item.Kind, item.Attempts, item.LastErrorCode, item.LastError ?? "")), change: item =>
     {
         if (item.State is OutboxState.DeadLetter)
         {
@@ -210,19 +213,31 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
 
     public int Count(OutboxState state) => database.Outbox.Count(o => o.State == state);
 
-    private bool Change(string id, Func<OutboxItem, bool> change)
+    private bool Change(string id, Func<OutboxItem, bool> change, Action<OutboxItem>? recorded = null)
     {
         lock (_gate)
         {
-            var item = database.Outbox.FindById(id);
-            if (item is null || !change(item))
+            if (recorded is null || events is not { Recorder.Enabled: true })
             {
-                return false;
+                return ChangeOne(id, change, recorded);
             }
 
-            database.Outbox.Update(WithKeys(item));
-            return true;
+            // The change and its event are committed together.
+            return database.InTransaction(() => ChangeOne(id, change, recorded));
         }
+    }
+
+    private bool ChangeOne(string id, Func<OutboxItem, bool> change, Action<OutboxItem>? recorded)
+    {
+        var item = database.Outbox.FindById(id);
+        if (item is null || !change(item))
+        {
+            return false;
+        }
+
+        database.Outbox.Update(WithKeys(item));
+        recorded?.Invoke(item);
+        return true;
     }
 
     /// <summary>Applies a change to the item holding <paramref name="wamid"/> or named by <paramref name="outboxId"/>.</summary>

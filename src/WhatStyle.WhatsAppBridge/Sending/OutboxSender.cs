@@ -19,7 +19,8 @@ internal sealed class OutboxSender(
     Outbox outbox,
     IChannelSender channel,
     ChannelSession session,
-    RecipientPacer pacer,
+    IRecipientPacer pacer,
+    ISendThrottle throttle,
     SendPolicy policy,
     OutageGate outage,
     BridgeHealth health,
@@ -35,7 +36,6 @@ internal sealed class OutboxSender(
     private const int MaxInFlight = 64;
     private const int MaxExaminedPerPass = 1024;
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
-    private TokenBucket? _bucket;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,7 +52,6 @@ internal sealed class OutboxSender(
             logger.LogWarning("{Count} sends were in flight when the bridge stopped; each waits for a status webhook before it is resent.", recovered);
         }
 
-        _bucket = new TokenBucket(Rate(options.CurrentValue), time);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = worker.CurrentValue.PollInterval;
@@ -102,15 +101,12 @@ internal sealed class OutboxSender(
     /// <summary>Starts every send that may go now; returns a shorter wait when the token bucket is what holds things back.</summary>
     private TimeSpan? DispatchDue(CancellationToken stoppingToken)
     {
-        var settings = options.CurrentValue;
-        _bucket!.SetRate(Rate(settings));
         var chosen = new List<OutboxItem>();
-        var wait = Choose(chosen);
+        var wait = Choose(chosen, options.CurrentValue);
 
         // All of this pass's items are marked "sending" in one commit, before any request goes out.
         foreach (var item in outbox.TryBeginSends(chosen))
         {
-            pacer.Reserve(item.To, settings.PerRecipientInterval);
             // Registered before it starts, so a fast send cannot remove its entry before the entry exists.
             var send = new Task<Task>(() => SendAsync(item, stoppingToken));
             _inFlight[item.To] = send.Unwrap();
@@ -124,7 +120,7 @@ internal sealed class OutboxSender(
     /// Picks the items to send now: pages of due items, earliest first; items held back by their recipient (one in
     /// flight, 6 s pacing, an older item first) are passed over, up to a bound so one pass stays cheap.
     /// </summary>
-    private TimeSpan? Choose(List<OutboxItem> chosen)
+    private TimeSpan? Choose(List<OutboxItem> chosen, SendingOptions settings)
     {
         var recipients = new HashSet<string>(StringComparer.Ordinal);
         if (outage.PausedFor() is { } paused && paused > TimeSpan.Zero)
@@ -155,9 +151,16 @@ internal sealed class OutboxSender(
                     continue;
                 }
 
-                if (!_bucket!.TryTake(out var bucketWait))
+                if (!throttle.TryTake(Rate(settings), out var bucketWait))
                 {
                     return bucketWait;
+                }
+
+                // The recipient's slot is taken here, in one check-and-set: with the limits shared in Redis another
+                // bridge may have taken it since IsReady looked (the token is then spent: slower, never faster).
+                if (!pacer.TryReserve(item.To, settings.PerRecipientInterval))
+                {
+                    continue;
                 }
 
                 chosen.Add(item);

@@ -3,21 +3,36 @@ using System.Collections.Concurrent;
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>
-/// At most one message per recipient per interval (Meta's pair rate). In memory: after a restart the first
-/// message to a recipient may come early, and WhatsApp's 131056 answer (handled by backoff) covers that case.
+/// <see cref="IRecipientPacer"/> in this process's memory: after a restart the first message to a recipient may come
+/// early, and WhatsApp's 131056 answer (handled by backoff) covers that case.
 /// </summary>
-internal sealed class RecipientPacer(TimeProvider time)
+internal sealed class RecipientPacer(TimeProvider time) : IRecipientPacer
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _nextAllowed = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     public bool IsReady(string recipient) =>
         !_nextAllowed.TryGetValue(recipient, out var next) || next <= time.GetUtcNow();
 
-    /// <summary>Reserves the recipient's slot for a send starting now.</summary>
-    public void Reserve(string recipient, TimeSpan interval) =>
-        _nextAllowed[recipient] = time.GetUtcNow() + interval;
+    public bool TryReserve(string recipient, TimeSpan interval)
+    {
+        lock (_gate)
+        {
+            if (!IsReady(recipient))
+            {
+                return false;
+            }
 
-    /// <summary>Blocks the recipient until <paramref name="until"/> (131056 backoff), without affecting others.</summary>
-    public void Block(string recipient, DateTimeOffset until) =>
-        _nextAllowed.AddOrUpdate(recipient, until, (_, current) => current > until ? current : until);
+            _nextAllowed[recipient] = time.GetUtcNow() + interval;
+            return true;
+        }
+    }
+
+    public void Block(string recipient, DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            _nextAllowed.AddOrUpdate(recipient, until, (_, current) => current > until ? current : until);
+        }
+    }
 }

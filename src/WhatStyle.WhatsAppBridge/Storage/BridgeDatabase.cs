@@ -72,6 +72,9 @@ internal sealed class BridgeDatabase : IDisposable
     /// <summary>Inbox records set aside after failing every attempt, with their bodies.</summary>
     public ILiteCollection<InboxDeadLetter> InboxDeadLetters => Current.InboxDeadLetters;
 
+    /// <summary>The database of the current generation (inside <see cref="InTransaction{T}"/>, the transaction's own).</summary>
+    public ILiteDatabase Database => Current.Database;
+
     /// <summary>A collection as raw documents (start-up upgrades of data written by earlier versions).</summary>
     public ILiteCollection<BsonDocument> Raw(string name) => Current.Database.GetCollection(name);
 

@@ -26,7 +26,8 @@ public sealed class TokenBucketTests
         var time = new FakeTimeProvider();
         var pacer = new RecipientPacer(time);
 
-        pacer.Reserve("a", TimeSpan.FromSeconds(6));
+        Assert.True(pacer.TryReserve("a", TimeSpan.FromSeconds(6)));
+        Assert.False(pacer.TryReserve("a", TimeSpan.FromSeconds(6)));
         pacer.Block("b", time.GetUtcNow().AddSeconds(4));
 
         Assert.False(pacer.IsReady("a"));

@@ -1,5 +1,6 @@
 using LiteDB;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Tools.Storage.LiteDb;
 
@@ -9,10 +10,12 @@ internal sealed class LiteContactRepository : IContactRepository
     internal const string Contacts = "contacts";
     internal const string Keys = "contact_keys";
     private readonly LiteStore _store;
+    private readonly EventRecorder? _events;
 
-    public LiteContactRepository(LiteStore store)
+    public LiteContactRepository(LiteStore store, EventRecorder? events = null)
     {
         _store = store;
+        _events = events;
     }
 
     public Task<ContactRecord?> GetAsync(string id, CancellationToken cancellationToken = default) =>
@@ -71,6 +74,7 @@ internal sealed class LiteContactRepository : IContactRepository
             updated.Id = existing.Id;
             updated.Keys = existing.Keys;
             contacts.Update(updated);
+            _events?.Record(EventTypes.ProfileUpdated, new ProfileUpdatedData(updated.Id));
             return ToRecord(updated);
         }));
     }
@@ -102,6 +106,7 @@ internal sealed class LiteContactRepository : IContactRepository
                 keyCollection.Upsert(new KeyDocument { Id = key, OwnerId = id });
             }
 
+            _events?.Record(EventTypes.ProfileUpdated, new ProfileUpdatedData(updated.Id));
             return ToRecord(updated);
         }));
     }

@@ -1,11 +1,12 @@
 using LiteDB;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Tools.Storage.LiteDb;
 
 /// <summary>Tone readings in the <c>tone_history</c> collection, keyed by message id.</summary>
-internal sealed class LiteToneHistory(LiteStore store) : IToneHistory
+internal sealed class LiteToneHistory(LiteStore store, EventRecorder? events = null) : IToneHistory
 {
     internal const string Collection = "tone_history";
 
@@ -33,8 +34,15 @@ internal sealed class LiteToneHistory(LiteStore store) : IToneHistory
         ArgumentNullException.ThrowIfNull(readings);
         if (readings.Count > 0)
         {
-            store.Write(db => db.GetCollection<ToneDocument>(Collection).Upsert(
-                readings.Select(r => new ToneDocument { Id = r.MessageId, Sentiment = r.Sentiment, Emotion = (int)r.Emotion })));
+            store.Write(db =>
+            {
+                db.GetCollection<ToneDocument>(Collection).Upsert(
+                    readings.Select(r => new ToneDocument { Id = r.MessageId, Sentiment = r.Sentiment, Emotion = (int)r.Emotion }));
+                foreach (var reading in readings)
+                {
+                    events?.Record(EventTypes.ToneAnalyzed, new ToneAnalyzedData(reading.MessageId, reading.Sentiment, reading.Emotion.ToString().ToLowerInvariant()));
+                }
+            });
         }
 
         return Task.CompletedTask;

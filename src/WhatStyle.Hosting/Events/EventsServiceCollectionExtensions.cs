@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools.Events;
+
+namespace WhatStyle.Hosting.Events;
+
+/// <summary>Publishes the process's event outboxes on the bus <c>Events:Provider</c> names (docs/events.md).</summary>
+public static class EventsServiceCollectionExtensions
+{
+    public const string NatsConnectionStringName = "Nats";
+    public const string RabbitMqConnectionStringName = "RabbitMq";
+
+    /// <summary>
+    /// With <c>Events:Provider</c> = <c>nats</c>: a background publisher drains every registered <see cref="IEventOutbox"/>
+    /// to NATS JetStream at <c>ConnectionStrings:Nats</c>. With <c>none</c> (the default) nothing is registered and the
+    /// stores record no events. Hosts with a generic host call this (the bridge, the MCP server); the CLI's events wait
+    /// in the shared database's outbox until one of them drains it.
+    /// </summary>
+    /// <exception cref="HostStartupException">A provider without its connection string, or one not built yet.</exception>
+    public static IServiceCollection AddWhatStyleEventPublishing(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = (configuration[$"{EventsOptions.SectionName}:{nameof(EventsOptions.Provider)}"] ?? EventsOptions.None).Trim().ToLowerInvariant();
+        switch (provider)
+        {
+            case EventsOptions.None or "":
+                return services;
+            case EventsOptions.Nats:
+                var url = Required(configuration, NatsConnectionStringName, provider);
+                services.AddSingleton<IEventBus>(_ => new NatsEventBus(url));
+                break;
+            case EventsOptions.RabbitMq:
+                throw new HostStartupException("Events:Provider 'rabbitmq' is not built yet; use 'nats' (NATS JetStream) or 'none'.");
+            default:
+                throw new HostStartupException($"Events:Provider '{provider}' is not known; use none, nats or rabbitmq.");
+        }
+
+        services.AddValidatedOptions<EventPublisherOptions>(EventPublisherOptions.SectionName);
+        services.AddHostedService<EventOutboxPublisher>();
+        return services;
+    }
+
+    private static string Required(IConfiguration configuration, string name, string provider) =>
+        configuration.GetConnectionString(name) is { Length: > 0 } value
+            ? value
+            : throw new HostStartupException($"Events:Provider is '{provider}' but ConnectionStrings:{name} is not set.");
+}
