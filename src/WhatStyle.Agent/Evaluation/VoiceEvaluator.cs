@@ -63,7 +63,7 @@ public sealed class VoiceEvaluator(
         foreach (var (incoming, actual) in Pairs(ordered[cut..], IsOwner))
         {
             var reading = tone.Analyze(incoming);
-            var similar = await memory.FindSimilarExchangesAsync(profile.Contact.Id, incoming, agentOptions.Value.SimilarExamples, cancellationToken);
+            var similar = await memory.FindSimilarExchangesAsync(profile.Contact.Id, incoming, agentOptions.Value.SimilarToFetch, cancellationToken);
             var baseline = responder.Respond(new OfflineRequest { Text = incoming, Profile = blank, Tone = reading, OwnVoice = false });
             var fingerprint = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, OwnVoice = false });
             var personalised = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, SimilarExchanges = similar });

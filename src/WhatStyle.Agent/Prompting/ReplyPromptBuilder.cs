@@ -52,7 +52,7 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             ["length_rule"] = PromptText.LengthRule(profile.Style),
             ["language"] = PromptText.Language(context.Language),
             ["habits"] = PromptText.Habits(profile.Style),
-            ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner),
+            ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner, _options.SimilarExamples),
             ["rejected_replies"] = Rejected(context.RejectedReplies, owner, sender),
             ["conversation_summary"] = context.Conversation is { Summary.Length: > 0 } c ? PromptText.Quote(c.Summary, 400) : "(no earlier messages)",
             ["tone_summary"] = ToneSummary(context.Tone),
@@ -119,10 +119,11 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
         : $"\n## Replies {owner} rejected for {contact} (never write anything like these)\n"
             + string.Join('\n', rejected.Select(r => $"- \"{PromptText.Quote(r, 160)}\"")) + "\n";
 
-    private static string Examples(IReadOnlyList<SimilarExchange> all, string incoming, string owner)
+    private static string Examples(IReadOnlyList<SimilarExchange> all, string incoming, string owner, int count)
     {
-        // A past reply with a fact of its own day (a weekday, a time, a place) would be copied into today's answer.
-        var exchanges = all.Where(e => !StaleFacts.HasAny(e.Reply, incoming)).ToList();
+        // A past reply with a fact of its own day (a weekday, a time, a place) would be copied into today's answer. More
+        // exchanges are fetched than shown (the offline responder chooses its own words from them): the best few are shown.
+        var exchanges = all.Where(e => !StaleFacts.HasAny(e.Reply, incoming)).Take(count).ToList();
         if (exchanges.Count == 0)
         {
             return "(none yet)";

@@ -15,6 +15,17 @@ public sealed class AgentOptions
     [Range(1, 10)]
     public int SimilarExamples { get; set; } = 3;
 
+    /// <summary>
+    /// How many of the owner's past replies to similar messages the offline responder chooses its own words from (1..20).
+    /// Default 20: with three, their usual answer to a kind of message could not be told from a one-off (<c>eval voice</c>).
+    /// The prompt still shows only <see cref="SimilarExamples"/>.
+    /// </summary>
+    [Range(1, 20)]
+    public int OwnWordsCandidates { get; set; } = 20;
+
+    /// <summary>How many past exchanges are fetched for one reply: enough for the prompt's examples and the own-words choice.</summary>
+    public int SimilarToFetch => Math.Max(SimilarExamples, OwnWordsCandidates);
+
     /// <summary>How many recent messages of the conversation are fetched for context (1..50). Default 8.</summary>
     [Range(1, 50)]
     public int RecentMessages { get; set; } = 8;

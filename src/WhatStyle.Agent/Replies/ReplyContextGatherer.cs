@@ -39,7 +39,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
         // The owner's one-to-one replies to the sender are private: they are examples for a one-to-one reply only,
         // never for a reply everyone in a group reads. A contact seen for the first time has none.
         var similar = known is null || message.Group is not null ? [] : (await tools.CallAsync<SimilarExchanges>(ToolNames.SearchSimilarExchanges,
-            Args(("contact", known.Contact.Id), ("text", message.Text), ("limit", _options.SimilarExamples)), ledger, cancellationToken)).Exchanges;
+            Args(("contact", known.Contact.Id), ("text", message.Text), ("limit", _options.SimilarToFetch)), ledger, cancellationToken)).Exchanges;
 
         // A group message is filed in the group's own history (with its sender); that also makes the sender a member.
         var receivedAt = message.Timestamp ?? time.GetUtcNow();

@@ -21,6 +21,7 @@ internal sealed class ConversationMemory(
     IGroupRepository groups,
     IToneHistory toneHistory,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
+    HashingEmbeddingGenerator lexical,
     StyleLearner learner,
     HybridCache cache,
     CachePolicy cachePolicy,
@@ -77,8 +78,9 @@ internal sealed class ConversationMemory(
             drafts.AddRange(builder.Exchanges.Select(x => (x.Id, conversation.Key, x.Incoming, x.Reply, x.Timestamp)));
         }
 
-        // Messages and their exchanges are written in one transaction: one disk commit per batch.
-        var exchanges = await EmbedAsync(drafts, cancellationToken);
+        // Messages and their exchanges are written in one transaction: one disk commit per batch. A live message's exchange
+        // gets its meaning at once (a few ms); an import's get the lexical vector and their meaning when first searched.
+        var exchanges = await EmbedAsync(drafts, fresh.Count > _options.EmbedAtOnceLimit ? lexical : embedder, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one, and only that
@@ -137,17 +139,35 @@ internal sealed class ConversationMemory(
 
         var query = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken))[0];
         var model = ModelOf(query);
-        stored = await RefreshStaleVectorsAsync(stored, model, query.Vector.Length, cancellationToken);
+        stored = await EmbedMissingAsync(stored, model, query.Vector.Length, cancellationToken);
 
-        // Exact search: every exchange of this contact is compared; a chat has thousands, not millions.
+        // Exchanges still without a vector of meaning (imported history not searched yet) are compared by wording: the
+        // lexical index, until a later search embeds them.
+        var waiting = stored.Where(x => !Current(x, model, query.Vector.Length)).ToList();
+        var lexicalQuery = waiting.Count == 0 ? null : lexical.Embed(text);
+        var lexicalModel = lexical.ModelId;
+        double Score(StoredExchange x) => Current(x, model, query.Vector.Length)
+            ? VectorMath.Cosine(query.Vector.Span, x.Vector.Span)
+            : VectorMath.Cosine(lexicalQuery, x.Model == lexicalModel && x.Vector.Length == lexicalQuery!.Length ? x.Vector.Span : lexical.Embed(x.Incoming));
+
+        // Exact search: every exchange of this contact is compared; a chat has thousands, not millions. Ranked by meaning
+        // with a small bonus for recent replies (how the owner answers now); the similarity reported is the cosine alone.
+        var newest = stored.Max(x => x.Timestamp);
         return [.. stored
-            .Select(x => (Exchange: x, Score: VectorMath.Cosine(query.Vector.Span, x.Vector.Span)))
+            .Select(x => (Exchange: x, Score: Score(x)))
             .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
+            .Select(x => (x.Exchange, x.Score, Rank: x.Score + Recency(newest - x.Exchange.Timestamp)))
+            .OrderByDescending(x => x.Rank)
             .ThenByDescending(x => x.Exchange.Timestamp)
             .Take(limit)
             .Select(x => new SimilarExchange(x.Exchange.Incoming, x.Exchange.Reply, x.Exchange.Timestamp, Math.Round(Math.Clamp(x.Score, 0, 1), 4)))];
     }
+
+    /// <summary>The ranking bonus of a reply written <paramref name="age"/> before the conversation's newest.</summary>
+    private double Recency(TimeSpan age) =>
+        _options.RecencyBonus * Math.Pow(2, -Math.Max(0, age.TotalDays) / _options.RecencyHalfLifeDays);
+
+    private static bool Current(StoredExchange x, string model, int dimensions) => x.Model == model && x.Vector.Length == dimensions;
 
     /// <summary>Exact, case- and accent-insensitive text search in one conversation, newest first.</summary>
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>
@@ -187,35 +207,45 @@ internal sealed class ConversationMemory(
         return changed;
     }
 
-    private async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, CancellationToken cancellationToken)
+    private static async Task<List<StoredExchange>> EmbedAsync(List<(string Id, string Conversation, string Incoming, string Reply, DateTimeOffset Timestamp)> drafts, IEmbeddingGenerator<string, Embedding<float>> embedder, CancellationToken cancellationToken)
     {
         var stored = new List<StoredExchange>(drafts.Count);
         for (var start = 0; start < drafts.Count; start += EmbeddingBatch)
         {
             var chunk = drafts.Skip(start).Take(EmbeddingBatch).ToList();
             var vectors = await embedder.GenerateAsync(chunk.Select(x => x.Incoming), cancellationToken: cancellationToken);
-            stored.AddRange(chunk.Select((x, i) => new StoredExchange(x.Id, x.Conversation, x.Incoming, x.Reply, x.Timestamp, vectors[i].Vector, ModelOf(vectors[i]))));
+            stored.AddRange(chunk.Select((x, i) => new StoredExchange(x.Id, x.Conversation, x.Incoming, x.Reply, x.Timestamp, vectors[i].Vector, ModelOf(embedder, vectors[i]))));
         }
 
         return stored;
     }
 
-    private async Task<IReadOnlyList<StoredExchange>> RefreshStaleVectorsAsync(IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Embeds, once, exchanges stored without a vector of this model (imported history, or a model changed since): the
+    /// newest first, at most <see cref="MemoryOptions.LazyEmbedPerSearch"/> per search, and keeps the new vectors.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredExchange>> EmbedMissingAsync(IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
     {
-        var stale = stored.Where(x => x.Model != model || x.Vector.Length != dimensions).ToList();
+        var stale = stored.Where(x => !Current(x, model, dimensions)).OrderByDescending(x => x.Timestamp).Take(_options.LazyEmbedPerSearch).ToList();
         if (stale.Count == 0)
         {
             return stored;
         }
 
-        // The embedding model changed since these were stored: re-embed them once and keep the new vectors.
-        var vectors = await embedder.GenerateAsync(stale.Select(x => x.Incoming), cancellationToken: cancellationToken);
-        var refreshed = stale.Select((x, i) => x with { Vector = vectors[i].Vector, Model = model }).ToList();
+        var refreshed = new List<StoredExchange>(stale.Count);
+        foreach (var chunk in stale.Chunk(EmbeddingBatch))
+        {
+            var vectors = await embedder.GenerateAsync(chunk.Select(x => x.Incoming), cancellationToken: cancellationToken);
+            refreshed.AddRange(chunk.Select((x, i) => x with { Vector = vectors[i].Vector, Model = model }));
+        }
+
         await messages.SaveExchangesAsync(refreshed, cancellationToken);
         var byId = refreshed.ToDictionary(x => x.Id, StringComparer.Ordinal);
         return [.. stored.Select(x => byId.GetValueOrDefault(x.Id, x))];
     }
 
-    private string ModelOf(Embedding<float> embedding) =>
-        embedding.ModelId ?? embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
+    private string ModelOf(Embedding<float> embedding) => ModelOf(embedder, embedding);
+
+    private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, Embedding<float> embedding) =>
+        embedding.ModelId ?? generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
 }

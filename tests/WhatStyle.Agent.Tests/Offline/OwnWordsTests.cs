@@ -86,6 +86,20 @@ public sealed class OwnWordsTests
         Assert.StartsWith("night", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Respond_UsualAnswerFarLessSimilarThanAOneOff_StillWins()
+    {
+        // All four answer the same kind of message; the nearest message's answer is one draw of the owner's habits, their
+        // usual answer weighs more than 0.2 of similarity (eval voice: the father persona's gain went from 20% to 25%).
+        var odd = new SimilarExchange("going to bed, good night", "Good night, sleep well.", DateTimeOffset.UnixEpoch, 0.98);
+        var usual = new[] { "night", "night!", "nightt" }.Select(r => new SimilarExchange("going to bed, good night", r, DateTimeOffset.UnixEpoch, 0.75));
+
+        var reply = TestPrompts.Offline(threshold: 0.7).Respond(Request("going to bed, good night", [odd, .. usual]));
+
+        Assert.True(reply.FromMemory);
+        Assert.StartsWith("night", reply.Text, StringComparison.Ordinal);
+    }
+
     private static OfflineRequest Request(string text, params SimilarExchange[] similar) =>
         new() { Text = text, Profile = TestProfiles.Friend(), Tone = TestTones.Neutral(text), SimilarExchanges = similar };
 }

@@ -199,4 +199,20 @@ public sealed class ReplyPromptBuilderTests
         Assert.DoesNotContain("Luigi", examples, StringComparison.Ordinal);
         Assert.Contains("ooh yes please", examples, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Variables_MoreExchangesThanExamples_ShowsOnlyTheBestFew()
+    {
+        // Memory is asked for the offline responder's candidates too (Agent:OwnWordsCandidates); the prompt shows the
+        // best Agent:SimilarExamples (3 by default) of them.
+        var context = TestContexts.Partner() with
+        {
+            SimilarExchanges = [.. new[] { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot" }.Select((word, i) => new Tools.Memory.SimilarExchange("dinner?", "reply " + word, DateTimeOffset.UnixEpoch, 1 - (i * 0.01)))],
+        };
+
+        var examples = _builder.Variables(context)["examples"];
+
+        Assert.Contains("reply charlie", examples, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply delta", examples, StringComparison.Ordinal);
+    }
 }

@@ -9,14 +9,17 @@ namespace WhatStyle.Cli.Tests.Commands;
 /// </summary>
 public sealed class EvalVoiceCommandTests
 {
-    // The target (issue 17) is the same for every persona. Father and partner do not reach it yet: measured on 3,000-message
-    // chats, seeds 1-3, the full system is 17-21% (father) and 14-20% (partner) below the baseline (docs/contacts.md, "The
-    // owner's voice, measured"). Their rows stay here, skipped with that reason, until the system meets the target.
+    // The target (issue 17) is the same for every persona. Father and partner do not reach it: measured on 3,000-message
+    // chats, seeds 1-3, the full system is 22-26% (father) and 16-22% (partner) below the baseline (docs/contacts.md, "The
+    // owner's voice, measured"). The owner's own replies to these personas vary at random (which answer, a sign-off, a
+    // greeting, which emoji), and the best single reply per kind of message, picked with hindsight from the test replies
+    // themselves, is only 35% (father) and 31% (partner) below the baseline on seed 1. Their rows stay here, skipped with that
+    // reason; the target is not lowered.
     [Theory]
     [InlineData("friend")]
     [InlineData("sibling")]
-    [InlineData("father", Skip = "Not met yet: the father persona's style distance is about 20% below the baseline, not 30% (docs/contacts.md).")]
-    [InlineData("partner", Skip = "Not met yet: the partner persona's style distance is about 18% below the baseline, not 30% (docs/contacts.md).")]
+    [InlineData("father", Skip = "Not met: the father persona's style distance is 22-26% below the baseline, not 30%; the hindsight best is 35% on seed 1 (docs/contacts.md).")]
+    [InlineData("partner", Skip = "Not met: the partner persona's style distance is 16-22% below the baseline, not 30%; the hindsight best is 31% on seed 1 (docs/contacts.md).")]
     public async Task EvalVoice_GeneratedPersona_FullSystemBeatsBaselineByThirtyPercent(string persona)
     {
         var result = await EvaluateAsync(persona);

@@ -1,0 +1,90 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WhatStyle.Tools;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Benchmarks.Mcp;
+using WhatStyle.Tools.Memory;
+
+namespace WhatStyle.Benchmarks.Memory;
+
+/// <summary>
+/// Retrieval by meaning (issue 17: p50 at most 10 ms over 100,000 exchanges): one contact's conversation holds
+/// <see cref="Exchanges"/> exchanges already embedded by the sentence model (random unit vectors stand in for them:
+/// embedding 100,000 texts would take ten minutes and measure the model, not the search), and each call embeds a new
+/// message and ranks every exchange, as a reply does.
+/// </summary>
+/// <remarks>Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*RetrievalBenchmarks*'.</remarks>
+[Config(typeof(RetrievalBenchmarkConfig))]
+[MemoryDiagnoser]
+public class RetrievalBenchmarks
+{
+    private static readonly string[] Queries = ["are you free tonight?", "how did the exam go", "thanks for the lift", "good night", "can you call me later"];
+    private string _root = "";
+    private ServiceProvider? _services;
+    private IConversationMemory _memory = null!;
+    private string _contact = "";
+    private int _next;
+
+    [Params(10_000, 100_000)]
+    public int Exchanges { get; set; }
+
+    [GlobalSetup]
+    public void Seed()
+    {
+        _root = Path.Combine(Path.GetTempPath(), "whatstyle-bench-retrieval", Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Model"] = "sentence" }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddWhatStyleTools(configuration, _root);
+        _services = services.BuildServiceProvider();
+        _memory = _services.GetRequiredService<IConversationMemory>();
+        _contact = _services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Robin").GetAwaiter().GetResult().Contact.Id;
+        var key = ConversationKeys.ForId(_contact);
+        var random = new Random(17);
+        var start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var repository = _services.GetRequiredService<IMessageRepository>();
+        for (var done = 0; done < Exchanges; done += 5_000)
+        {
+            var batch = Enumerable.Range(done, Math.Min(5_000, Exchanges - done)).Select(i =>
+            {
+                var vector = new float[384];
+                for (var d = 0; d < vector.Length; d++)
+                {
+                    vector[d] = (float)(random.NextDouble() - 0.5);
+                }
+
+                VectorMath.Normalize(vector);
+                return new StoredExchange($"x{i}", key, $"message number {i}", $"reply {i}", start.AddMinutes(i * 30), vector, SentenceEmbeddingGenerator.Model);
+            }).ToList();
+            repository.SaveExchangesAsync(batch).GetAwaiter().GetResult();
+        }
+
+        // The model loads here, not in the measurement.
+        _memory.FindSimilarExchangesAsync(_contact, "warm-up", 3).GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public async Task<int> FindSimilarExchanges() => (await _memory.FindSimilarExchangesAsync(_contact, Queries[_next++ % Queries.Length], 20)).Count;
+
+    [GlobalCleanup]
+    public void Drop()
+    {
+        _services?.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    private sealed class RetrievalBenchmarkConfig : ManualConfig
+    {
+        public RetrievalBenchmarkConfig()
+        {
+            AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
+                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10));
+            AddColumn(new PercentileColumn(50), new PercentileColumn(95));
+        }
+    }
+}
