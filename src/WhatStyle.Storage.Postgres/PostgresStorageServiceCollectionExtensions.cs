@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Stores;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
@@ -48,7 +48,7 @@ public static class PostgresStorageServiceCollectionExtensions
         Replace<IToneHistory, PostgresToneHistory>(services);
         services.RemoveAll<IDraftStore>();
         services.AddSingleton<IDraftStore>(sp => new PostgresDraftStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        // The agent registers its LiteDB queue with TryAdd: registered first, this one is kept; registered later, it replaces.
+        // The LiteDB queue is registered with TryAdd (by the domain and the agent): registered first, this one is kept; later, it replaces.
         Replace<IRetryQueue, PostgresRetryQueue>(services);
         return services;
     }

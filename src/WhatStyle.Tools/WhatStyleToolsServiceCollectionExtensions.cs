@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
@@ -38,6 +39,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddWhatStyleImport();
         services.AddStickers(dataDirectory);
         services.AddDrafts();
+        services.AddRetryQueue();
         services.AddTakeovers();
         services.AddReplyLog();
         services.AddAttention();

@@ -73,6 +73,24 @@ public sealed class ProjectGraphTests
         Assert.DoesNotContain("WhatStyle.Storage.Postgres", Repository.Project(library).ProjectReferences);
 
     [Fact]
+    public void PostgresLibrary_DoesNotReachTheAgent()
+    {
+        // The stores need the domain's interfaces only; through the agent, every host that opts in to PostgreSQL (the
+        // MCP server among them) would carry Semantic Kernel and the providers.
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(["WhatStyle.Storage.Postgres"]);
+        while (pending.TryPop(out var name))
+        {
+            foreach (var reference in Repository.Project(name).ProjectReferences.Where(reached.Add))
+            {
+                pending.Push(reference);
+            }
+        }
+
+        Assert.DoesNotContain("WhatStyle.Agent", reached);
+    }
+
+    [Fact]
     public void Dashboard_ReadsTheDomainThroughToolsOnly()
     {
         // What only a bridge knows comes through the dashboard's own interfaces (IBridgeOperations, IDashboardEvents).

@@ -9,7 +9,7 @@ using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies.Functions;
 using WhatStyle.Agent.Replies.Connection;
 using WhatStyle.Agent.Replies.PostProcessing;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Mcp.Tools;
 using WhatStyle.Tools.Memory;

@@ -9,6 +9,7 @@ using WhatStyle.Agent.Replies.Functions;
 using WhatStyle.Agent.Replies.Connection;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 
 namespace WhatStyle.Agent.Replies;
 
@@ -42,7 +43,7 @@ public static class ReplyAgentServiceCollectionExtensions
         services.TryAddSingleton<McpConnection>();
         services.TryAddSingleton<McpToolCaller>();
         services.TryAddSingleton<ReplyContextGatherer>();
-        services.TryAddSingleton<IRetryQueue, LiteDbRetryQueue>();
+        services.AddRetryQueue();
         services.TryAddSingleton<ReplyKernel>();
         services.TryAddSingleton<ReplyAgent>();
         services.TryAddSingleton<IReplyAgent>(sp => sp.GetRequiredService<ReplyAgent>());

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Serialization;
 

@@ -1,7 +1,7 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Stores;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;

@@ -1,5 +1,5 @@
 using Npgsql;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 
 namespace WhatStyle.Storage.Postgres.Stores;
 

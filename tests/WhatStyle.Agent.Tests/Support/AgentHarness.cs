@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Agent.Demo;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;

@@ -1,4 +1,4 @@
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Tests.Support;
 
 namespace WhatStyle.Storage.Postgres.Tests.Contracts;

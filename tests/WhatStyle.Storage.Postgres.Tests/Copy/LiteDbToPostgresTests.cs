@@ -2,8 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using WhatStyle.Agent.Replies;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Copy;
 using WhatStyle.Storage.Postgres.Tests.Support;
 using WhatStyle.Tools;
@@ -130,7 +129,6 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         }).Build();
         var services = new ServiceCollection();
         services.AddWhatStyleTools(configuration, provider == StorageProviders.LiteDb ? _dataDirectory : Directory.CreateTempSubdirectory("whatstyle-copy-pg-").FullName);
-        services.AddReplyAgent(configuration);
         services.AddWhatStylePostgres(configuration);
         var built = services.BuildServiceProvider();
         _containers.Add(built);

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Agent.Replies;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Storage.Postgres.Tests.Support;
 
 /// <summary>
-/// The stores as a host gets them: <c>AddWhatStyleTools</c>, <c>AddReplyAgent</c> and <c>AddWhatStylePostgres</c>
+/// The stores as a host gets them: <c>AddWhatStyleTools</c> and <c>AddWhatStylePostgres</c>
 /// over a temporary data directory, with <c>Storage:Provider</c> set by the subclass. One per test class (a class fixture).
 /// </summary>
 public abstract class StoreHarness : IAsyncLifetime
@@ -50,7 +49,6 @@ public abstract class StoreHarness : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddWhatStyleTools(configuration, _dataDirectory);
-        services.AddReplyAgent(configuration);
         services.AddWhatStylePostgres(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _ = _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;

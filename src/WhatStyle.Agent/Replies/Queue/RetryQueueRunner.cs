@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WhatStyle.Agent.Providers;
 using WhatStyle.Agent.Replies.Scoping;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Replies.Queue;
 
 namespace WhatStyle.Agent.Replies.Queue;
 

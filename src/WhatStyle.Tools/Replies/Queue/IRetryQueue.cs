@@ -1,4 +1,4 @@
-namespace WhatStyle.Agent.Replies.Queue;
+namespace WhatStyle.Tools.Replies.Queue;
 
 /// <summary>Durable queue of replies to regenerate once a provider is healthy again.</summary>
 public interface IRetryQueue

@@ -1,7 +1,7 @@
 using LiteDB;
-using WhatStyle.Agent.Replies.Queue;
+using WhatStyle.Tools.Replies.Queue;
 
-namespace WhatStyle.Agent.Tests.Replies.Queue;
+namespace WhatStyle.Tools.Tests.Replies.Queue;
 
 public sealed class LiteDbRetryQueueTests
 {

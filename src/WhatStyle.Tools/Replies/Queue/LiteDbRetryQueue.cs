@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace WhatStyle.Agent.Replies.Queue;
+namespace WhatStyle.Tools.Replies.Queue;
 
 /// <summary>The retry queue in the shared LiteDB database (collection <c>reply_retries</c>), so it survives restarts.</summary>
 internal sealed class LiteDbRetryQueue : IRetryQueue

@@ -1,4 +1,4 @@
-namespace WhatStyle.Agent.Replies.Queue;
+namespace WhatStyle.Tools.Replies.Queue;
 
 /// <summary>Where a queued reply stands.</summary>
 public enum RetryStatus { Pending, Done }
