@@ -8,7 +8,9 @@ using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Takeovers;
 
 namespace WhatStyle.Storage.Postgres;
 
@@ -17,7 +19,7 @@ public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Declares that this host can use PostgreSQL and, when <c>Storage:Provider</c> is <c>postgres</c>, replaces the
-    /// LiteDB stores (contacts, groups, messages and exchanges, tone history, drafts, the retry queue) with PostgreSQL
+    /// LiteDB stores (contacts, groups, messages and exchanges, tone history, drafts, the retry queue, the sticker history, takeovers) with PostgreSQL
     /// ones over <c>ConnectionStrings:Postgres</c>. Call it after <c>AddWhatStyleTools</c>; before or after
     /// <c>AddReplyAgent</c>. With <c>litedb</c> (the default) nothing else changes.
     /// </summary>
@@ -50,6 +52,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IDraftStore>(sp => new PostgresDraftStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         // The LiteDB queue is registered with TryAdd (by the domain and the agent): registered first, this one is kept; later, it replaces.
         Replace<IRetryQueue, PostgresRetryQueue>(services);
+        Replace<IStickerHistory, PostgresStickerHistory>(services);
+        services.RemoveAll<ITakeovers>();
+        services.AddSingleton<ITakeovers>(sp => new PostgresTakeovers(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 

@@ -15,10 +15,12 @@ internal interface ICopyStep
         ILiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction, string? after, int batchSize, CancellationToken cancellationToken);
 }
 
+/// <remarks>The checkpoint keeps the last id as text; <c>idValue</c> turns it back into a non-string _id (the sticker history's Int64).</remarks>
 internal sealed class CopyStep<TDocument>(
     string store,
     Func<TDocument, string> id,
-    Func<NpgsqlConnection, NpgsqlTransaction, IReadOnlyList<TDocument>, CancellationToken, Task> write) : ICopyStep
+    Func<NpgsqlConnection, NpgsqlTransaction, IReadOnlyList<TDocument>, CancellationToken, Task> write,
+    Func<string, BsonValue>? idValue = null) : ICopyStep
 {
     private const string AfterText = "_id > @0";
 
@@ -32,7 +34,7 @@ internal sealed class CopyStep<TDocument>(
         var query = source.GetCollection<TDocument>(store).Query();
         if (after is not null)
         {
-            query = query.Where(BsonExpression.Create(AfterText, new BsonValue(after)));
+            query = query.Where(BsonExpression.Create(AfterText, idValue is null ? new BsonValue(after) : idValue(after)));
         }
 
         var documents = query.OrderBy("_id").Limit(batchSize).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -6,7 +7,9 @@ using WhatStyle.Storage.Postgres.Stores;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage.LiteDb;
+using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Storage.Postgres.Copy;
@@ -65,6 +68,21 @@ public static class LiteDbToPostgres
             foreach (var doc in docs)
             {
                 await PostgresRetryQueue.InsertAsync(c, t, doc, ct).ConfigureAwait(false);
+            }
+        }),
+        new CopyStep<BsonDocument>(LiteDbStickerHistory.CollectionName, d => d["_id"].AsInt64.ToString(CultureInfo.InvariantCulture), async (c, t, docs, ct) =>
+        {
+            // In LiteDB's _id order, so the copied uses keep their newest-first order.
+            foreach (var doc in docs)
+            {
+                await PostgresStickerHistory.InsertAsync(c, t, LiteDbStickerHistory.ToUse(doc), doc["_id"].AsInt64, ct).ConfigureAwait(false);
+            }
+        }, idValue: id => new BsonValue(long.Parse(id, CultureInfo.InvariantCulture))),
+        new CopyStep<LiteDbTakeovers.TakeoverDocument>(LiteDbTakeovers.CollectionName, d => d.Id, async (c, t, docs, ct) =>
+        {
+            foreach (var doc in docs)
+            {
+                await PostgresTakeovers.InsertAsync(c, t, doc.ToTakeover(), ct).ConfigureAwait(false);
             }
         }),
     ];

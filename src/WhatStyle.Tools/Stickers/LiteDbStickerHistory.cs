@@ -49,11 +49,14 @@ internal sealed class LiteDbStickerHistory : IStickerHistory
         IReadOnlyList<StickerUse> uses = _uses.Find(BsonExpression.Create("contactId = @0", new BsonValue(contactId)))
             .OrderByDescending(doc => doc["_id"].AsInt64)
             .Take(limit)
-            .Select(doc => new StickerUse(
-                doc["contactId"].AsString,
-                doc["stickerId"].AsString,
-                DateTimeOffset.FromUnixTimeMilliseconds(doc["sentAtMs"].AsInt64)))
+            .Select(ToUse)
             .ToList();
         return Task.FromResult(uses);
     }
+
+    /// <summary>A stored document as the use it records (also read by the copy to PostgreSQL).</summary>
+    internal static StickerUse ToUse(BsonDocument document) => new(
+        document["contactId"].AsString,
+        document["stickerId"].AsString,
+        DateTimeOffset.FromUnixTimeMilliseconds(document["sentAtMs"].AsInt64));
 }

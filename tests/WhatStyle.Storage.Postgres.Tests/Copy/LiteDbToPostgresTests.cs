@@ -11,7 +11,9 @@ using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Contacts.Style;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
+using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Storage.Postgres.Tests.Copy;
@@ -70,6 +72,13 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         Assert.Equal(Emotion.Joy, (await pg.GetRequiredService<IToneHistory>().GetAsync([seeded.ToneMessageId], Ct))[seeded.ToneMessageId].Emotion);
         Assert.Equal(seeded.Draft, await pg.GetRequiredService<IDraftStore>().GetAsync(seeded.Draft.Id, Ct));
         Assert.Equal(seeded.RetryId, Assert.Single(await pg.GetRequiredService<IRetryQueue>().ListAsync(cancellationToken: Ct)).Id);
+        Assert.Equal(
+            await lite.GetRequiredService<IStickerHistory>().RecentAsync("c-ana", 10, Ct),
+            await pg.GetRequiredService<IStickerHistory>().RecentAsync("c-ana", 10, Ct));
+        Assert.Equal(3, (await pg.GetRequiredService<IStickerHistory>().RecentAsync("c-ana", 10, Ct)).Count);
+        Assert.Equal(
+            await lite.GetRequiredService<ITakeovers>().FindAsync("c-ana", Ct),
+            Assert.Single(await pg.GetRequiredService<ITakeovers>().ListAsync(Ct)));
     }
 
     [Fact]
@@ -94,6 +103,28 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copy_StickerHistoryStoppedMidway_ResumesAfterItsNumericIds()
+    {
+        Assert.SkipWhen(_schema is null, TestPostgres.SkipReason);
+        var lite = Services(StorageProviders.LiteDb);
+        await SeedAsync(lite, messages: 2);
+        var source = lite.GetRequiredService<ILiteDatabase>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LiteDbToPostgres.CopyAsync(
+            source, _connectionString, new Stopper(stop, store: "sticker_uses", after: 2), batchSize: 2, cancellationToken: stop.Token));
+        var resumed = new Recorder();
+        await LiteDbToPostgres.CopyAsync(source, _connectionString, resumed, batchSize: 2, cancellationToken: Ct);
+
+        // The LiteDB ids are Int64: the checkpoint ("2") is compared as a number, so the third use is copied once.
+        Assert.Equal(2, resumed.Reports.First(r => r.Store == "sticker_uses").Copied);
+        Assert.Equal(3, await CountAsync("sticker_uses"));
+        Assert.Equal(
+            await lite.GetRequiredService<IStickerHistory>().RecentAsync("c-ana", 10, Ct),
+            await Services(StorageProviders.Postgres).GetRequiredService<IStickerHistory>().RecentAsync("c-ana", 10, Ct));
+    }
+
+    [Fact]
     public async Task Copy_Twice_AddsNothingTheSecondTimeAndKeepsRowsPostgresChanged()
     {
         Assert.SkipWhen(_schema is null, TestPostgres.SkipReason);
@@ -107,6 +138,8 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
 
         Assert.Equal(5, await CountAsync("messages"));
         Assert.Equal(1, await CountAsync("contacts"));
+        Assert.Equal(3, await CountAsync("sticker_uses"));
+        Assert.Equal(1, await CountAsync("takeovers"));
         Assert.Equal(DraftStatus.Approved, (await Services(StorageProviders.Postgres).GetRequiredService<IDraftStore>().GetAsync(seeded.Draft.Id, Ct))?.Status);
     }
 
@@ -160,6 +193,13 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         await lite.GetRequiredService<IDraftStore>().AddAsync(draft, Ct);
         var retry = new RetryItem { ContactId = "c-ana", Text = "there?", EnqueuedAt = Start, ReceivedAt = Start };
         await lite.GetRequiredService<IRetryQueue>().EnqueueAsync(retry, Ct);
+        // Recorded out of time order: the newest-first order is the recording order, and the copy must keep it.
+        foreach (var (sticker, minute) in new[] { ("wave", 5), ("laugh", 1), ("heart", 3) })
+        {
+            await lite.GetRequiredService<IStickerHistory>().RecordAsync(new StickerUse("c-ana", sticker, Start.AddMinutes(minute)), Ct);
+        }
+
+        await lite.GetRequiredService<ITakeovers>().TakeOverAsync("c-ana", Ct);
         return new Seeded(contact, contactKey, group, groupKey, ConversationKeys.ForContact("c-ana"), "m-000", draft, retry.Id);
     }
 
