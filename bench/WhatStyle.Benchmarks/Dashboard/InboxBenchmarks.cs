@@ -110,7 +110,7 @@ public class InboxBenchmarks
     {
         public bool IsLive => false;
 
-        public ChannelStatus Channel() => ChannelStatus.Offline("no bridge");
+        public Task<ChannelStatus> ChannelAsync(CancellationToken cancellationToken) => Task.FromResult(ChannelStatus.Offline("no bridge"));
 
         public Task<IReadOnlyList<ProviderState>> ProvidersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ProviderState>>([]);
 
