@@ -90,18 +90,19 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             return [];
         }
 
-        var ids = new HashSet<string>(profile.Contact.PhoneNumbers.Concat(profile.Contact.WhatsAppIds).Append(profile.Contact.Id).Append(sender).Select(Digits), StringComparer.Ordinal);
+        var ids = new HashSet<string>(profile.Contact.PhoneNumbers.Concat(profile.Contact.WhatsAppIds).Append(sender).Select(Key), StringComparer.Ordinal)
+        {
+            profile.Contact.Id,
+        };
         return [.. (await drafts.ListAsync(DraftStatus.Rejected, cancellationToken))
-            .Where(d => d.Group is null && ids.Contains(Digits(d.Contact)) && !string.IsNullOrWhiteSpace(d.Text))
+            .Where(d => d.Group is null && (ids.Contains(d.Contact) || ids.Contains(Key(d.Contact))) && !string.IsNullOrWhiteSpace(d.Text))
             .OrderByDescending(d => d.UpdatedAt ?? d.CreatedAt)
             .Select(d => d.Text.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(RejectedExamples)];
 
-        // "+49 170 …", "49170…@c.us" and "49170…" are one number; an id without digits is compared as it is.
-        static string Digits(string id) => id.Any(char.IsAsciiDigit) && !id.StartsWith("ct_", StringComparison.Ordinal)
-            ? new string(id.TakeWhile(c => c != '@').Where(char.IsAsciiDigit).ToArray())
-            : id;
+        // "+49 170 …", "49170…@c.us" and "49170…" are one person: compared by their identity key.
+        static string Key(string id) => string.IsNullOrWhiteSpace(id) ? "" : Tools.Contacts.ContactIdentity.Parse(id).Key;
     }
 
     /// <summary>

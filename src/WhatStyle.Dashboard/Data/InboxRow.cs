@@ -10,7 +10,7 @@ namespace WhatStyle.Dashboard.Data;
 /// <param name="Status">What it needs from the owner.</param>
 /// <param name="LastMessage">Its newest message, or null when only a draft is known.</param>
 /// <param name="LastTone">The tone of <paramref name="LastMessage"/>.</param>
-/// <param name="AnsweredBy">Who answered last: "you", "WhatStyle", "draft by mistral", "nobody yet".</param>
+/// <param name="AnsweredBy">Who answered last: "you", "WhatStyle (mistral)", "the offline responder", "WhatStyle" (writer not logged), "draft by mistral", "nobody yet".</param>
 /// <param name="PendingDrafts">Drafts waiting for approval.</param>
 public sealed record InboxRow(
     string Key, string Title, string? ContactId, bool IsGroup, InboxStatus Status, ConversationMessage? LastMessage, ToneBadge? LastTone,

@@ -67,6 +67,35 @@ public sealed class InboxQueryTests
     }
 
     [Fact]
+    public async Task LoadAsync_LastReplySentByWhatStyle_NamesTheModelOrTheOfflineResponderFromTheReplyLog()
+    {
+        await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
+        var seed = new Seed(server.Services);
+        var anna = await seed.ContactAsync("+491700000013", "Anna", Ct);
+        var ben = await seed.ContactAsync("+491700000014", "Ben", Ct);
+        var cleo = await seed.ContactAsync("+491700000015", "Cleo", Ct);
+        foreach (var (who, minute) in new[] { (anna, 10), (ben, 20), (cleo, 30) })
+        {
+            await seed.MessageAsync(who, MessageDirection.Incoming, "hi", minute, Ct);
+            await seed.MessageAsync(who, MessageDirection.Outgoing, "hey!", minute + 1, Ct, byWhatStyle: true);
+        }
+
+        var log = server.Get<WhatStyle.Tools.ReplyLog.IReplyLog>();
+        var at = Seed.Start;
+        // The bridge logs the person as it saw them: a WhatsApp number without "+".
+        await log.RecordAsync(new() { Id = "r1", Contact = "491700000013", WrittenAt = at.AddMinutes(10), Provider = "mistral", SentBy = "mistral", SentAt = at.AddMinutes(10) }, Ct);
+        await log.RecordAsync(new() { Id = "r2", Contact = "491700000014", WrittenAt = at.AddMinutes(20), Provider = "offline", SentBy = "offline", SentAt = at.AddMinutes(20) }, Ct);
+        // A later reply (not the last message yet) does not name the last one's writer.
+        await log.RecordAsync(new() { Id = "r3", Contact = "491700000015", WrittenAt = at.AddMinutes(50), Provider = "openai", SentBy = "openai", SentAt = at.AddMinutes(50) }, Ct);
+
+        var rows = (await server.Get<InboxQuery>().LoadAsync(InboxFilter.Parse("all", null), Ct)).ToDictionary(r => r.Title, r => r.AnsweredBy);
+
+        Assert.Equal("WhatStyle (mistral)", rows["Anna"]);
+        Assert.Equal("the offline responder", rows["Ben"]);
+        Assert.Equal("WhatStyle", rows["Cleo"]);
+    }
+
+    [Fact]
     public async Task LoadAsync_DraftForUnknownSender_StillShows()
     {
         await using var server = await DashboardServer.StartAsync(cancellationToken: Ct);
