@@ -16,7 +16,7 @@ public static class EventsServiceCollectionExtensions
     /// stores record no events. Hosts with a generic host call this (the bridge, the MCP server); the CLI's events wait
     /// in the shared database's outbox until one of them drains it.
     /// </summary>
-    /// <exception cref="HostStartupException">A provider without its connection string, or one not built yet.</exception>
+    /// <remarks>A provider without its connection string, or one not built yet, stops the host at start with one line.</remarks>
     public static IServiceCollection AddWhatStyleEventPublishing(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -26,23 +26,22 @@ public static class EventsServiceCollectionExtensions
         {
             case EventsOptions.None or "":
                 return services;
-            case EventsOptions.Nats:
-                var url = Required(configuration, NatsConnectionStringName, provider);
+            case EventsOptions.Nats when configuration.GetConnectionString(NatsConnectionStringName) is { Length: > 0 } url:
                 services.AddSingleton<IEventBus>(_ => new NatsEventBus(url));
                 break;
+            case EventsOptions.Nats:
+                services.FailAtStart($"Events:Provider is 'nats' but ConnectionStrings:{NatsConnectionStringName} is not set.");
+                return services;
             case EventsOptions.RabbitMq:
-                throw new HostStartupException("Events:Provider 'rabbitmq' is not built yet; use 'nats' (NATS JetStream) or 'none'.");
+                services.FailAtStart("Events:Provider 'rabbitmq' is not built yet; use 'nats' (NATS JetStream) or 'none'.");
+                return services;
             default:
-                throw new HostStartupException($"Events:Provider '{provider}' is not known; use none, nats or rabbitmq.");
+                services.FailAtStart($"Events:Provider '{provider}' is not known; use none, nats or rabbitmq.");
+                return services;
         }
 
         services.AddValidatedOptions<EventPublisherOptions>(EventPublisherOptions.SectionName);
         services.AddHostedService<EventOutboxPublisher>();
         return services;
     }
-
-    private static string Required(IConfiguration configuration, string name, string provider) =>
-        configuration.GetConnectionString(name) is { Length: > 0 } value
-            ? value
-            : throw new HostStartupException($"Events:Provider is '{provider}' but ConnectionStrings:{name} is not set.");
 }

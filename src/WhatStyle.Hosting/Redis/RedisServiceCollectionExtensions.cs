@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 using WhatStyle.Hosting.Caching;
 
 namespace WhatStyle.Hosting.Redis;
@@ -27,6 +28,17 @@ public static class RedisServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
+            return false;
+        }
+
+        try
+        {
+            _ = ConfigurationOptions.Parse(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            // The value itself is not quoted: it may hold a password.
+            services.FailAtStart($"ConnectionStrings:{ConnectionStringName} is not a valid Redis configuration ({ex.Message}).");
             return false;
         }
 

@@ -14,7 +14,7 @@ public sealed class EventsOptions
     /// <c>none</c> (the default: nothing is recorded or published), <c>nats</c> (NATS JetStream,
     /// <c>ConnectionStrings:Nats</c>) or <c>rabbitmq</c> (<c>ConnectionStrings:RabbitMq</c>; not built yet).
     /// </summary>
-    [RegularExpression("^(none|nats|rabbitmq)$", ErrorMessage = "Events:Provider must be none, nats or rabbitmq.")]
+    [RegularExpression("(?i)^(none|nats|rabbitmq)$", ErrorMessage = "Events:Provider must be none, nats or rabbitmq.")]
     public string Provider { get; set; } = None;
 
     /// <summary>Who publishes, in each event's <c>source</c> (e.g. <c>whatstyle/bridge</c>).</summary>

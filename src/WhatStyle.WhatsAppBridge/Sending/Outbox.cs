@@ -215,28 +215,27 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
 
     private bool Change(string id, Func<OutboxItem, bool> change, Action<OutboxItem>? recorded = null)
     {
+        OutboxItem? item;
         lock (_gate)
         {
-            if (recorded is null || events is not { Recorder.Enabled: true })
+            item = database.Outbox.FindById(id);
+            if (item is null || !change(item))
             {
-                return ChangeOne(id, change, recorded);
+                return false;
             }
 
-            // The change and its event are committed together.
-            return database.InTransaction(() => ChangeOne(id, change, recorded));
+            database.Outbox.Update(WithKeys(item));
         }
-    }
 
-    private bool ChangeOne(string id, Func<OutboxItem, bool> change, Action<OutboxItem>? recorded)
-    {
-        var item = database.Outbox.FindById(id);
-        if (item is null || !change(item))
+        // The event is written after the gate is released, in its own write: inside the gate it would wait on the event
+        // outbox's lock, which an inbox batch may hold while it waits for this gate (LiteDB locks per collection until
+        // commit), and the sender would lose that wait after 5 s with the message already sent. A crash between the two
+        // writes loses this one event (docs/events.md).
+        if (recorded is not null)
         {
-            return false;
+            events?.TryRecord(() => recorded(item));
         }
 
-        database.Outbox.Update(WithKeys(item));
-        recorded?.Invoke(item);
         return true;
     }
 

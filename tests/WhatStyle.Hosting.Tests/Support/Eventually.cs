@@ -5,7 +5,7 @@ internal static class Eventually
 {
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
         while (true)
         {
             var value = await probe();

@@ -63,6 +63,10 @@ public sealed class StartupErrorTests
     [InlineData("Bridge__Health__StorageFailingAfter", "2.00:00:00", "StorageFailingAfter")]
     [InlineData("Storage__Provider", "mysql", "Storage:Provider must be 'litedb' or 'postgres'")]
     [InlineData("Storage__Provider", "postgres", "ConnectionStrings:Postgres is required")]
+    [InlineData("Events__Provider", "kafka", "Events:Provider")]
+    [InlineData("Events__Provider", "nats", "ConnectionStrings:Nats")]
+    [InlineData("Events__Provider", "rabbitmq", "not built yet")]
+    [InlineData("ConnectionStrings__Redis", "nosuchoption=1", "ConnectionStrings:Redis")]
     public async Task Start_WithABadBridgeSetting_PrintsOneLineNamingItAndExitsOne(string key, string value, string named)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-startup-").FullName;
