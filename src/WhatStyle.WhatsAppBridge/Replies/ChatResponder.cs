@@ -116,7 +116,9 @@ internal sealed class ChatResponder(
         var incomingText = string.Join('\n', pending.Select(m => m.Text));
         var reading = crisisHold.ReadTone(incomingText);
         var crisis = reading.Crisis;
-        if (!crisis.HoldsReply && reading.Urgency.Label == UrgencyLevel.High)
+        // A crisis where no draft will be made (the chat is off or taken over) alerts the same way: the owner must hear of
+        // it at once, and without a draft the dashboard would have nothing else to show.
+        if ((!crisis.HoldsReply && reading.Urgency.Label == UrgencyLevel.High) || (crisis.HoldsReply && decision.Mode == ReplyMode.Off))
         {
             // The dashboard alerts the owner (and a note to self, when set) until the chat is answered; quiet hours or not.
             await urgent.AddAsync(new UrgentMessage(last.Id, person, chat.Id, last.Group, DateTimeOffset.FromUnixTimeMilliseconds(last.TimestampMs)), cancellationToken);

@@ -222,6 +222,32 @@ public sealed partial class DashboardFlowTests
         Assert.Contains("class=\"alert urgent\"", inbox, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Crisis_InAChatThatIsOff_IsStillAnAlertAndANoteToSelf()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Bridge:Contacts:4917400017"] = "off",
+            ["Dashboard:NoteToSelf"] = "true",
+            ["Dashboard:OwnerNumber"] = "+4917499999",
+            ["Dashboard:AlertCheckInterval"] = "00:00:00.100",
+        });
+        var client = factory.CreateClient();
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917400017", "i want to kill myself tonight")]), Ct);
+
+        // No draft is made for a chat that is off, so the alert is all the owner gets: it must be there.
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the note to self");
+        await Task.Delay(500, Ct);
+        var note = Assert.Single(graph.Sends);
+        Assert.Equal("+4917499999", (string?)note["to"]);
+        Assert.DoesNotContain("kill myself", (string?)note["text"]!["body"], StringComparison.Ordinal);
+        Assert.Empty(factory.Agent.Calls);
+        var inbox = await client.GetStringAsync("/dashboard", Ct);
+        Assert.Contains("class=\"alert urgent\"", inbox, StringComparison.Ordinal);
+    }
+
     private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__dashboard_token\" value=\"([^\"]+)\"")]
