@@ -26,6 +26,7 @@ internal sealed class ConversationMemory(
     HybridCache cache,
     CachePolicy cachePolicy,
     IOptions<MemoryOptions> options,
+    ExchangeIndex index,
     IToneAnalyzer? toneAnalyzer = null) : IConversationMemory
 {
     private const int EmbeddingBatch = 256;
@@ -82,6 +83,11 @@ internal sealed class ConversationMemory(
         // gets its meaning at once (a few ms); an import's get the lexical vector and their meaning when first searched.
         var exchanges = await EmbedAsync(drafts, fresh.Count > _options.EmbedAtOnceLimit ? lexical : embedder, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
+        foreach (var conversation in exchanges.Select(x => x.ConversationKey).Distinct(StringComparer.Ordinal))
+        {
+            index.Forget(conversation);
+        }
+
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         // Cached contact profiles carry the learned style: only a one-to-one outgoing message changes one, and only that
         // contact's lookups are forgotten. An incoming message or a group's style changes no contact.
@@ -131,7 +137,7 @@ internal sealed class ConversationMemory(
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var conversation = ConversationKeys.ForId(contactId);
-        var stored = await messages.ExchangesAsync(conversation, cancellationToken);
+        var stored = await index.GetAsync(conversation, cancellationToken);
         if (stored.Count == 0 || string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -139,7 +145,7 @@ internal sealed class ConversationMemory(
 
         var query = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken))[0];
         var model = ModelOf(query);
-        stored = await EmbedMissingAsync(stored, model, query.Vector.Length, cancellationToken);
+        stored = await EmbedMissingAsync(conversation, stored, model, query.Vector.Length, cancellationToken);
 
         // Exchanges still without a vector of meaning (imported history not searched yet) are compared by wording: the
         // lexical index, until a later search embeds them.
@@ -153,14 +159,35 @@ internal sealed class ConversationMemory(
         // Exact search: every exchange of this contact is compared; a chat has thousands, not millions. Ranked by meaning
         // with a small bonus for recent replies (how the owner answers now); the similarity reported is the cosine alone.
         var newest = stored.Max(x => x.Timestamp);
-        return [.. stored
-            .Select(x => (Exchange: x, Score: Score(x)))
-            .Where(x => x.Score > 0)
-            .Select(x => (x.Exchange, x.Score, Rank: x.Score + Recency(newest - x.Exchange.Timestamp)))
-            .OrderByDescending(x => x.Rank)
-            .ThenByDescending(x => x.Exchange.Timestamp)
-            .Take(limit)
-            .Select(x => new SimilarExchange(x.Exchange.Incoming, x.Exchange.Reply, x.Exchange.Timestamp, Math.Round(Math.Clamp(x.Score, 0, 1), 4)))];
+        // The best few kept in a small heap as they are scored: sorting 100,000 to keep 20 cost more than the scoring.
+        var best = new PriorityQueue<(StoredExchange Exchange, double Score), (double Rank, long Ticks)>();
+        foreach (var exchange in stored)
+        {
+            var score = Score(exchange);
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var rank = (score + Recency(newest - exchange.Timestamp), exchange.Timestamp.UtcTicks);
+            if (best.Count < limit)
+            {
+                best.Enqueue((exchange, score), rank);
+            }
+            else if (best.TryPeek(out _, out var worst) && rank.CompareTo(worst) > 0)
+            {
+                best.EnqueueDequeue((exchange, score), rank);
+            }
+        }
+
+        var ranked = new List<SimilarExchange>(best.Count);
+        while (best.TryDequeue(out var item, out _))
+        {
+            ranked.Add(new SimilarExchange(item.Exchange.Incoming, item.Exchange.Reply, item.Exchange.Timestamp, Math.Round(Math.Clamp(item.Score, 0, 1), 4)));
+        }
+
+        ranked.Reverse();
+        return ranked;
     }
 
     /// <summary>The ranking bonus of a reply written <paramref name="age"/> before the conversation's newest.</summary>
@@ -224,7 +251,7 @@ internal sealed class ConversationMemory(
     /// Embeds, once, exchanges stored without a vector of this model (imported history, or a model changed since): the
     /// newest first, at most <see cref="MemoryOptions.LazyEmbedPerSearch"/> per search, and keeps the new vectors.
     /// </summary>
-    private async Task<IReadOnlyList<StoredExchange>> EmbedMissingAsync(IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredExchange>> EmbedMissingAsync(string conversation, IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
     {
         var stale = stored.Where(x => !Current(x, model, dimensions)).OrderByDescending(x => x.Timestamp).Take(_options.LazyEmbedPerSearch).ToList();
         if (stale.Count == 0)
@@ -241,7 +268,9 @@ internal sealed class ConversationMemory(
 
         await messages.SaveExchangesAsync(refreshed, cancellationToken);
         var byId = refreshed.ToDictionary(x => x.Id, StringComparer.Ordinal);
-        return [.. stored.Select(x => byId.GetValueOrDefault(x.Id, x))];
+        IReadOnlyList<StoredExchange> updated = [.. stored.Select(x => byId.GetValueOrDefault(x.Id, x))];
+        index.Replace(conversation, updated);
+        return updated;
     }
 
     private string ModelOf(Embedding<float> embedding) => ModelOf(embedder, embedding);

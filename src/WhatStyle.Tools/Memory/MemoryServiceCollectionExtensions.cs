@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Storage;
 
 namespace WhatStyle.Tools.Memory;
@@ -12,6 +13,10 @@ public static class MemoryServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateDataAnnotations();
         services.AddSingleton<IConversationMemory, ConversationMemory>();
+        services.AddSingleton(provider => new ExchangeIndex(
+            provider.GetRequiredService<IMessageRepository>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>(),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Storage;
+
+namespace WhatStyle.Tools.Memory;
+
+/// <summary>
+/// Each conversation's exchanges, decoded, kept in this process for <c>Storage:CacheSeconds</c>: a search then ranks
+/// vectors already in memory instead of reading and decoding every exchange from the database (at 100,000 exchanges
+/// that read was seconds). This process's own writes replace or drop the entry at once; another process's are seen
+/// after <c>Storage:CacheSeconds</c>, as with every other cached read. With 0 seconds nothing is kept.
+/// </summary>
+internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<StorageOptions> storage, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    // Bumped by every write of a conversation, so a read that started before the write never stores what it read.
+    private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<StoredExchange>> GetAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        var lifetime = TimeSpan.FromSeconds(storage.Value.CacheSeconds);
+        if (lifetime > TimeSpan.Zero && _entries.TryGetValue(conversationKey, out var entry) && time.GetUtcNow() - entry.LoadedAt < lifetime)
+        {
+            return entry.Exchanges;
+        }
+
+        var version = _versions.GetValueOrDefault(conversationKey);
+        var loaded = await messages.ExchangesAsync(conversationKey, cancellationToken);
+        if (lifetime > TimeSpan.Zero && _versions.GetValueOrDefault(conversationKey) == version)
+        {
+            _entries[conversationKey] = new Entry(loaded, time.GetUtcNow());
+        }
+
+        return loaded;
+    }
+
+    /// <summary>New exchanges were stored for the conversation: the next search reads them.</summary>
+    public void Forget(string conversationKey)
+    {
+        _versions.AddOrUpdate(conversationKey, 1, (_, v) => v + 1);
+        _entries.TryRemove(conversationKey, out _);
+    }
+
+    /// <summary>This process re-embedded some exchanges and saved them: the entry keeps them as saved, without a re-read.</summary>
+    public void Replace(string conversationKey, IReadOnlyList<StoredExchange> exchanges)
+    {
+        _versions.AddOrUpdate(conversationKey, 1, (_, v) => v + 1);
+        if (_entries.TryGetValue(conversationKey, out var entry))
+        {
+            _entries[conversationKey] = entry with { Exchanges = exchanges };
+        }
+    }
+
+    private sealed record Entry(IReadOnlyList<StoredExchange> Exchanges, DateTimeOffset LoadedAt);
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Embeddings;
+using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Tests.Support;
+
+namespace WhatStyle.Tools.Tests.Memory;
+
+/// <summary>Searches rank exchanges kept in process; writes of this process are seen at once, another's after Storage:CacheSeconds.</summary>
+public sealed class ExchangeIndexTests
+{
+    private static readonly DateTimeOffset Start = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task FindSimilarExchangesAsync_AfterThisProcessRecordsAnExchange_FindsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var data = new TempDataDirectory();
+        using var services = data.BuildServices(new Dictionary<string, string?> { ["Embeddings:Model"] = "hashing" });
+        var memory = services.GetRequiredService<IConversationMemory>();
+        var jo = (await services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Jo", ct)).Contact.Id;
+        await memory.RecordManyAsync([Message(jo, "a", MessageDirection.Incoming, "pizza tonight?", 0), Message(jo, "b", MessageDirection.Outgoing, "yes please", 1)], ct);
+        Assert.Single(await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct));
+
+        await memory.RecordAsync(Message(jo, "c", MessageDirection.Incoming, "pizza again tonight?", 60), ct);
+        await memory.RecordAsync(Message(jo, "d", MessageDirection.Outgoing, "why not", 61), ct);
+
+        Assert.Equal(2, (await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct)).Count);
+    }
+
+    [Fact]
+    public async Task FindSimilarExchangesAsync_AnotherProcessesWrite_IsSeenAfterTheCacheLifetime()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(Start);
+        using var data = new TempDataDirectory();
+        using var services = data.BuildServices(
+            new Dictionary<string, string?> { ["Embeddings:Model"] = "hashing", ["Storage:CacheSeconds"] = "30" },
+            configure: s => s.AddSingleton<TimeProvider>(clock));
+        var memory = services.GetRequiredService<IConversationMemory>();
+        var jo = (await services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Jo", ct)).Contact.Id;
+        await memory.RecordManyAsync([Message(jo, "a", MessageDirection.Incoming, "pizza tonight?", 0), Message(jo, "b", MessageDirection.Outgoing, "yes please", 1)], ct);
+        Assert.Single(await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct));
+
+        // Written straight to the database, as another process (the bridge beside the CLI) would.
+        var vector = services.GetRequiredService<HashingEmbeddingGenerator>().Embed("pizza tonight?");
+        await services.GetRequiredService<IMessageRepository>().SaveExchangesAsync(
+            [new StoredExchange("other", ConversationKeys.ForId(jo), "pizza tonight?", "sure", Start.AddHours(2), vector, services.GetRequiredService<HashingEmbeddingGenerator>().ModelId)], ct);
+
+        Assert.Single(await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct));
+        clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal(2, (await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct)).Count);
+    }
+
+    private static ConversationMessage Message(string contact, string id, MessageDirection direction, string text, int minutes) =>
+        new($"{contact}-{id}", contact, null, direction, text, Start.AddMinutes(minutes));
+}
