@@ -35,7 +35,17 @@ internal sealed class OutboxSender(
 {
     private const int MaxInFlight = 64;
     private const int MaxExaminedPerPass = 1024;
+
+    /// <summary>
+    /// How long requests already on the wire may finish after the host starts stopping (inside the host's 3 s shutdown
+    /// timeout): an answered request is settled now, while a cut one is only settled by a status or echo after the restart.
+    /// </summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1.5);
+
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+
+    /// <summary>Cancels the requests on the wire, <see cref="StopGrace"/> after stopping began, not at once.</summary>
+    private readonly CancellationTokenSource _abortSends = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,7 +71,7 @@ internal sealed class OutboxSender(
                 // A personal session the engine reports as not WORKING (QR to scan, stopped): replies wait in the outbox.
                 if (!health.SendingStopped && !session.Blocks)
                 {
-                    wait = DispatchDue(stoppingToken) ?? wait;
+                    wait = DispatchDue() ?? wait;
                 }
 
                 await signals.Outbox.WaitAsync(wait, time, stoppingToken);
@@ -79,7 +89,26 @@ internal sealed class OutboxSender(
             }
         }
 
-        await Task.WhenAll(_inFlight.Values);
+        await FinishInFlightAsync();
+    }
+
+    private async Task FinishInFlightAsync()
+    {
+        try
+        {
+            await Task.WhenAll(_inFlight.Values).WaitAsync(StopGrace, time);
+        }
+        catch (TimeoutException)
+        {
+            await _abortSends.CancelAsync();
+            await Task.WhenAll(_inFlight.Values);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abortSends.Dispose();
+        base.Dispose();
     }
 
     private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
@@ -99,7 +128,7 @@ internal sealed class OutboxSender(
     }
 
     /// <summary>Starts every send that may go now; returns a shorter wait when the token bucket is what holds things back.</summary>
-    private TimeSpan? DispatchDue(CancellationToken stoppingToken)
+    private TimeSpan? DispatchDue()
     {
         var chosen = new List<OutboxItem>();
         var wait = Choose(chosen, options.CurrentValue);
@@ -108,7 +137,7 @@ internal sealed class OutboxSender(
         foreach (var item in outbox.TryBeginSends(chosen))
         {
             // Registered before it starts, so a fast send cannot remove its entry before the entry exists.
-            var send = new Task<Task>(() => SendAsync(item, stoppingToken));
+            var send = new Task<Task>(() => SendAsync(item));
             _inFlight[item.To] = send.Unwrap();
             send.Start(TaskScheduler.Default);
         }
@@ -176,11 +205,11 @@ internal sealed class OutboxSender(
         return null;
     }
 
-    private async Task SendAsync(OutboxItem item, CancellationToken stoppingToken)
+    private async Task SendAsync(OutboxItem item)
     {
         try
         {
-            var result = await channel.SendAsync(item, stoppingToken);
+            var result = await channel.SendAsync(item, _abortSends.Token);
             if (result.Failure is { } failure)
             {
                 HandleFailure(item, failure);
@@ -192,6 +221,13 @@ internal sealed class OutboxSender(
                 metrics.MessageOut(item.Kind);
                 health.Sent();
             }
+        }
+        catch (OperationCanceledException) when (_abortSends.IsCancellationRequested)
+        {
+            // Stopping, and the request was cut: it may have reached the channel. The item stays "sending", so the next
+            // start counts it unconfirmed and waits for a status or echo before resending; putting it back to pending
+            // here would send it twice whenever the cut request had gone through.
+            logger.LogWarning("Send of {OutboxId} was cut by shutdown; its outcome is settled after the restart.", item.Id);
         }
 #pragma warning disable CA1031 // Unexpected failures are treated as transient; the item is retried with backoff.
         catch (Exception ex)

@@ -72,6 +72,12 @@ public sealed class FakeGraphApi : IAsyncDisposable
     /// <summary>When the current or last outage ends.</summary>
     public DateTimeOffset OutageEnds => _outage?.Until ?? DateTimeOffset.MinValue;
 
+    /// <summary>
+    /// True: a send is accepted (counted in <see cref="Sends"/>, as WhatsApp would have it) but its answer never comes,
+    /// until the caller gives up: the request the bridge sees cut, with its outcome unknown.
+    /// </summary>
+    public bool HoldAnswers { get; set; }
+
     /// <summary>Answers the next send with this response when <paramref name="when"/> matches (else the script moves on).</summary>
     public void FailNext(int status, string body) => _script.Enqueue(_ => (status, body));
 
@@ -114,6 +120,13 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
         var wamid = $"wamid.fake.{Interlocked.Increment(ref _counter)}";
         Sends.Enqueue(body);
+        if (HoldAnswers)
+        {
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted, _stopping.Token);
+            await Task.Delay(Timeout.Infinite, held.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Empty;
+        }
+
         if (StatusCallbackUrl is not null)
         {
             _callbacks.Add(Task.Run(() => DeliverStatusAsync(wamid, (string?)body["to"], (string?)body["biz_opaque_callback_data"])));
