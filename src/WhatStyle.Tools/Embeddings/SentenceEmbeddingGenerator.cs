@@ -27,6 +27,12 @@ public sealed class SentenceEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         return Task.FromResult(result);
     }
 
+    /// <summary>
+    /// Runs the model at background OS priority from now on, for a host whose requests must not wait for a core while it
+    /// reads meaning (the bridge: a webhook's acknowledgement comes before any reply's reading).
+    /// </summary>
+    public static void RunAtBackgroundPriority() => SentenceEmbedder.RunAtBackgroundPriority();
+
     /// <summary>One text's vector, without the async wrapper.</summary>
     public static float[] Embed(string text) => SentenceEmbedder.Embed(text);
 

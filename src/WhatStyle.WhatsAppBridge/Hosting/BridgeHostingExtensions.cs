@@ -1,3 +1,4 @@
+using WhatStyle.Tools.Platform;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -118,6 +119,12 @@ internal static class BridgeHostingExtensions
     public static IHostApplicationBuilder AddReplyPipeline(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Reading a reply's meaning is background work: on two cores an inference beside webhook intake held the
+        // acknowledgement's p99 at 200 ms. At background OS priority the kernel runs the acknowledgement first.
+        WhatStyle.Tools.Embeddings.SentenceEmbeddingGenerator.RunAtBackgroundPriority();
+        // The same for the replies and the owner's messages being learned (whatstyle.db's writes, the agent's work): their
+        // threads run at background priority. As many as chats may be answered at once, at least one per core.
+        builder.Services.AddSingleton(_ => new BackgroundTaskScheduler(Math.Max(4, Environment.ProcessorCount), "whatstyle-replies"));
         if (ReplyPolicyOptions.IsEchoAgent(builder.Configuration[$"{ReplyPolicyOptions.SectionName}:{nameof(ReplyPolicyOptions.Agent)}"]))
         {
             builder.Services.AddSingleton<IReplyAgent, EchoReplyAgent>();

@@ -21,6 +21,9 @@ internal abstract class PeriodicWorker(TimeProvider time, ILogger logger) : Back
     /// <summary>Wait after a failed pass (default: the interval).</summary>
     protected virtual TimeSpan FailureDelay => Interval;
 
+    /// <summary>Where the passes run; null: the thread pool. Background work in the bridge runs at background OS priority.</summary>
+    protected virtual TaskScheduler? Scheduler => null;
+
     /// <summary>One pass of the work.</summary>
     protected abstract Task WorkAsync(CancellationToken stoppingToken);
 
@@ -28,7 +31,12 @@ internal abstract class PeriodicWorker(TimeProvider time, ILogger logger) : Back
     protected virtual void LogFailure(Exception error) =>
         Logger.LogError("{Worker} failed ({Error}); it runs again shortly.", GetType().Name, error.GetType().Name);
 
-    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected sealed override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Scheduler is { } scheduler
+            ? Task.Factory.StartNew(() => LoopAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).Unwrap()
+            : LoopAsync(stoppingToken);
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         var wait = FirstDelay;
         while (!stoppingToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.Platform;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Inbox;
 
@@ -17,11 +18,14 @@ internal sealed class OwnerMessageLearner(
     IConversationMemory memory,
     TakeoverDrafts takeover,
     IntakePressure pressure,
+    BackgroundTaskScheduler background,
     TimeProvider time,
     IOptionsMonitor<WorkerOptions> options,
     ILogger<OwnerMessageLearner> logger) : PeriodicWorker(time, logger)
 {
     protected override TimeSpan Interval => options.CurrentValue.PollInterval;
+
+    protected override TaskScheduler Scheduler => background;
 
     protected override async Task WorkAsync(CancellationToken stoppingToken)
     {

