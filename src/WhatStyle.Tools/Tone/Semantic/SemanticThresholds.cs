@@ -20,7 +20,9 @@ namespace WhatStyle.Tools.Tone.Semantic;
 /// <param name="Intent">Top intent probability from which it replaces an intent no phrase decided.</param>
 /// <param name="Prototype">Margin (cosine to the nearest crisis exemplar minus to the nearest ordinary one) from which a message no
 /// rule flagged becomes a possible crisis; 2 (the default of the constructor) switches it off.</param>
-public sealed record SemanticThresholds(double Crisis, double Likely, double Distress, double HighUrgency, double MediumUrgency, double Intent, double Prototype = 2)
+/// <param name="Hinted">P(possible) + P(likely) from which a message where the rules found a crisis hint too weak alone (one
+/// "car broke down", one "at the vet") becomes a possible crisis: two weaker signals that agree; 2 switches it off.</param>
+public sealed record SemanticThresholds(double Crisis, double Likely, double Distress, double HighUrgency, double MediumUrgency, double Intent, double Prototype = 2, double Hinted = 2)
 {
     public static SemanticThresholds Default { get; } = new(Crisis: 0.85, Likely: 0.9, Distress: 0.55, HighUrgency: 0.55, MediumUrgency: 0.75, Intent: 0.5, Prototype: 2);
 }
