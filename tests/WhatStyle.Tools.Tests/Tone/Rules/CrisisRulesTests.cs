@@ -47,6 +47,11 @@ public sealed class CrisisRulesTests
     [InlineData("er hat mich an den haaren gepackt", "abuse", CrisisLevel.Likely)]
     [InlineData("ele me puxou pelo cabelo", "abuse", CrisisLevel.Likely)]
     [InlineData("I'm 12 weeks pregnant and bleeding", "medical", CrisisLevel.Possible)]
+    [InlineData("I've got the pills in front of me", "self-harm", CrisisLevel.Likely)]
+    [InlineData("er hat mich wieder geschlagen, ich hab angst", "abuse", CrisisLevel.Likely)]
+    [InlineData("mum is really sweaty and says her arm hurts", "medical", CrisisLevel.Possible)]
+    [InlineData("il est 2h, mon fils est pas rentré et son portable est éteint", "danger", CrisisLevel.Possible)]
+    [InlineData("glaub ich hab eine Überdosis genommen", "medical", CrisisLevel.Likely)]
     public void Analyze_CrisisMessage_ReadsItsKindAndLevelWithCues(string text, string kind, CrisisLevel level)
     {
         var crisis = Analyzer.Analyze(text).Crisis;
@@ -86,6 +91,10 @@ public sealed class CrisisRulesTests
     [InlineData("I locked the doors, all good")]
     [InlineData("no lo encontramos en la tienda")]
     [InlineData("there's a fly in my drink")]
+    [InlineData("we had a bbq in the garden and everyone got drunk")]
+    [InlineData("need to get a blood test next week")]
+    [InlineData("so confused by this email, can you explain?")]
+    [InlineData("going to hospital tomorrow for my check-up, nothing serious")]
     public void Analyze_IdiomOrOrdinaryTrouble_IsNoCrisis(string text)
     {
         var analysis = Analyzer.Analyze(text);
