@@ -19,6 +19,13 @@ internal static class IntentClassifier
 
         if (tone?.Crisis is { HoldsReply: true } crisis)
         {
+            // An animal's emergency ("we're at the vet, Bella swallowed something") gets care and presence: the human
+            // emergency number and "if you're in danger" would answer a situation the writer is not in.
+            if (crisis.Kind == CrisisReading.Name(CrisisKind.Medical) && Has(OfflineIntent.PetEmergency))
+            {
+                return OfflineIntent.PetEmergency;
+            }
+
             // Presence for hopelessness; presence and the emergency number where there is danger.
             return crisis.Kind == CrisisReading.Name(CrisisKind.SelfHarm) ? OfflineIntent.Crisis : OfflineIntent.Emergency;
         }

@@ -34,9 +34,9 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
 
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
         // gets an old reply: what the owner once said to a similar message is not what this moment needs.
-        var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency;
+        var crisis = intent is OfflineIntent.Crisis or OfflineIntent.Emergency or OfflineIntent.PetEmergency;
         // Sad news, grief and a crisis get no new emoji, no sign-off kisses.
-        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency;
+        var solemn = intent is OfflineIntent.BadNews or OfflineIntent.Urgent or OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency or OfflineIntent.PetEmergency;
         var remembered = request.RegisterFloor is null && !crisis && request.OwnVoice
             ? OwnWords.Pick(request.Text, intent, request.SimilarExchanges, _options.SimilarReplyThreshold, EarlierIntent(request, book))
             : null;

@@ -33,6 +33,7 @@ public sealed class OfflineIntentRepliesTests
             data.Add(register, "the cat knocked my coffee over again", OfflineIntent.Default, "");
             data.Add(register, "I want to kill myself", OfflineIntent.Crisis, "alling you");
             data.Add(register, "someone is following me, I'm scared", OfflineIntent.Emergency, "112");
+            data.Add(register, "we're at the vet, Bella swallowed something", OfflineIntent.PetEmergency, "alling you");
         }
 
         return data;
@@ -53,7 +54,7 @@ public sealed class OfflineIntentRepliesTests
         var nick = register == "formal" ? "Dad" : null;
         var candidates = book.PhrasingsFor(expected, reply.Register)
             .Select(p => PhraseFiller.Fill(p, book, reply.Register, nick, text).Replace("{emergency}", "112", StringComparison.Ordinal))
-            .Select(p => reply.Register == Register.Formal || expected is OfflineIntent.Grief or OfflineIntent.Crisis or OfflineIntent.Emergency or OfflineIntent.Condolence ? EmojiText.Cap(p, 0) : p);
+            .Select(p => reply.Register == Register.Formal || expected is OfflineIntent.Grief or OfflineIntent.Crisis or OfflineIntent.Emergency or OfflineIntent.PetEmergency or OfflineIntent.Condolence ? EmojiText.Cap(p, 0) : p);
         Assert.Contains(reply.Text, candidates);
         Assert.Contains(mustContain, reply.Text, StringComparison.Ordinal);
         // Never an invented fact: the only number a reply may carry is the emergency number.
@@ -85,6 +86,8 @@ public sealed class OfflineIntentRepliesTests
     [InlineData("pt", "Mandou muito bem na apresentação!", OfflineIntent.Praise)]
     [InlineData("es", "Mi más sentido pésame por tu abuela", OfflineIntent.Condolence)]
     [InlineData("de", "er hat mich geschlagen", OfflineIntent.Emergency)]
+    [InlineData("es", "estamos en el veterinario, el perro se tragó algo", OfflineIntent.PetEmergency)]
+    [InlineData("fr", "on est chez le véto, le chat a avalé un truc", OfflineIntent.PetEmergency)]
     public void Respond_IntentInAnotherLanguage_AnswersItInThatLanguage(string language, string text, OfflineIntent expected)
     {
         var reply = _responder.Respond(new OfflineRequest { Text = text, Profile = TestProfiles.Friend(), Tone = AgentHarness.SharedToneAnalyzer.Analyze(text) });
@@ -106,5 +109,36 @@ public sealed class OfflineIntentRepliesTests
 
         Assert.False(reply.FromMemory);
         Assert.Equal(OfflineIntent.Crisis, reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("we're at the vet, Bella swallowed something")]
+    [InlineData("the dog got into the rat poison, driving to the emergency vet now")]
+    [InlineData("wir sind beim tierarzt, der hund hat was verschluckt")]
+    public void Respond_PetEmergency_CareAndPresenceWithoutTheEmergencyNumber(string text)
+    {
+        var tone = AgentHarness.SharedToneAnalyzer.Analyze(text);
+
+        var reply = _responder.Respond(new OfflineRequest { Text = text, Profile = TestProfiles.Friend(), Tone = tone, EmergencyNumber = "112" });
+
+        Assert.True(tone.Crisis.HoldsReply);
+        Assert.Equal(OfflineIntent.PetEmergency, reply.Intent);
+        Assert.DoesNotContain("112", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("danger", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Gefahr", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Respond_PersonMedicalEmergency_StillNamesTheEmergencyNumber()
+    {
+        const string text = "my dad collapsed and isn't breathing";
+
+        var reply = _responder.Respond(new OfflineRequest
+        {
+            Text = text, Profile = TestProfiles.Friend(), Tone = AgentHarness.SharedToneAnalyzer.Analyze(text), EmergencyNumber = "112",
+        });
+
+        Assert.Equal(OfflineIntent.Emergency, reply.Intent);
+        Assert.Contains("112", reply.Text, StringComparison.Ordinal);
     }
 }

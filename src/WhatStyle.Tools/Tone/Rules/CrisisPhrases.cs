@@ -34,6 +34,14 @@ internal static class CrisisPhrases
         "j'ai pris toutes mes pilules", "j'ai pris tous mes médicaments", "je me suis encore coupée", "je me suis encore coupé",
         "meine letzte nachricht", "alle meine tabletten", "mich geritzt", "will nicht mehr leben", "minha última mensagem",
         "minha ultima mensagem", "tomei todos os meus remédios", "tomei todos os remedios", "me cortei de novo",
+        // Plans and means said plainly (2026-12-07, second pass): looking up how many pills, a blade within reach.
+        "how many pills it would take", "how many it would take", "don't trust myself tonight", "dont trust myself tonight",
+        "cuántas pastillas hacen falta", "cuantas pastillas hacen falta", "combien de cachets il faudrait",
+        "wie viele tabletten man bräuchte", "wie viele tabletten man braeuchte", "quantos comprimidos precisaria",
+        // Means within reach, cutting again (2026-12-07, from the training split's out-of-fold misses, in every language).
+        "pills in front of me", "tablets in front of me", "pastillas delante de mí", "pastillas delante de mi",
+        "médicaments devant moi", "medicaments devant moi", "tabletten vor mir", "remédios na minha frente",
+        "remedios na minha frente", "wieder geritzt",
     ];
 
     public static readonly string[] SelfHarmPossible =
@@ -60,6 +68,15 @@ internal static class CrisisPhrases
         "pas me réveiller", "plus me réveiller", "nicht mehr da wäre", "nicht mehr aufwachen", "eine belastung für alle",
         "acabar com tudo", "se eu não estivesse aqui", "se eu nao estivesse aqui", "não acordar mais", "nao acordar mais",
         "um peso pra todo mundo",
+        // Putting affairs in order, wanting the pain to end, no way out (2026-12-07, second pass), in each language's own words.
+        "giving my stuff away", "giving away my stuff", "giving all my stuff away", "want the pain to stop",
+        "waste of space", "about not being here", "won't be a problem for anyone", "wont be a problem for anyone",
+        "regalando mis cosas", "que pare este dolor", "no le veo salida", "no veo salida", "no me fío de mí", "no me fio de mi",
+        "je donne toutes mes affaires", "que la douleur s'arrête", "que la douleur s'arrete", "aucune issue",
+        "verschenke meine sachen", "verschenke gerade meine sachen", "der schmerz aufhört", "der schmerz aufhoert", "keinen ausweg",
+        "trau mir selbst nicht", "dando minhas coisas", "essa dor pare", "não vejo saída", "nao vejo saida", "não confio em mim",
+        "nao confio em mim",
+        "à en finir", "a en finir", "j'en finis", "ending it all", "pensando en acabar", "pensando em acabar",
     ];
 
     public static readonly string[] DangerLikely =
@@ -107,6 +124,19 @@ internal static class CrisisPhrases
         "sabe dónde vivo", "sabe donde vivo", "me está siguiendo", "golpeando la puerta", "sait où j'habite",
         "sait ou j'habite", "tape sur la porte", "weiß wo ich wohne", "weiss wo ich wohne", "hämmert gegen die tür",
         "sabe onde eu moro", "batendo na porta", "wrong way and won't answer",
+        // Trapped, drugged, gas, someone at the door, a child not home (2026-12-07, second pass).
+        "stuck in the lift", "stuck in the elevator", "drink was spiked", "spiked my drink", "got spiked",
+        "smell of gas", "smells of gas", "smell gas",
+        "coming in under the door", "nobody can find him", "nobody can find her", "can't find him anywhere", "can't find her anywhere",
+        "encerrada en el ascensor", "encerrado en el ascensor", "atrapada en el ascensor", "atrapado en el ascensor",
+        "huele a gas", "olor a gas",
+        "coincée dans l'ascenseur", "coincé dans l'ascenseur", "coincee dans l'ascenseur",
+        "sent le gaz", "odeur de gaz",
+        "im aufzug fest",
+        "nach gas", "gasgeruch", "presa no elevador", "preso no elevador",
+        "cheiro de gás", "cheiro de gas",
+        "trying the door handle", "intentando abrir la puerta",
+        "looking in the windows", "looking through the windows", "mir hinterher", "hinter mir her",
     ];
 
     public static readonly string[] MedicalLikely =
@@ -135,6 +165,16 @@ internal static class CrisisPhrases
         "krieg sie nicht wach", "krieg ihn nicht wach", "putzmittel getrunken", "hört nicht auf zu bluten",
         "boca roxa", "lábios roxos", "labios roxos", "água sanitária", "agua sanitaria", "não para de sangrar",
         "nao para de sangrar",
+        // Poisons, paralysis, allergy and meningitis signs (2026-12-07, second pass).
+        "button battery", "button batteries", "pila de botón", "pila de boton", "pile bouton", "knopfzelle", "rat poison",
+        "veneno para ratas", "mort-aux-rats", "mort aux rats", "rattengift", "veneno de rato", "can't feel his legs",
+        "can't feel her legs", "cant feel his legs", "no siente las piernas",
+        "sent plus ses jambes", "spürt seine beine nicht", "spürt ihre beine nicht", "não sente as pernas", "nao sente as pernas",
+        "doesn't fade under the glass", "lips are swelling", "face is swelling up", "se le está hinchando la cara",
+        "se le esta hinchando la cara", "son visage gonfle", "gesicht schwillt an", "rosto tá inchando", "rosto ta inchando",
+        "rosto está inchando",
+        "überdosis", "ueberdosis", "gesicht hängt", "boca torta", "boca torcida", "falando enrolado", "spricht ganz verwaschen",
+        "bouche de travers",
     ];
 
     public static readonly string[] MedicalPossible =
@@ -151,6 +191,12 @@ internal static class CrisisPhrases
         "mal à la poitrine", "bras gauche engourdi", "kaum luft", "wacht nicht auf", "seh doppelt", "schmerzen in der brust",
         "arm ist taub", "não acorda", "nao acorda", "vendo dobrado", "dor no peito", "braço esquerdo dormente",
         "respirar direito",
+        // A fall, a pregnancy with bleeding (2026-12-07, second pass).
+        "fell and can't get up", "no puede levantarse", "arrive pas à se relever",
+        "kommt nicht mehr hoch", "não consegue levantar", "nao consegue levantar", "weeks pregnant and bleeding",
+        "schwanger und blute",
+        "can't feel my legs", "cant feel my legs",
+        "taken to hospital", "taken her to hospital", "taken him to hospital", "took her to hospital", "took him to hospital",
     ];
 
     public static readonly string[] AbuseLikely =
@@ -171,6 +217,14 @@ internal static class CrisisPhrases
         "me agarró del cuello", "me agarro del cuello", "me volvió a pegar", "me volvio a pegar", "pegando a los niños",
         "serré le cou", "m'a encore battu", "m'a encore battue", "hat mich gewürgt", "bringt er mich um", "me enforcou",
         "me bateu de novo",
+        // Violence said as it happened (2026-12-07, second pass).
+        "grabbed me by the hair", "me agarró del pelo", "me agarro del pelo", "attrapée par les cheveux",
+        "attrapee par les cheveux", "an den haaren gepackt", "me puxou pelo cabelo", "hit mum again", "hit my mum",
+        "pegar a mi madre", "frappé ma mère", "frappe ma mere", "mama wieder geschlagen", "bateu na minha mãe",
+        "bateu na minha mae", "he'd hurt me", "hed hurt me",
+        "er tut mir was", "comes into my room at night",
+        "mich wieder geschlagen", "mich gestern geschlagen", "mich gestern wieder geschlagen", "m'a encore frappée",
+        "m'a encore frappé", "m'a encore frappee", "me bateu ontem",
     ];
 
     public static readonly string[] AbusePossible =
@@ -185,21 +239,25 @@ internal static class CrisisPhrases
         "locked me in the", "no me deja tener", "me rompió el móvil", "me rompio el movil", "me encerró", "me encerro",
         "me laisse pas avoir", "a cassé mon téléphone", "m'a enfermée", "lässt mich kein", "handy kaputt gemacht",
         "eingesperrt", "verprügelt", "não me deixa ter", "nao me deixa ter", "quebrou meu celular", "me trancou",
+        // Money, tracking, threats about the children (2026-12-07, second pass).
+        "takes my whole salary", "tracks my location", "se queda con todo mi sueldo", "garde tout mon salaire",
+        "nimmt mein ganzes gehalt", "fica com meu salário", "fica com meu salario",
+        "me ferait du mal si", "me haría daño si", "me haria daño si", "me haría daño", "me ferait du mal",
     ];
 
     /// <summary>Hints that count only together (two of them, or one with a stronger phrase or the model's fear or sadness).</summary>
     public static readonly (CrisisKind Kind, string[] Phrases)[] Weak =
     [
-        (CrisisKind.SelfHarm, ["what's the point", "whats the point", "nothing matters", "ya no puedo más", "ya no puedo mas",
+        (CrisisKind.SelfHarm, ["not your fault", "no es culpa de nadie", "pas votre faute", "nicht eure schuld", "culpa de ninguém", "adieu", "lebt wohl", "hate myself", "me odio", "je me déteste", "ich hasse mich", "eu me odeio", "if anything happens to me", "si me pasa algo", "s'il m'arrive quelque chose", "falls mir was passiert", "se acontecer alguma coisa comigo", "no future", "ningún futuro", "pas d'avenir", "keine zukunft", "futuro nenhum", "stopped taking my meds", "what's the point", "whats the point", "nothing matters", "ya no puedo más", "ya no puedo mas",
             "à quoi bon", "a quoi bon", "plus de sens", "disparaître", "just disappear", "i can't do this anymore",
             "i cant do this anymore", "ich kann nicht mehr", "não aguento mais", "nao aguento mais", "j'en peux plus",
             "je n'en peux plus", "so alone", "all alone", "completely alone", "nobody cares", "no one cares"]),
-        (CrisisKind.Danger, ["car broke down", "se me averió el coche", "se averió el coche", "tombé en panne", "tombée en panne",
+        (CrisisKind.Danger, ["por las ventanas", "par les fenêtres", "in die fenster", "pelas janelas", "smoke", "humo", "fumée", "rauch", "fumaça", "can't get out", "cant get out", "no podemos salir", "peut pas sortir", "kommen nicht raus", "não consegue sair", "nao consegue sair", "hasn't come home", "not come home", "no ha vuelto", "pas rentré", "nicht heimgekommen", "não voltou", "phone's off", "phone is off", "móvil apagado", "portable est éteint", "handy aus", "celular desligado", "drunk", "borracho", "bourré", "betrunken", "bêbado", "in my drink", "en la bebida", "dans mon verre", "ins getränk", "na minha bebida", "no way out", "locked the doors", "cerrado las puertas", "verrouillé les portes", "türen verriegelt", "trancou as portas", "no lo encontramos", "no la encontramos", "trying to open the door", "tentando abrir a porta", "essaie d'ouvrir la porte", "tür aufzumachen", "no signal", "pitch black", "sin cobertura", "no hay cobertura", "pas de réseau", "kein netz", "sem sinal", "car broke down", "se me averió el coche", "se averió el coche", "tombé en panne", "tombée en panne",
             "liegengeblieben", "carro quebrou", "getting dark", "phone is dying", "phone's dying", "middle of nowhere", "está oscureciendo",
             "es wird dunkel", "il fait nuit", "está escurecendo", "ta escurecendo", "stranded", "trapped", "accident",
             "accidente", "un accident", "unfall", "acidente", "alone", "by myself", "seule", "allein",
             "sozinha", "sozinho", "motorway", "highway", "autopista", "autoroute", "autobahn", "rodovia", "estrada"]),
-        (CrisisKind.Medical, ["hit my head", "banged my head", "hit her head on", "me di un golpe", "cogné la tête", "kopf angeschlagen", "bati a cabeça", "bati a cabeca", "passed out", "collapsed", "at the vet", "vet", "veterinario", "véto", "tierarzt", "veterinário",
+        (CrisisKind.Medical, ["to hospital", "sweaty", "sudando", "transpire", "verschwitzt", "suando", "arm hurts", "duele el brazo", "mal au bras", "arm tut weh", "braço dói", "diabetic", "diabético", "diabétique", "diabetiker", "confused", "confuso", "confundido", "confus", "verwirrt", "doppelt", "blood", "sangre", "du sang", "blut", "sangue", "throwing up", "vomiting", "vomitando", "vomir", "erbrechen", "can't get up", "cant get up", "pregnant", "embarazada", "enceinte", "schwanger", "grávida", "gravida", "bleeding", "sangrando", "je saigne", "blute", "hit my head", "banged my head", "hit her head on", "me di un golpe", "cogné la tête", "kopf angeschlagen", "bati a cabeça", "bati a cabeca", "passed out", "collapsed", "at the vet", "vet", "veterinario", "véto", "tierarzt", "veterinário",
             "so much blood", "lots of blood", "mucha sangre", "beaucoup de sang", "viel blut", "muito sangue"]),
         (CrisisKind.Abuse, ["abuse", "pushed me", "he touched me", "gewalt", "violences", "hits me", "scared to go home",
             "afraid to go home", "miedo de volver a casa", "peur de rentrer", "angst nach hause", "medo de voltar pra casa"]),
@@ -225,5 +283,8 @@ internal static class CrisisPhrases
         "fast nen herzinfarkt", "fast einen herzinfarkt", "fast herzinfarkt", "quase tive um infarto", "quase tive um ataque",
         "casi me da un infarto", "me va a dar un infarto", "casi me muero", "me muero de vergüenza", "me muero de verguenza",
         "mort de fatigue", "morta de cansaço", "morto de cansaço", "todmüde", "lach mich tot",
+        // Boredom, sore feet and colds "killing" the writer (2026-12-07, second pass).
+        "dying of boredom", "to die for", "muriendo de aburrimiento", "me está matando", "me esta matando",
+        "meurs d'ennui", "morrendo de tédio", "morrendo de tedio", "me matando",
     ];
 }

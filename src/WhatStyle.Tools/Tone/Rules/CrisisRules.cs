@@ -67,10 +67,13 @@ internal static class CrisisRules
             }
         }
 
+        // A phrase inside one already counted ("vet" in "at the vet") is the same evidence, not a second hint.
+        Span<(int Start, int End)> counted = stackalloc (int, int)[Math.Min(matches.Count, 16)];
+        var countedCount = 0;
         foreach (var match in matches)
         {
             var (kind, weight) = match.Tag;
-            if (weight == IdiomWeight || InsideIdiom(matches, match.Index))
+            if (weight == IdiomWeight || InsideIdiom(matches, match.Index) || Inside(counted[..countedCount], match))
             {
                 continue;
             }
@@ -82,6 +85,11 @@ internal static class CrisisRules
             }
 
             hits[tier]++;
+            if (countedCount < counted.Length)
+            {
+                counted[countedCount++] = (match.Index, match.Index + match.Words);
+            }
+
             score[(int)kind] += weight;
             (found ??= []).Add($"{CrisisReading.Name(kind)}:{match.Phrase}");
             cues.Add(Dimensions.Crisis, $"phrase:{match.Phrase}", weight);
@@ -126,6 +134,19 @@ internal static class CrisisRules
         var top = scores[best];
         var level = top >= LikelyAt ? CrisisLevel.Likely : top >= PossibleAt ? CrisisLevel.Possible : CrisisLevel.None;
         return level == CrisisLevel.None ? CrisisReading.None : new CrisisReading(level, CrisisReading.Name(best), scores.Cues);
+    }
+
+    private static bool Inside(ReadOnlySpan<(int Start, int End)> counted, TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match match)
+    {
+        foreach (var (start, end) in counted)
+        {
+            if (match.Index >= start && match.Index + match.Words <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideIdiom(List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match> matches, int at)

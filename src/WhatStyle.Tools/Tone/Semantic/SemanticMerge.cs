@@ -33,16 +33,18 @@ internal static class SemanticMerge
         // Any strong signal holds the reply: a rule, the head, or a meaning nearer a known crisis than any ordinary message.
         var byHead = crisisP >= t.Crisis;
         var byPrototype = meaning.CrisisMargin >= t.Prototype;
-        if (crisis.Level == CrisisLevel.None && !idiom && (byHead || byPrototype))
+        // A rule hint below "possible" and a head that leans to a crisis agree: together they are evidence neither is alone.
+        var byHint = crisisP >= t.Hinted && RuleHint(lexical.Cues) > 0;
+        if (crisis.Level == CrisisLevel.None && !idiom && (byHead || byPrototype || byHint))
         {
             var kind = SemanticHeads.KindLabels[Top(meaning.Kind).Index];
             // Possible on weaker evidence than likely: a missed crisis is answered automatically, a false alarm costs a look.
             var level = meaning.Crisis[2] >= t.Likely ? CrisisLevel.Likely : CrisisLevel.Possible;
-            var cue = byHead ? string.Create(CultureInfo.InvariantCulture, $"{kind}:semantic {crisisP:0.00}")
+            var cue = byHead || byHint ? string.Create(CultureInfo.InvariantCulture, $"{kind}:semantic {crisisP:0.00}")
                 : string.Create(CultureInfo.InvariantCulture, $"{kind}:near a known crisis {meaning.CrisisMargin:+0.00;-0.00}");
             crisis = new CrisisReading(level, kind, [cue]);
-            cues.Add(byHead
-                ? new ToneCue(Dimensions.Crisis, $"semantic:{kind}", Math.Round(crisisP, 3))
+            cues.Add(byHead || byHint
+                ? new ToneCue(Dimensions.Crisis, byHead ? $"semantic:{kind}" : $"semantic+hint:{kind}", Math.Round(crisisP, 3))
                 : new ToneCue(Dimensions.Crisis, $"prototype:{kind}", Math.Round(meaning.CrisisMargin, 3)));
         }
         else if (crisis.Level == CrisisLevel.Possible && meaning.Crisis[2] >= t.Likely)
@@ -85,6 +87,21 @@ internal static class SemanticMerge
             Urgency = urgency,
             Cues = cues.Count > CueList.MaxCues + 8 ? cues[..(CueList.MaxCues + 8)] : cues,
         };
+    }
+
+    /// <summary>The crisis weight the rules found (their phrase cues, less laughter), when it stayed below "possible".</summary>
+    private static double RuleHint(IReadOnlyList<ToneCue> cues)
+    {
+        var sum = 0.0;
+        foreach (var cue in cues)
+        {
+            if (cue.Dimension == Dimensions.Crisis && (cue.Signal.StartsWith("phrase:", StringComparison.Ordinal) || cue.Signal.StartsWith("emoji:", StringComparison.Ordinal)))
+            {
+                sum += cue.Weight;
+            }
+        }
+
+        return sum;
     }
 
     private static (int Index, double P) Top(double[] p)

@@ -216,8 +216,28 @@ public sealed class SemanticHeadTrainer
             Pairs(new SemanticThresholds(t, off, off, off, off, off), g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply), t => FlagRate(t) <= MaxFlagRate);
         var marginChoice = best?.M ?? off;
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis chosen: head {crisisChoice.Threshold:0.00}, margin {marginChoice:+0.00;-0.00} ({crisisChoice.Score}, GoEmotions dev flag rate {FlagRateAt(crisisChoice.Threshold, marginChoice):0.000})"));
+
+        // A rule hint too weak alone plus a head that leans to a crisis: a lower head threshold where the rules agree, under
+        // the same limits, taken only when it raises F2 over the head alone.
+        var hintChoice = off;
+        var hintScore = crisisChoice.Score;
+        foreach (var hinted in RecallWeightedThreshold.Grid.Where(g => g < crisisChoice.Threshold))
+        {
+            var at = new SemanticThresholds(crisisChoice.Threshold, off, off, off, off, off, marginChoice, hinted);
+            var pairs = Pairs(at, g => g.Crisis != CrisisLevel.None, r => r.Crisis.HoldsReply);
+            var score = RecallWeightedThreshold.Score.Of(pairs);
+            var chatFlag = pairs.Count(p => !p.Item1 && p.Item2) / (double)Math.Max(1, pairs.Count(p => !p.Item1));
+            var flag = devLexical.Select((a, i) => SemanticMerge.Apply(a, devReadings[i], at)).Count(r => r.Crisis.HoldsReply) / (double)devTexts.Count;
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis hinted {hinted:0.00}: {score}, ordinary chat flag rate {chatFlag:0.000}, GoEmotions dev flag rate {flag:0.000}"));
+            if (score.Precision >= RecallWeightedThreshold.MinPrecision && flag <= MaxFlagRate && chatFlag <= MaxChatFlagRate && score.F2 > hintScore.F2)
+            {
+                (hintChoice, hintScore) = (Math.Round(hinted, 2), score);
+            }
+        }
+
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"crisis hinted chosen: {hintChoice:0.00} ({hintScore})"));
         var likelyChoice = RecallWeightedThreshold.Choose(t =>
-            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off, marginChoice), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
+            Pairs(new SemanticThresholds(crisisChoice.Threshold, t, off, off, off, off, marginChoice, hintChoice), g => g.Crisis == CrisisLevel.Likely, r => r.Crisis.Level == CrisisLevel.Likely));
         var distressChoice = RecallWeightedThreshold.Choose(t =>
             Pairs(new SemanticThresholds(off, off, t, off, off, off), g => g.Distress, r => r.NeedsSupport), beta: 1);
         var urgencyChoice = RecallWeightedThreshold.Choose(t =>
@@ -225,8 +245,8 @@ public sealed class SemanticHeadTrainer
 
         // "Possible" must fire on weaker evidence than "likely".
         var likely = Math.Max(likelyChoice.Threshold, Math.Round(crisisChoice.Threshold + 0.05, 2));
-        var chosen = baseline with { Crisis = crisisChoice.Threshold, Prototype = marginChoice, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"chosen: crisis margin {chosen.Prototype:+0.00;-0.00}"));
+        var chosen = baseline with { Crisis = crisisChoice.Threshold, Prototype = marginChoice, Hinted = hintChoice, Likely = likely, Distress = distressChoice.Threshold, HighUrgency = urgencyChoice.Threshold };
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"chosen: crisis margin {chosen.Prototype:+0.00;-0.00}, hinted {chosen.Hinted:0.00}"));
         lines.Add(string.Create(CultureInfo.InvariantCulture,
             $"chosen (crisis and likely by F2, distress and high urgency by F1, precision >= {RecallWeightedThreshold.MinPrecision:0.0}): crisis {chosen.Crisis:0.00} ({crisisChoice.Score}), likely {chosen.Likely:0.00} ({likelyChoice.Score} at {likelyChoice.Threshold:0.00}), distress {chosen.Distress:0.00} ({distressChoice.Score}), high urgency {chosen.HighUrgency:0.00} ({urgencyChoice.Score})"));
         var all = lexical.Select((a, i) => SemanticMerge.Apply(a, readings[i], chosen)).ToList();

@@ -37,6 +37,21 @@ public sealed class CrisisRulesTests
     [InlineData("this is my last message. goodbye", "self-harm", CrisisLevel.Likely)]
     [InlineData("a guy tried to pull me into his car", "danger", CrisisLevel.Likely)]
     [InlineData("er hat mich gewürgt", "abuse", CrisisLevel.Likely)]
+    [InlineData("my son swallowed one of those button batteries", "medical", CrisisLevel.Likely)]
+    [InlineData("o cachorro comeu veneno de rato", "medical", CrisisLevel.Likely)]
+    [InlineData("been stuck in the lift for ages and nobody answers", "danger", CrisisLevel.Possible)]
+    [InlineData("huele a gas en toda la casa", "danger", CrisisLevel.Possible)]
+    [InlineData("estoy regalando mis cosas, ya no las necesito", "self-harm", CrisisLevel.Possible)]
+    [InlineData("ich seh keinen ausweg mehr", "self-harm", CrisisLevel.Possible)]
+    [InlineData("je donne toutes mes affaires à ma sœur", "self-harm", CrisisLevel.Possible)]
+    [InlineData("er hat mich an den haaren gepackt", "abuse", CrisisLevel.Likely)]
+    [InlineData("ele me puxou pelo cabelo", "abuse", CrisisLevel.Likely)]
+    [InlineData("I'm 12 weeks pregnant and bleeding", "medical", CrisisLevel.Possible)]
+    [InlineData("I've got the pills in front of me", "self-harm", CrisisLevel.Likely)]
+    [InlineData("er hat mich wieder geschlagen, ich hab angst", "abuse", CrisisLevel.Likely)]
+    [InlineData("mum is really sweaty and says her arm hurts", "medical", CrisisLevel.Possible)]
+    [InlineData("il est 2h, mon fils est pas rentré et son portable est éteint", "danger", CrisisLevel.Possible)]
+    [InlineData("glaub ich hab eine Überdosis genommen", "medical", CrisisLevel.Likely)]
     public void Analyze_CrisisMessage_ReadsItsKindAndLevelWithCues(string text, string kind, CrisisLevel level)
     {
         var crisis = Analyzer.Analyze(text).Crisis;
@@ -66,6 +81,20 @@ public sealed class CrisisRulesTests
     [InlineData("thanks for following me on insta!")]
     [InlineData("my arm is numb from sleeping on it lol")]
     [InlineData("je vais en finir avec ce dossier ce soir")]
+    [InlineData("dying of boredom in this lecture")]
+    [InlineData("me estoy muriendo de aburrimiento")]
+    [InlineData("je meurs d'ennui ici")]
+    [InlineData("tô morrendo de tédio")]
+    [InlineData("my dog is at the vet for his jabs")]
+    [InlineData("we're expecting! I'm pregnant 🥰")]
+    [InlineData("can't get up this morning, so tired")]
+    [InlineData("I locked the doors, all good")]
+    [InlineData("no lo encontramos en la tienda")]
+    [InlineData("there's a fly in my drink")]
+    [InlineData("we had a bbq in the garden and everyone got drunk")]
+    [InlineData("need to get a blood test next week")]
+    [InlineData("so confused by this email, can you explain?")]
+    [InlineData("going to hospital tomorrow for my check-up, nothing serious")]
     public void Analyze_IdiomOrOrdinaryTrouble_IsNoCrisis(string text)
     {
         var analysis = Analyzer.Analyze(text);
