@@ -55,11 +55,12 @@ start() {
   echo '[].' >"$dir/advanced.config"
   echo '[].' >"$dir/enabled_plugins"
   [ "$(id -u)" -ne 0 ] || chown -R rabbitmq: "$dir"
-  # In a session of its own, whose id is recorded: stop ends the whole group (the Erlang VM, epmd) even when the node
-  # does not answer rabbitmqctl.
+  # In a session of its own, whose id is recorded: stop ends the whole group (the Erlang VM and its helpers) even when
+  # the node does not answer rabbitmqctl. epmd daemonises out of the group; stop ends it by its own port.
   (cd "$dir" && setsid bash -c "echo \$\$ >'$dir/session.pid'; $(declare -f as_owner as_node); $(declare -p dir node port dist_port epmd_port); as_node /usr/lib/rabbitmq/bin/rabbitmq-server" \
     </dev/null >"$dir/log/startup.log" 2>&1 &)
-  for _ in $(seq 1 600); do
+  # Up to 2 minutes: measured 10 s on a quiet machine, 30-50 s on one building with two cores (docs/scaling.md).
+  for _ in $(seq 1 1200); do
     if speaks_amqp; then
       log "RabbitMQ $(dpkg-query -W -f '${Version}' rabbitmq-server 2>/dev/null || echo '?') on 127.0.0.1:$port"
       echo "export WHATSTYLE_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:$port/"
@@ -67,7 +68,7 @@ start() {
     fi
     sleep 0.1
   done
-  log "rabbitmq-server did not speak AMQP on 127.0.0.1:$port within 60 s"
+  log "rabbitmq-server did not speak AMQP on 127.0.0.1:$port within 2 minutes"
   tail -n 30 "$dir/log/startup.log" >&2 || true
   exit 1
 }
