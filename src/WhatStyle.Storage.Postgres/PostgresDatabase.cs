@@ -21,12 +21,15 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
-        Where = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username ?? "postgres"}";
+        Where = WhereOf(builder);
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     /// <summary>"host:port/database", for messages: what an operator needs to find the server, without the secret.</summary>
     public string Where { get; }
+
+    /// <summary>"host:port/database" of a connection string (the database defaults to the user's name, as the server does).</summary>
+    internal static string WhereOf(NpgsqlConnectionStringBuilder builder) => $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username ?? "postgres"}";
 
     /// <summary>Connects and applies pending migrations once per process; later calls return at once.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)

@@ -6,8 +6,11 @@ using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Stores;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Takeovers;
@@ -19,7 +22,8 @@ public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Declares that this host can use PostgreSQL and, when <c>Storage:Provider</c> is <c>postgres</c>, replaces the
-    /// LiteDB stores (contacts, groups, messages and exchanges, tone history, drafts, the retry queue, the sticker history, takeovers) with PostgreSQL
+    /// LiteDB stores (contacts, groups, messages and exchanges, tone history, drafts, the retry queue, the sticker history, takeovers,
+    /// the reply log, urgent marks and the domain's event outbox) with PostgreSQL
     /// ones over <c>ConnectionStrings:Postgres</c>. Call it after <c>AddWhatStyleTools</c>; before or after
     /// <c>AddReplyAgent</c>. With <c>litedb</c> (the default) nothing else changes.
     /// </summary>
@@ -44,17 +48,31 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<PostgresDatabase>();
         services.AddHostedService<PostgresStartup>();
 
+        // The domain's events are recorded with its changes, so they move with the stores; whatstyle.db's outbox is no
+        // longer written and no longer drained (`whatstyle migrate --to postgres` copies what waited in it).
+        services.TryAddSingleton(sp => new PostgresEventOutbox(
+            sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<IOptions<EventsOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        var liteOutbox = services.Where(d => d.ServiceType == typeof(IEventOutbox) && ReferenceEquals(d.ImplementationFactory, StorageServiceCollectionExtensions.DataOutbox)).ToList();
+        foreach (var descriptor in liteOutbox)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<PostgresEventOutbox>());
         Replace<IContactRepository, PostgresContactRepository>(services);
         Replace<IGroupRepository, PostgresGroupRepository>(services);
         Replace<IMessageRepository, PostgresMessageRepository>(services);
         Replace<IToneHistory, PostgresToneHistory>(services);
         services.RemoveAll<IDraftStore>();
-        services.AddSingleton<IDraftStore>(sp => new PostgresDraftStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IDraftStore>(sp => new PostgresDraftStore(
+            sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<PostgresEventOutbox>()));
         // The LiteDB queue is registered with TryAdd (by the domain and the agent): registered first, this one is kept; later, it replaces.
         Replace<IRetryQueue, PostgresRetryQueue>(services);
         Replace<IStickerHistory, PostgresStickerHistory>(services);
         services.RemoveAll<ITakeovers>();
         services.AddSingleton<ITakeovers>(sp => new PostgresTakeovers(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        Replace<IReplyLog, PostgresReplyLog>(services);
+        Replace<IUrgentMessages, PostgresUrgentMessages>(services);
         return services;
     }
 

@@ -19,7 +19,7 @@ internal static class MigrateCommand
         var restart = new Option<bool>("--restart") { Description = "Read every store from its start again instead of resuming (rows already copied are kept, not duplicated)." };
         var command = new Command(
             "migrate",
-            "Copy this data directory's contacts, groups, messages, exchanges, tone history, drafts and retry queue into PostgreSQL. Stop WhatStyle's other processes first; run it again to resume where it stopped.")
+            "Copy this data directory's contacts, groups, messages, exchanges, tone history, drafts, retry queue, sticker history, takeovers, reply log, urgent marks and waiting events into PostgreSQL. Stop WhatStyle's other processes first; run it again to resume where it stopped.")
         {
             to,
             restart,

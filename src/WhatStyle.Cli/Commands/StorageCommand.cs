@@ -1,9 +1,11 @@
 using Spectre.Console;
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WhatStyle.Hosting;
+using WhatStyle.Storage.Postgres;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Storage.Maintenance;
@@ -104,14 +106,23 @@ internal static class StorageCommand
     private static Command Check()
     {
         var json = CliOptions.Json();
-        var command = new Command("check", "Open each store read-only and say, per file, whether it is usable: ok, damaged, wrong password, newer version, unencrypted while a password is set. Exit 1 when any is not.")
+        var command = new Command(
+            "check",
+            "Open each store read-only and say, per file, whether it is usable: ok, damaged, wrong password, newer version, unencrypted while a password is set. " +
+            "With Storage:Provider=postgres, also whether the server can be reached, its schema version, and each table's rows. Exit 1 when any is not usable.")
         {
             json,
         };
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var (dataDirectory, options) = Resolve(parseResult);
-            var results = StorageCheck.Run(dataDirectory, options.FileName, options.Password);
+            var (dataDirectory, options, configuration) = ResolveWithConfiguration(parseResult);
+            IReadOnlyList<StoreCheckResult> results = StorageCheck.Run(dataDirectory, options.FileName, options.Password);
+            if (StorageProviders.Configured(configuration) == StorageProviders.Postgres)
+            {
+                // The data directory keeps the bridge's own state (bridge.db, the inbox log) whichever provider holds the domain.
+                results = [.. results, .. await PostgresStorageCheck.RunAsync(configuration.GetConnectionString(PostgresStorageOptions.ConnectionStringName), cancellationToken)];
+            }
+
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))
             {
@@ -126,7 +137,7 @@ internal static class StorageCommand
                 }
             }
 
-            return Task.FromResult(results.All(r => r.Healthy) ? ExitCodes.Success : ExitCodes.UserError);
+            return results.All(r => r.Healthy) ? ExitCodes.Success : ExitCodes.UserError;
         });
         return command;
     }
@@ -192,6 +203,14 @@ internal static class StorageCommand
         return (dataDirectory, services.GetRequiredService<IOptions<StorageOptions>>().Value);
     }
 
+    /// <summary><see cref="Resolve"/> and the configuration (for the storage provider and its connection string).</summary>
+    private static (string DataDirectory, StorageOptions Options, IConfiguration Configuration) ResolveWithConfiguration(ParseResult parseResult)
+    {
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
+        using var services = CliServices.Build(parseResult, dataDirectory: dataDirectory);
+        return (dataDirectory, services.GetRequiredService<IOptions<StorageOptions>>().Value, services.GetRequiredService<IConfiguration>());
+    }
+
     private static string Spelling(StoreStatus status) => status switch
     {
         StoreStatus.Ok => "ok",
@@ -203,6 +222,9 @@ internal static class StorageCommand
         StoreStatus.NewerVersion => "newer version",
         StoreStatus.Unencrypted => "unencrypted",
         StoreStatus.Unreadable => "unreadable",
+        StoreStatus.Unreachable => "unreachable",
+        StoreStatus.OlderVersion => "older version",
+        StoreStatus.Missing => "missing",
         _ => "unfinished",
     };
 }

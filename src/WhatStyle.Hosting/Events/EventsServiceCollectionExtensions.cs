@@ -11,8 +11,9 @@ public static class EventsServiceCollectionExtensions
     public const string RabbitMqConnectionStringName = "RabbitMq";
 
     /// <summary>
-    /// With <c>Events:Provider</c> = <c>nats</c>: a background publisher drains every registered <see cref="IEventOutbox"/>
-    /// to NATS JetStream at <c>ConnectionStrings:Nats</c>. With <c>none</c> (the default) nothing is registered and the
+    /// With <c>Events:Provider</c> = <c>nats</c> or <c>rabbitmq</c>: a background publisher drains every registered
+    /// <see cref="IEventOutbox"/> to NATS JetStream at <c>ConnectionStrings:Nats</c>, or to RabbitMQ at
+    /// <c>ConnectionStrings:RabbitMq</c>. With <c>none</c> (the default) nothing is registered and the
     /// stores record no events. Hosts with a generic host call this (the bridge, the MCP server); the CLI's events wait
     /// in the shared database's outbox until one of them drains it.
     /// </summary>
@@ -32,8 +33,18 @@ public static class EventsServiceCollectionExtensions
             case EventsOptions.Nats:
                 services.FailAtStart($"Events:Provider is 'nats' but ConnectionStrings:{NatsConnectionStringName} is not set.");
                 return services;
+            case EventsOptions.RabbitMq when configuration.GetConnectionString(RabbitMqConnectionStringName) is { Length: > 0 } uri:
+                if (!IsAmqpUri(uri))
+                {
+                    // Never quoted: the URI carries the password.
+                    services.FailAtStart($"ConnectionStrings:{RabbitMqConnectionStringName} is not an AMQP URI (amqp://user:password@host:5672/vhost, or amqps://).");
+                    return services;
+                }
+
+                services.AddSingleton<IEventBus>(_ => new RabbitMqEventBus(uri));
+                break;
             case EventsOptions.RabbitMq:
-                services.FailAtStart("Events:Provider 'rabbitmq' is not built yet; use 'nats' (NATS JetStream) or 'none'.");
+                services.FailAtStart($"Events:Provider is 'rabbitmq' but ConnectionStrings:{RabbitMqConnectionStringName} is not set.");
                 return services;
             default:
                 services.FailAtStart($"Events:Provider '{provider}' is not known; use none, nats or rabbitmq.");
@@ -44,4 +55,7 @@ public static class EventsServiceCollectionExtensions
         services.AddHostedService<EventOutboxPublisher>();
         return services;
     }
+
+    private static bool IsAmqpUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps" && !string.IsNullOrEmpty(uri.Host);
 }

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Stores;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage.LiteDb;
@@ -85,6 +88,34 @@ public static class LiteDbToPostgres
                 await PostgresTakeovers.InsertAsync(c, t, doc.ToTakeover(), ct).ConfigureAwait(false);
             }
         }),
+        new CopyStep<LiteDbReplyLog.ReplyDocument>(LiteDbReplyLog.CollectionName, d => d.Id, async (c, t, docs, ct) =>
+        {
+            foreach (var doc in docs)
+            {
+                var reply = doc.ToRecord();
+                await PostgresReplyLog.InsertAsync(
+                    c, t, reply with { Contact = reply.Contact ?? "", Provider = reply.Provider ?? "" }, takeSending: false, ct).ConfigureAwait(false);
+            }
+        }),
+        new CopyStep<LiteDbUrgentMessages.UrgentDocument>(LiteDbUrgentMessages.CollectionName, d => d.Id, async (c, t, docs, ct) =>
+        {
+            foreach (var doc in docs)
+            {
+                await PostgresUrgentMessages.InsertAsync(
+                    c, t, new UrgentMessage(doc.Id, doc.Contact ?? "", doc.Chat ?? "", doc.Group, DateTimeOffset.FromUnixTimeMilliseconds(doc.AtMs)), replace: false, ct).ConfigureAwait(false);
+            }
+        }),
+        // Events still waiting in whatstyle.db's outbox: once on PostgreSQL nothing drains that one. In LiteDB's
+        // order, so they leave PostgreSQL's outbox in the order they were recorded; an id already copied is skipped.
+        new CopyStep<EventOutboxDocument>(LiteEventOutbox.CollectionName, d => d.Seq.ToString(CultureInfo.InvariantCulture), async (c, t, docs, ct) =>
+        {
+            foreach (var doc in docs)
+            {
+                await PostgresEventOutbox.AppendAsync(
+                    c, t, new OutboxEvent(doc.EventId, doc.Type, DateTimeOffset.FromUnixTimeMilliseconds(doc.TimeMs), doc.Source ?? "", doc.Data ?? "{}"),
+                    doc.Attempts, doc.NextAttemptAtMs, doc.LastError, ct).ConfigureAwait(false);
+            }
+        }, idValue: id => new BsonValue(long.Parse(id, CultureInfo.InvariantCulture))),
     ];
 
     /// <summary>Copies every store; returns where each ended.</summary>

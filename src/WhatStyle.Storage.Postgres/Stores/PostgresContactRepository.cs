@@ -1,11 +1,15 @@
 using Npgsql;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Style;
+using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Storage.Postgres.Stores;
 
-/// <summary>Contacts in <c>contacts</c>; <c>contact_keys</c> maps each identity key to its one owner (its primary key).</summary>
-internal sealed class PostgresContactRepository(PostgresDatabase database) : IContactRepository
+/// <summary>
+/// Contacts in <c>contacts</c>; <c>contact_keys</c> maps each identity key to its one owner (its primary key). Creating
+/// or changing a contact records <c>profile_updated</c> in the same transaction.
+/// </summary>
+internal sealed class PostgresContactRepository(PostgresDatabase database, PostgresEventOutbox events) : IContactRepository
 {
     private const string Columns = "c.id, c.display_name, c.aliases, c.phone_numbers, c.whatsapp_ids, c.settings::text, c.style::text";
 
@@ -43,6 +47,7 @@ internal sealed class PostgresContactRepository(PostgresDatabase database) : ICo
 
             await InsertAsync(connection, transaction, candidate, cancellationToken).ConfigureAwait(false);
             await AddKeyRowsAsync(connection, transaction, candidate.Contact.Id, keys, cancellationToken).ConfigureAwait(false);
+            await events.RecordAsync(connection, transaction, EventTypes.ProfileUpdated, new ProfileUpdatedData(candidate.Contact.Id), cancellationToken).ConfigureAwait(false);
             return candidate;
         }, cancellationToken);
     }
@@ -60,6 +65,7 @@ internal sealed class PostgresContactRepository(PostgresDatabase database) : ICo
 
             var updated = WithId(update(existing), id);
             await WriteAsync(connection, transaction, updated, cancellationToken).ConfigureAwait(false);
+            await events.RecordAsync(connection, transaction, EventTypes.ProfileUpdated, new ProfileUpdatedData(id), cancellationToken).ConfigureAwait(false);
             return updated;
         }, cancellationToken);
     }
@@ -88,6 +94,7 @@ internal sealed class PostgresContactRepository(PostgresDatabase database) : ICo
             var updated = WithId(update(existing), id);
             await WriteAsync(connection, transaction, updated, cancellationToken).ConfigureAwait(false);
             await AddKeyRowsAsync(connection, transaction, id, keys, cancellationToken).ConfigureAwait(false);
+            await events.RecordAsync(connection, transaction, EventTypes.ProfileUpdated, new ProfileUpdatedData(id), cancellationToken).ConfigureAwait(false);
             return updated;
         }, cancellationToken);
     }

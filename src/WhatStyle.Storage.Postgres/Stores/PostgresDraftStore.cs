@@ -2,6 +2,7 @@ using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Storage.Postgres.Stores;
 
@@ -9,7 +10,7 @@ namespace WhatStyle.Storage.Postgres.Stores;
 /// <see cref="IDraftStore"/> in <c>drafts</c>. A decision locks its row (<c>FOR UPDATE</c>), so two processes deciding
 /// the same draft cannot both see it pending: one wins, the other gets the "already decided" error.
 /// </summary>
-internal sealed class PostgresDraftStore(PostgresDatabase database, TimeProvider time) : IDraftStore
+internal sealed class PostgresDraftStore(PostgresDatabase database, TimeProvider time, PostgresEventOutbox events) : IDraftStore
 {
     private const string Columns =
         "id, contact, chat, group_id, in_reply_to, incoming_text, text, sticker_path, source, provider, crisis, status, edited, created_at_ms, updated_at_ms";
@@ -18,7 +19,18 @@ internal sealed class PostgresDraftStore(PostgresDatabase database, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentException.ThrowIfNullOrWhiteSpace(draft.Id);
-        return database.RunAsync(async connection => await InsertAsync(connection, null, draft, cancellationToken).ConfigureAwait(false) == 1, cancellationToken);
+        return database.InTransactionAsync(async (connection, transaction) =>
+        {
+            if (await InsertAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false) != 1)
+            {
+                return false;
+            }
+
+            await events.RecordAsync(
+                connection, transaction, EventTypes.DraftCreated,
+                new DraftCreatedData(draft.Id, draft.Contact, draft.Chat, draft.Group, draft.Source, draft.CreatedAt), cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>Inserts a draft unless its id is stored; returns the rows inserted (0 or 1).</summary>

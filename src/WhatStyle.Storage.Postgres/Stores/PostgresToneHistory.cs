@@ -1,11 +1,12 @@
 using Npgsql;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Storage.Postgres.Stores;
 
-/// <summary>Tone readings in <c>tone_history</c>, keyed by message id.</summary>
-internal sealed class PostgresToneHistory(PostgresDatabase database) : IToneHistory
+/// <summary>Tone readings in <c>tone_history</c>, keyed by message id; each saved reading records <c>tone_analyzed</c> in the same transaction.</summary>
+internal sealed class PostgresToneHistory(PostgresDatabase database, PostgresEventOutbox events) : IToneHistory
 {
     public Task<IReadOnlyDictionary<string, ToneReading>> GetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default)
     {
@@ -33,7 +34,18 @@ internal sealed class PostgresToneHistory(PostgresDatabase database) : IToneHist
             return Task.CompletedTask;
         }
 
-        return database.RunAsync(connection => WriteAsync(connection, null, readings, replace: true, cancellationToken), cancellationToken);
+        return database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var written = await WriteAsync(connection, transaction, readings, replace: true, cancellationToken).ConfigureAwait(false);
+            foreach (var reading in readings)
+            {
+                await events.RecordAsync(
+                    connection, transaction, EventTypes.ToneAnalyzed,
+                    new ToneAnalyzedData(reading.MessageId, reading.Sentiment, reading.Emotion.ToString().ToLowerInvariant()), cancellationToken).ConfigureAwait(false);
+            }
+
+            return written;
+        }, cancellationToken);
     }
 
     /// <summary>Inserts readings, replacing stored ones or (<paramref name="replace"/> false: the copy from LiteDB) leaving them.</summary>

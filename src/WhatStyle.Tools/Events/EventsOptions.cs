@@ -12,7 +12,7 @@ public sealed class EventsOptions
 
     /// <summary>
     /// <c>none</c> (the default: nothing is recorded or published), <c>nats</c> (NATS JetStream,
-    /// <c>ConnectionStrings:Nats</c>) or <c>rabbitmq</c> (<c>ConnectionStrings:RabbitMq</c>; not built yet).
+    /// <c>ConnectionStrings:Nats</c>) or <c>rabbitmq</c> (<c>ConnectionStrings:RabbitMq</c>, an AMQP URI).
     /// </summary>
     [RegularExpression("(?i)^(none|nats|rabbitmq)$", ErrorMessage = "Events:Provider must be none, nats or rabbitmq.")]
     public string Provider { get; set; } = None;

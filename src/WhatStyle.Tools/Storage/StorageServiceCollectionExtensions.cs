@@ -44,7 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.SectionName)).ValidateDataAnnotations();
         services.AddSingleton(sp => new LiteEventOutbox(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.FileName, () => sp.GetRequiredService<ILiteDatabase>()));
-        services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<LiteEventOutbox>());
+        services.AddSingleton<IEventOutbox>(DataOutbox);
         services.AddSingleton<EventRecorder>();
         services.AddSingleton<IContactRepository, LiteContactRepository>();
         services.AddSingleton<IGroupRepository, LiteGroupRepository>();
@@ -55,4 +55,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CachePolicy>();
         return services;
     }
+
+    /// <summary>
+    /// The factory that registers this database's outbox as an <see cref="IEventOutbox"/>: a storage provider that moves
+    /// the domain's stores elsewhere finds this registration by it and puts its own outbox in its place (the bridge's own
+    /// outbox, registered separately, stays).
+    /// </summary>
+    internal static Func<IServiceProvider, IEventOutbox> DataOutbox { get; } = sp => sp.GetRequiredService<LiteEventOutbox>();
 }

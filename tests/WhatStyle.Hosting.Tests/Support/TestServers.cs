@@ -8,10 +8,13 @@ internal static class TestServers
 {
     public const string RedisVariable = "WHATSTYLE_TEST_REDIS";
     public const string NatsVariable = "WHATSTYLE_TEST_NATS";
+    public const string RabbitMqVariable = "WHATSTYLE_TEST_RABBITMQ";
 
     public static string Redis() => Require(RedisVariable, ".ci/services/redis.sh");
 
     public static string Nats() => Require(NatsVariable, ".ci/services/nats.sh");
+
+    public static string RabbitMq() => Require(RabbitMqVariable, ".ci/services/rabbitmq.sh");
 
     private static string Require(string variable, string script)
     {

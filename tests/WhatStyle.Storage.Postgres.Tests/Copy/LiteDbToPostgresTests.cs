@@ -6,11 +6,14 @@ using WhatStyle.Tools.Replies.Queue;
 using WhatStyle.Storage.Postgres.Copy;
 using WhatStyle.Storage.Postgres.Tests.Support;
 using WhatStyle.Tools;
+using WhatStyle.Tools.Attention;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Contacts.Style;
 using WhatStyle.Tools.Drafts;
+using WhatStyle.Tools.Events;
 using WhatStyle.Tools.Memory;
+using WhatStyle.Tools.ReplyLog;
 using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Takeovers;
@@ -79,6 +82,17 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         Assert.Equal(
             await lite.GetRequiredService<ITakeovers>().FindAsync("c-ana", Ct),
             Assert.Single(await pg.GetRequiredService<ITakeovers>().ListAsync(Ct)));
+        Assert.Equal(await lite.GetRequiredService<IReplyLog>().ListAsync(cancellationToken: Ct), await pg.GetRequiredService<IReplyLog>().ListAsync(cancellationToken: Ct));
+        Assert.Equal(2, (await pg.GetRequiredService<IReplyLog>().ListAsync(cancellationToken: Ct)).Count);
+        Assert.Equal(
+            Assert.Single(await lite.GetRequiredService<IUrgentMessages>().ListAsync(Start, Ct)),
+            Assert.Single(await pg.GetRequiredService<IUrgentMessages>().ListAsync(Start, Ct)));
+        // The events that waited in whatstyle.db's outbox wait in PostgreSQL's now, in the same order.
+        var waited = await lite.GetRequiredService<IEventOutbox>().PendingAsync(100, DateTimeOffset.MaxValue, Ct);
+        Assert.Equal(
+            [EventTypes.ProfileUpdated, EventTypes.ToneAnalyzed, EventTypes.DraftCreated],
+            waited.Select(e => e.Event.Type));
+        Assert.Equal(waited, await pg.GetRequiredService<IEventOutbox>().PendingAsync(100, DateTimeOffset.MaxValue, Ct));
     }
 
     [Fact]
@@ -159,6 +173,7 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         {
             ["Storage:Provider"] = provider,
             ["ConnectionStrings:Postgres"] = _connectionString,
+            ["Events:Provider"] = "nats",
         }).Build();
         var services = new ServiceCollection();
         services.AddWhatStyleTools(configuration, provider == StorageProviders.LiteDb ? _dataDirectory : Directory.CreateTempSubdirectory("whatstyle-copy-pg-").FullName);
@@ -200,6 +215,11 @@ public sealed class LiteDbToPostgresTests : IAsyncLifetime
         }
 
         await lite.GetRequiredService<ITakeovers>().TakeOverAsync("c-ana", Ct);
+        await lite.GetRequiredService<IReplyLog>().RecordAsync(
+            new ReplyRecord { Id = "reply:m-000", Contact = "4917012345678", WrittenAt = Start, Provider = "mistral", Calls = 2, FailedCalls = 1 }, Ct);
+        await lite.GetRequiredService<IReplyLog>().RecordAsync(
+            new ReplyRecord { Id = "reply:m-002", Contact = "4917012345678", WrittenAt = Start.AddMinutes(2), Provider = "offline", Fallback = true, SentBy = ReplyRecord.Owner, SentAt = Start.AddMinutes(3) }, Ct);
+        await lite.GetRequiredService<IUrgentMessages>().AddAsync(new UrgentMessage("m-004", "4917012345678", "4917012345678", null, Start.AddMinutes(4)), Ct);
         return new Seeded(contact, contactKey, group, groupKey, ConversationKeys.ForContact("c-ana"), "m-000", draft, retry.Id);
     }
 

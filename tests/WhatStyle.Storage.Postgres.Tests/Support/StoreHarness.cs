@@ -42,6 +42,9 @@ public abstract class StoreHarness : IAsyncLifetime
             // The default connection (shared): hosts use it, and its file lock is what makes LiteDB's read-then-write
             // steps atomic (in direct mode, concurrent GetOrAdd calls can each create a contact).
             ["Storage:Provider"] = Provider,
+            // Events on, so the stores record them in their outbox (nothing drains it here: no publisher is added).
+            ["Events:Provider"] = "nats",
+            ["Events:Source"] = "store-tests",
         };
         await AddSettingsAsync(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -2,16 +2,18 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NATS.Client.JetStream;
 using NATS.Net;
+using RabbitMQ.Client;
 using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Functional;
 
-/// <summary>The bridge's events end to end: recorded with the change in bridge.db, published to NATS JetStream.</summary>
+/// <summary>The bridge's events end to end: recorded with the change in bridge.db, published to NATS JetStream or RabbitMQ.</summary>
 public sealed class EventFlowTests
 {
     private const string NatsVariable = "WHATSTYLE_TEST_NATS";
+    private const string RabbitMqVariable = "WHATSTYLE_TEST_RABBITMQ";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -78,6 +80,51 @@ public sealed class EventFlowTests
         Assert.Equal([EventTypes.MessageReceived, EventTypes.MessageSent], mine.Select(e => e.GetProperty("type").GetString()));
         Assert.Equal(sender, mine[0].GetProperty("data").GetProperty("from").GetString());
         Assert.Equal(sender, mine[1].GetProperty("data").GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task Reply_WithRabbitMq_PublishesReceivedThenSent()
+    {
+        var uri = Environment.GetEnvironmentVariable(RabbitMqVariable);
+        if (string.IsNullOrWhiteSpace(uri))
+        {
+            Assert.Skip($"{RabbitMqVariable} is not set: run `eval \"$(bash .ci/services/rabbitmq.sh start)\"` to run this test against a real RabbitMQ.");
+        }
+
+        // A subscriber's own queue on the bridge's exchange (declared here as the bridge declares it: the first may be either).
+        await using var connection = await new ConnectionFactory { Uri = new Uri(uri) }.CreateConnectionAsync(Ct);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: Ct);
+        await channel.ExchangeDeclareAsync("whatstyle.events", ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: Ct);
+        var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true, cancellationToken: Ct)).QueueName;
+        await channel.QueueBindAsync(queue, "whatstyle.events", "#", cancellationToken: Ct);
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?>
+        {
+            ["Events:Provider"] = "rabbitmq",
+            ["ConnectionStrings:RabbitMq"] = uri,
+            ["Events:PollInterval"] = "00:00:00.050",
+        });
+        var client = factory.CreateClient();
+        var sender = "49174" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text(sender, "hello")]), Ct);
+        await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the reply");
+        var events = factory.Services.GetRequiredService<BridgeEvents>().Outbox;
+        await Webhook.EventuallyAsync(() => events.CountAsync(Ct).Result == 0, "the bridge.db outbox drained");
+
+        var mine = new List<(string? MessageId, JsonElement Body)>();
+        while (await channel.BasicGetAsync(queue, autoAck: true, Ct) is { } message)
+        {
+            var body = JsonDocument.Parse(message.Body).RootElement;
+            if (body.GetRawText().Contains(sender, StringComparison.Ordinal))
+            {
+                mine.Add((message.BasicProperties.MessageId, body));
+            }
+        }
+
+        Assert.Equal([EventTypes.MessageReceived, EventTypes.MessageSent], mine.Select(e => e.Body.GetProperty("type").GetString()));
+        Assert.All(mine, e => Assert.Equal(e.Body.GetProperty("id").GetString(), e.MessageId));
+        Assert.Equal(sender, mine[1].Body.GetProperty("data").GetProperty("to").GetString());
     }
 
     private static async Task<List<string>> StoredAsync(string url)

@@ -65,7 +65,7 @@ public sealed class StartupErrorTests
     [InlineData("Storage__Provider", "postgres", "ConnectionStrings:Postgres is required")]
     [InlineData("Events__Provider", "kafka", "Events:Provider")]
     [InlineData("Events__Provider", "nats", "ConnectionStrings:Nats")]
-    [InlineData("Events__Provider", "rabbitmq", "not built yet")]
+    [InlineData("Events__Provider", "rabbitmq", "ConnectionStrings:RabbitMq")]
     [InlineData("ConnectionStrings__Redis", "nosuchoption=1", "ConnectionStrings:Redis")]
     public async Task Start_WithABadBridgeSetting_PrintsOneLineNamingItAndExitsOne(string key, string value, string named)
     {

@@ -55,6 +55,8 @@ internal sealed class LiteContactRepository : IContactRepository
                 keyCollection.Upsert(new KeyDocument { Id = key, OwnerId = document.Id });
             }
 
+            // A new profile is a changed profile for a subscriber: without this, a contact's first profile is never announced.
+            _events?.Record(EventTypes.ProfileUpdated, new ProfileUpdatedData(document.Id));
             return ToRecord(document);
         }));
     }

@@ -161,8 +161,11 @@ public static class StorageCheck
 /// <summary>One store's verdict: the file (or folder), its status and what to do.</summary>
 public sealed record StoreCheckResult(string File, StoreStatus Status, string Detail)
 {
-    /// <summary>True when nothing needs doing (ok, not created yet, or not checked because a bridge uses it).</summary>
-    public bool Healthy => Status is StoreStatus.Ok or StoreStatus.Absent or StoreStatus.Skipped;
+    /// <summary>
+    /// True when nothing needs doing (ok, not created yet, not checked because a bridge uses it, or a PostgreSQL schema the
+    /// next start migrates).
+    /// </summary>
+    public bool Healthy => Status is StoreStatus.Ok or StoreStatus.Absent or StoreStatus.Skipped or StoreStatus.OlderVersion;
 }
 
 /// <summary>What <see cref="StorageCheck"/> found in one store.</summary>
@@ -178,4 +181,13 @@ public enum StoreStatus
     Unencrypted,
     Unreadable,
     Unfinished,
+
+    /// <summary>A PostgreSQL server that cannot be reached or logged into, or a connection string that cannot be used.</summary>
+    Unreachable,
+
+    /// <summary>A PostgreSQL schema older than this WhatStyle's: the next start applies the newer steps.</summary>
+    OlderVersion,
+
+    /// <summary>A PostgreSQL table the recorded schema version should have, but the database lacks.</summary>
+    Missing,
 }
