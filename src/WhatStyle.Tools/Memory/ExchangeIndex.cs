@@ -48,9 +48,35 @@ internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<Storag
         _versions.AddOrUpdate(conversationKey, 1, (_, v) => v + 1);
         if (_entries.TryGetValue(conversationKey, out var entry))
         {
-            _entries[conversationKey] = entry with { Exchanges = exchanges };
+            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt);
         }
     }
 
-    private sealed record Entry(IReadOnlyList<StoredExchange> Exchanges, DateTimeOffset LoadedAt);
+    /// <summary>
+    /// The quantised vectors of <paramref name="exchanges"/> when they are the conversation's kept entry (built on the first
+    /// search, then reused until the entry changes); null when nothing is kept, as a one-off block would cost a whole scan.
+    /// </summary>
+    public ExchangeVectors? VectorsFor(string conversationKey, IReadOnlyList<StoredExchange> exchanges, string model, int dimensions, Func<TimeSpan, double> recency)
+    {
+        if (!_entries.TryGetValue(conversationKey, out var entry) || !ReferenceEquals(entry.Exchanges, exchanges))
+        {
+            return null;
+        }
+
+        lock (entry)
+        {
+            if (entry.Vectors is not { } vectors || vectors.Model != model || vectors.Dimensions != dimensions)
+            {
+                vectors = ExchangeVectors.Build(exchanges, model, dimensions, recency);
+                entry.Vectors = vectors;
+            }
+
+            return vectors;
+        }
+    }
+
+    private sealed record Entry(IReadOnlyList<StoredExchange> Exchanges, DateTimeOffset LoadedAt)
+    {
+        public ExchangeVectors? Vectors { get; set; }
+    }
 }
