@@ -22,6 +22,7 @@ namespace WhatStyle.Benchmarks.Memory;
 /// <remarks>
 /// Two cases: <see cref="FindSimilarExchanges"/> asks with a message whose meaning was already read (the reply path reads
 /// it once, for the crisis check and the tone, before memory is asked), so it measures the search;
+/// <see cref="BuildVectorBlock"/> is the one-off work of the first search after the conversation is loaded or changes;
 /// <see cref="FindSimilarExchanges_NewMessage"/> asks with a text never seen, so the model encodes it first. The setup
 /// prints recall@3 and recall@20 of the search against exact search over the same exchanges.
 /// </remarks>
@@ -36,6 +37,8 @@ public class RetrievalBenchmarks
     private IConversationMemory _memory = null!;
     private string _contact = "";
     private int _next;
+    private IReadOnlyList<StoredExchange> _stored = [];
+    private Func<TimeSpan, double> _recency = _ => 0;
 
     [Params(10_000, 100_000)]
     public int Exchanges { get; set; }
@@ -75,6 +78,8 @@ public class RetrievalBenchmarks
         _memory.FindSimilarExchangesAsync(_contact, "warm-up", 3).GetAwaiter().GetResult();
         var stored = _services.GetRequiredService<ExchangeIndex>().GetAsync(key, CancellationToken.None).GetAwaiter().GetResult();
         var options = _services.GetRequiredService<IOptions<MemoryOptions>>().Value;
+        _stored = stored;
+        _recency = age => options.RecencyBonus * Math.Pow(2, -Math.Max(0, age.TotalDays) / options.RecencyHalfLifeDays);
         var recallQueries = Enumerable.Range(0, 100).Select(i => $"{Queries[i % Queries.Length]} ({i})").ToList();
         foreach (var k in (int[])[3, 20])
         {
@@ -89,6 +94,10 @@ public class RetrievalBenchmarks
     [Benchmark]
     public async Task<int> FindSimilarExchanges_NewMessage() =>
         (await _memory.FindSimilarExchangesAsync(_contact, $"{Queries[_next % Queries.Length]} #{_next++}", 20)).Count;
+
+    /// <summary>Laying the vectors out in signed bytes, as the first search after a load or a new exchange does.</summary>
+    [Benchmark]
+    public int BuildVectorBlock() => ExchangeVectors.Build(_stored, SentenceEmbeddingGenerator.Model, 384, _recency).Waiting.Count;
 
     [GlobalCleanup]
     public void Drop()

@@ -87,9 +87,9 @@ internal sealed class ConversationMemory(
         // gets its meaning at once (a few ms); an import's get the lexical vector and their meaning when first searched.
         var exchanges = await EmbedAsync(drafts, fresh.Count > _options.EmbedAtOnceLimit ? lexical : embedder, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
-        foreach (var conversation in exchanges.Select(x => x.ConversationKey).Distinct(StringComparer.Ordinal))
+        foreach (var conversation in exchanges.GroupBy(x => x.ConversationKey, StringComparer.Ordinal))
         {
-            index.Forget(conversation);
+            index.Add(conversation.Key, [.. conversation]);
         }
 
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);

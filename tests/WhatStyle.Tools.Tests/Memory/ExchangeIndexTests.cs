@@ -31,6 +31,32 @@ public sealed class ExchangeIndexTests
     }
 
     [Fact]
+    public async Task FindSimilarExchangesAsync_AfterThisProcessRecordsAnExchange_TakesItInWithoutReadingTheConversationAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var counts = new RepositoryCallCounts();
+        using var data = new TempDataDirectory();
+        using var services = data.BuildServices(
+            new Dictionary<string, string?> { ["Embeddings:Model"] = "hashing" },
+            configure: s =>
+            {
+                s.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
+                counts.Decorate(s);
+            });
+        var memory = services.GetRequiredService<IConversationMemory>();
+        var jo = (await services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Jo", ct)).Contact.Id;
+        await memory.RecordManyAsync([Message(jo, "a", MessageDirection.Incoming, "pizza tonight?", 0), Message(jo, "b", MessageDirection.Outgoing, "yes please", 1)], ct);
+        Assert.Single(await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct));
+
+        await memory.RecordAsync(Message(jo, "c", MessageDirection.Incoming, "pizza again tonight?", 60), ct);
+        await memory.RecordAsync(Message(jo, "d", MessageDirection.Outgoing, "why not", 61), ct);
+        var found = await memory.FindSimilarExchangesAsync(jo, "pizza tonight?", 5, ct);
+
+        Assert.Equal(["why not", "yes please"], found.Select(x => x.Reply).Order(StringComparer.Ordinal));
+        Assert.Equal(1, counts["ExchangesAsync:" + ConversationKeys.ForId(jo)]);
+    }
+
+    [Fact]
     public async Task FindSimilarExchangesAsync_AnotherProcessesWrite_IsSeenAfterTheCacheLifetime()
     {
         var ct = TestContext.Current.CancellationToken;
