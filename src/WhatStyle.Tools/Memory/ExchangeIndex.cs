@@ -60,8 +60,11 @@ internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<Storag
             var ids = added.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
             var exchanges = new List<StoredExchange>(entry.Exchanges.Count + added.Count);
             exchanges.AddRange(entry.Exchanges.Where(x => !ids.Contains(x.Id)));
+            var replaced = exchanges.Count < entry.Exchanges.Count;
             exchanges.AddRange(added.DistinctBy(x => x.Id, StringComparer.Ordinal));
-            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt);
+            // Only appended (the usual case: a new reply): the laid-out vectors grow by a block instead of being built again.
+            var vectors = replaced || entry.Vectors is not { } before || before.Count != entry.Exchanges.Count ? null : before.Append(exchanges);
+            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt) { Vectors = vectors };
         }
     }
 

@@ -61,6 +61,29 @@ public sealed class ExchangeVectorsTests
         Assert.Equal([1], vectors.Candidates(vector, 1));
     }
 
+    [Fact]
+    public void Append_NewerExchanges_FindsWhatLayingThemAllOutAgainFinds()
+    {
+        var random = new Random(23);
+        var exchanges = Enumerable.Range(0, 2_000).Select(i => Exchange(i, Stored(Int8VectorsTests.RandomUnitVector(random, 64)))).ToList();
+        var grown = ExchangeVectors.Build(exchanges, Model, 64, Recency);
+        // Replies written much later (the recency of every earlier one shrinks), one of them waiting for its meaning.
+        exchanges.AddRange(Enumerable.Range(0, 30).Select(i => Exchange(2_000 + i, Stored(Int8VectorsTests.RandomUnitVector(random, 64))) with { Timestamp = Start.AddDays(300 + i) }));
+        exchanges[^1] = exchanges[^1] with { Model = "lexical" };
+        grown = grown.Append(exchanges);
+
+        var whole = ExchangeVectors.Build(exchanges, Model, 64, Recency);
+
+        Assert.Equal(whole.Newest, grown.Newest);
+        Assert.Equal(whole.Waiting, grown.Waiting);
+        Assert.Equal(exchanges.Count, grown.Count);
+        for (var q = 0; q < 10; q++)
+        {
+            var query = Int8VectorsTests.RandomUnitVector(random, 64);
+            Assert.Equal(whole.Candidates(query, 10).Order(), grown.Candidates(query, 10).Order());
+        }
+    }
+
     private static double Recency(TimeSpan age) => 0.03 * Math.Pow(2, -Math.Max(0, age.TotalDays) / 180);
 
     // As read back from the database: the stored codes decoded.
