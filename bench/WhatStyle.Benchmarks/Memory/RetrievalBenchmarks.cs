@@ -22,6 +22,8 @@ namespace WhatStyle.Benchmarks.Memory;
 /// <remarks>
 /// Two cases: <see cref="FindSimilarExchanges"/> asks with a message whose meaning was already read (the reply path reads
 /// it once, for the crisis check and the tone, before memory is asked), so it measures the search;
+/// <see cref="FindSimilarExchanges_AfterNewExchange"/> is the first search after the owner's reply added an exchange
+/// (its vector is encoded from a remembered text, so the call measures the append and the search);
 /// <see cref="BuildVectorBlock"/> is the one-off work of the first search after the conversation is loaded or changes;
 /// <see cref="FindSimilarExchanges_NewMessage"/> asks with a text never seen, so the model encodes it first. The setup
 /// prints recall@3 and recall@20 of the search against exact search over the same exchanges.
@@ -38,6 +40,9 @@ public class RetrievalBenchmarks
     private string _contact = "";
     private int _next;
     private IReadOnlyList<StoredExchange> _stored = [];
+    private ExchangeIndex _index = null!;
+    private string _key = "";
+    private DateTimeOffset _newest;
     private Func<TimeSpan, double> _recency = _ => 0;
 
     [Params(10_000, 100_000)]
@@ -76,7 +81,10 @@ public class RetrievalBenchmarks
 
         // The model loads here, not in the measurement.
         _memory.FindSimilarExchangesAsync(_contact, "warm-up", 3).GetAwaiter().GetResult();
-        var stored = _services.GetRequiredService<ExchangeIndex>().GetAsync(key, CancellationToken.None).GetAwaiter().GetResult();
+        _index = _services.GetRequiredService<ExchangeIndex>();
+        _key = key;
+        var stored = _index.GetAsync(key, CancellationToken.None).GetAwaiter().GetResult();
+        _newest = stored.Max(x => x.Timestamp);
         var options = _services.GetRequiredService<IOptions<MemoryOptions>>().Value;
         _stored = stored;
         _recency = age => options.RecencyBonus * Math.Pow(2, -Math.Max(0, age.TotalDays) / options.RecencyHalfLifeDays);
@@ -94,6 +102,16 @@ public class RetrievalBenchmarks
     [Benchmark]
     public async Task<int> FindSimilarExchanges_NewMessage() =>
         (await _memory.FindSimilarExchangesAsync(_contact, $"{Queries[_next % Queries.Length]} #{_next++}", 20)).Count;
+
+    /// <summary>The first search after the owner's new reply: the exchange joins the kept conversation, then the search.</summary>
+    [Benchmark]
+    public async Task<int> FindSimilarExchanges_AfterNewExchange()
+    {
+        var n = _next++;
+        var vector = SentenceEmbeddingGenerator.Embed(Queries[n % Queries.Length]);
+        _index.Add(_key, [new StoredExchange($"new{n}", _key, $"new message {n}", "ok", _newest.AddMinutes(n), vector, SentenceEmbeddingGenerator.Model)]);
+        return (await _memory.FindSimilarExchangesAsync(_contact, Queries[n % Queries.Length], 20)).Count;
+    }
 
     /// <summary>Laying the vectors out in signed bytes, as the first search after a load or a new exchange does.</summary>
     [Benchmark]

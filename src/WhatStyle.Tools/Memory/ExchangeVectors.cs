@@ -14,7 +14,7 @@ namespace WhatStyle.Tools.Memory;
 /// </remarks>
 internal sealed class ExchangeVectors
 {
-    // More blocks than this and an append lays everything out again in one block.
+    // At this many blocks an append lays the appended ones out again as one (a search walks every block).
     private const int MaxBlocks = 64;
 
     private readonly Block[] _blocks;
@@ -64,12 +64,16 @@ internal sealed class ExchangeVectors
             throw new ArgumentException("Exchanges can only be appended.", nameof(exchanges));
         }
 
+        var newest = Newer(exchanges, Count, Newest);
         if (_blocks.Length >= MaxBlocks)
         {
-            return Build(exchanges, Model, Dimensions, _recency);
+            // The appended blocks are laid out again as one, after the first (the conversation as loaded), which stays.
+            var kept = _blocks[0];
+            var rest = new List<int>(Waiting.Where(i => i < kept.End));
+            var tail = Block.Build(exchanges, kept.End, Model, Dimensions, _recency, newest, rest);
+            return new ExchangeVectors(Model, Dimensions, _recency, [kept, tail], [.. rest], newest, exchanges.Count);
         }
 
-        var newest = Newer(exchanges, Count, Newest);
         var waiting = new List<int>(Waiting);
         var block = Block.Build(exchanges, Count, Model, Dimensions, _recency, newest, waiting);
         return new ExchangeVectors(Model, Dimensions, _recency, [.. _blocks, block], [.. waiting], newest, exchanges.Count);
@@ -146,8 +150,11 @@ internal sealed class ExchangeVectors
         return squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0f;
     }
 
-    /// <summary>Exchanges from one index on: their indices, codes, 1 / code length, and bonus as of <paramref name="Newest"/>.</summary>
-    private sealed record Block(int[] Rows, sbyte[] Codes, float[] Factors, float[] Recency, DateTimeOffset Newest)
+    /// <summary>
+    /// Exchanges from one index up to <paramref name="End"/>: the indices of those with a vector, their codes, 1 / code
+    /// length, and bonus as of <paramref name="Newest"/>.
+    /// </summary>
+    private sealed record Block(int[] Rows, sbyte[] Codes, float[] Factors, float[] Recency, DateTimeOffset Newest, int End)
     {
         public static Block Build(IReadOnlyList<StoredExchange> exchanges, int from, string model, int dimensions, Func<TimeSpan, double> recency, DateTimeOffset newest, List<int> waiting)
         {
@@ -170,7 +177,7 @@ internal sealed class ExchangeVectors
                 bonus[r] = (float)recency(newest - exchange.Timestamp);
             }
 
-            return new Block([.. rows], codes, factors, bonus, newest);
+            return new Block([.. rows], codes, factors, bonus, newest, exchanges.Count);
         }
     }
 }

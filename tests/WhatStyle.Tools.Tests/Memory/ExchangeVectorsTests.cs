@@ -68,9 +68,14 @@ public sealed class ExchangeVectorsTests
         var exchanges = Enumerable.Range(0, 2_000).Select(i => Exchange(i, Stored(Int8VectorsTests.RandomUnitVector(random, 64)))).ToList();
         var grown = ExchangeVectors.Build(exchanges, Model, 64, Recency);
         // Replies written much later (the recency of every earlier one shrinks), one of them waiting for its meaning.
-        exchanges.AddRange(Enumerable.Range(0, 30).Select(i => Exchange(2_000 + i, Stored(Int8VectorsTests.RandomUnitVector(random, 64))) with { Timestamp = Start.AddDays(300 + i) }));
-        exchanges[^1] = exchanges[^1] with { Model = "lexical" };
-        grown = grown.Append(exchanges);
+        // Replies written much later, one by one (the recency of every earlier one shrinks; more than the blocks kept apart),
+        // one of them waiting for its meaning.
+        for (var i = 0; i < 100; i++)
+        {
+            var reply = Exchange(2_000 + i, Stored(Int8VectorsTests.RandomUnitVector(random, 64))) with { Timestamp = Start.AddDays(300 + i) };
+            exchanges.Add(i == 70 ? reply with { Model = "lexical" } : reply);
+            grown = grown.Append(exchanges);
+        }
 
         var whole = ExchangeVectors.Build(exchanges, Model, 64, Recency);
 
