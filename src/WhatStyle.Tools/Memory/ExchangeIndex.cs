@@ -57,14 +57,18 @@ internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<Storag
                 return;
             }
 
-            var ids = added.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
-            var exchanges = new List<StoredExchange>(entry.Exchanges.Count + added.Count);
-            exchanges.AddRange(entry.Exchanges.Where(x => !ids.Contains(x.Id)));
-            var replaced = exchanges.Count < entry.Exchanges.Count;
-            exchanges.AddRange(added.DistinctBy(x => x.Id, StringComparer.Ordinal));
+            // The ids kept go with the entry, so a new reply is checked against them without hashing 100,000 ids again.
+            var known = entry.Ids ?? entry.Exchanges.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+            var fresh = added.DistinctBy(x => x.Id, StringComparer.Ordinal).ToList();
+            var replaced = fresh.Any(x => known.Contains(x.Id));
+            var ids = fresh.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+            var exchanges = new List<StoredExchange>(entry.Exchanges.Count + fresh.Count);
+            exchanges.AddRange(replaced ? entry.Exchanges.Where(x => !ids.Contains(x.Id)) : entry.Exchanges);
+            exchanges.AddRange(fresh);
+            known.UnionWith(ids);
             // Only appended (the usual case: a new reply): the laid-out vectors grow by a block instead of being built again.
             var vectors = replaced || entry.Vectors is not { } before || before.Count != entry.Exchanges.Count ? null : before.Append(exchanges);
-            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt) { Vectors = vectors };
+            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt) { Vectors = vectors, Ids = known };
         }
     }
 
@@ -107,5 +111,8 @@ internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<Storag
     private sealed record Entry(IReadOnlyList<StoredExchange> Exchanges, DateTimeOffset LoadedAt)
     {
         public ExchangeVectors? Vectors { get; set; }
+
+        /// <summary>The exchanges' ids, once a write of this process needed them (changed only under the index's gate).</summary>
+        public HashSet<string>? Ids { get; init; }
     }
 }
