@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
@@ -18,6 +19,15 @@ namespace WhatStyle.Benchmarks.Memory;
 /// embedding 100,000 texts would take ten minutes and measure the model, not the search), and each call embeds a new
 /// message and ranks every exchange, as a reply does.
 /// </summary>
+/// <remarks>
+/// Two cases: <see cref="FindSimilarExchanges"/> asks with a message whose meaning was already read (the reply path reads
+/// it once, for the crisis check and the tone, before memory is asked), so it measures the search;
+/// <see cref="FindSimilarExchanges_AfterNewExchange"/> is the first search after the owner's reply added an exchange
+/// (its vector is encoded from a remembered text, so the call measures the append and the search);
+/// <see cref="BuildVectorBlock"/> is the one-off work of the first search after the conversation is loaded or changes;
+/// <see cref="FindSimilarExchanges_NewMessage"/> asks with a text never seen, so the model encodes it first. The setup
+/// prints recall@3 and recall@20 of the search against exact search over the same exchanges.
+/// </remarks>
 /// <remarks>Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*RetrievalBenchmarks*'.</remarks>
 [Config(typeof(RetrievalBenchmarkConfig))]
 [MemoryDiagnoser]
@@ -29,6 +39,11 @@ public class RetrievalBenchmarks
     private IConversationMemory _memory = null!;
     private string _contact = "";
     private int _next;
+    private IReadOnlyList<StoredExchange> _stored = [];
+    private ExchangeIndex _index = null!;
+    private string _key = "";
+    private DateTimeOffset _newest;
+    private Func<TimeSpan, double> _recency = _ => 0;
 
     [Params(10_000, 100_000)]
     public int Exchanges { get; set; }
@@ -66,10 +81,41 @@ public class RetrievalBenchmarks
 
         // The model loads here, not in the measurement.
         _memory.FindSimilarExchangesAsync(_contact, "warm-up", 3).GetAwaiter().GetResult();
+        _index = _services.GetRequiredService<ExchangeIndex>();
+        _key = key;
+        var stored = _index.GetAsync(key, CancellationToken.None).GetAwaiter().GetResult();
+        _newest = stored.Max(x => x.Timestamp);
+        var options = _services.GetRequiredService<IOptions<MemoryOptions>>().Value;
+        _stored = stored;
+        _recency = age => options.RecencyBonus * Math.Pow(2, -Math.Max(0, age.TotalDays) / options.RecencyHalfLifeDays);
+        var recallQueries = Enumerable.Range(0, 100).Select(i => $"{Queries[i % Queries.Length]} ({i})").ToList();
+        foreach (var k in (int[])[3, 20])
+        {
+            var recall = RetrievalRecall.MeasureAsync(_memory, stored, options, _contact, recallQueries, k).GetAwaiter().GetResult();
+            Console.WriteLine($"// recall@{k} against exact search, {Exchanges:N0} exchanges, {recallQueries.Count} queries: {recall:P1}");
+        }
     }
 
     [Benchmark]
     public async Task<int> FindSimilarExchanges() => (await _memory.FindSimilarExchangesAsync(_contact, Queries[_next++ % Queries.Length], 20)).Count;
+
+    [Benchmark]
+    public async Task<int> FindSimilarExchanges_NewMessage() =>
+        (await _memory.FindSimilarExchangesAsync(_contact, $"{Queries[_next % Queries.Length]} #{_next++}", 20)).Count;
+
+    /// <summary>The first search after the owner's new reply: the exchange joins the kept conversation, then the search.</summary>
+    [Benchmark]
+    public async Task<int> FindSimilarExchanges_AfterNewExchange()
+    {
+        var n = _next++;
+        var vector = SentenceEmbeddingGenerator.Embed(Queries[n % Queries.Length]);
+        _index.Add(_key, [new StoredExchange($"new{n}", _key, $"new message {n}", "ok", _newest.AddMinutes(n), vector, SentenceEmbeddingGenerator.Model)]);
+        return (await _memory.FindSimilarExchangesAsync(_contact, Queries[n % Queries.Length], 20)).Count;
+    }
+
+    /// <summary>Laying the vectors out in signed bytes, as the first search after a load or a new exchange does.</summary>
+    [Benchmark]
+    public int BuildVectorBlock() => ExchangeVectors.Build(_stored, SentenceEmbeddingGenerator.Model, 384, _recency).Waiting.Count;
 
     [GlobalCleanup]
     public void Drop()

@@ -30,6 +30,10 @@ internal sealed class ConversationMemory(
     IToneAnalyzer? toneAnalyzer = null) : IConversationMemory
 {
     private const int EmbeddingBatch = 256;
+
+    // How many candidates the quantised scan hands to the exact ranking, per result asked and at least.
+    private const int CandidatesPerResult = 4;
+    private const int MinCandidates = 32;
     private readonly MemoryOptions _options = options.Value;
     private readonly ConversationContextBuilder _contexts = new(messages, contacts, groups, toneHistory, options.Value, toneAnalyzer);
 
@@ -83,9 +87,9 @@ internal sealed class ConversationMemory(
         // gets its meaning at once (a few ms); an import's get the lexical vector and their meaning when first searched.
         var exchanges = await EmbedAsync(drafts, fresh.Count > _options.EmbedAtOnceLimit ? lexical : embedder, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
-        foreach (var conversation in exchanges.Select(x => x.ConversationKey).Distinct(StringComparer.Ordinal))
+        foreach (var conversation in exchanges.GroupBy(x => x.ConversationKey, StringComparer.Ordinal))
         {
-            index.Forget(conversation);
+            index.Add(conversation.Key, [.. conversation]);
         }
 
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
@@ -145,23 +149,39 @@ internal sealed class ConversationMemory(
 
         var query = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken))[0];
         var model = ModelOf(query);
-        stored = await EmbedMissingAsync(conversation, stored, model, query.Vector.Length, cancellationToken);
+        var dimensions = query.Vector.Length;
+        var vectors = VectorsOf(conversation, stored, model, dimensions);
+        if (vectors is null || vectors.Waiting.Count > 0)
+        {
+            var updated = await EmbedMissingAsync(conversation, stored, model, dimensions, cancellationToken);
+            if (!ReferenceEquals(updated, stored))
+            {
+                stored = updated;
+                vectors = VectorsOf(conversation, stored, model, dimensions);
+            }
+        }
 
         // Exchanges still without a vector of meaning (imported history not searched yet) are compared by wording: the
         // lexical index, until a later search embeds them.
-        var waiting = stored.Where(x => !Current(x, model, query.Vector.Length)).ToList();
+        var waiting = vectors is null ? stored.Where(x => !Current(x, model, dimensions)).ToList() : [.. vectors.Waiting.Select(i => stored[i])];
         var lexicalQuery = waiting.Count == 0 ? null : lexical.Embed(text);
         var lexicalModel = lexical.ModelId;
-        double Score(StoredExchange x) => Current(x, model, query.Vector.Length)
+        double Score(StoredExchange x) => Current(x, model, dimensions)
             ? VectorMath.Cosine(query.Vector.Span, x.Vector.Span)
             : VectorMath.Cosine(lexicalQuery, x.Model == lexicalModel && x.Vector.Length == lexicalQuery!.Length ? x.Vector.Span : lexical.Embed(x.Incoming));
 
-        // Exact search: every exchange of this contact is compared; a chat has thousands, not millions. Ranked by meaning
-        // with a small bonus for recent replies (how the owner answers now); the similarity reported is the cosine alone.
-        var newest = stored.Max(x => x.Timestamp);
+        // A chat has thousands of exchanges, and up to ExactSearchUpTo every one is compared exactly. Beyond, the signed-byte
+        // block picks a few times more candidates than asked (its cosine is the stored vector's own up to the query's
+        // rounding, so the best are among them) and only those are compared exactly, with the ones still waiting.
+        // Ranked by meaning with a small bonus for recent replies (how the owner answers now); the similarity reported is
+        // the cosine alone.
+        IEnumerable<StoredExchange> candidates = vectors is null
+            ? stored
+            : vectors.Candidates(query.Vector.Span, Math.Max(limit * CandidatesPerResult, MinCandidates)).Select(i => stored[i]).Concat(waiting);
+        var newest = vectors?.Newest ?? stored.Max(x => x.Timestamp);
         // The best few kept in a small heap as they are scored: sorting 100,000 to keep 20 cost more than the scoring.
         var best = new PriorityQueue<(StoredExchange Exchange, double Score), (double Rank, long Ticks)>();
-        foreach (var exchange in stored)
+        foreach (var exchange in candidates)
         {
             var score = Score(exchange);
             if (score <= 0)
@@ -189,6 +209,10 @@ internal sealed class ConversationMemory(
         ranked.Reverse();
         return ranked;
     }
+
+    /// <summary>The quantised block of a large conversation kept in process; null (an exact search) otherwise.</summary>
+    private ExchangeVectors? VectorsOf(string conversation, IReadOnlyList<StoredExchange> stored, string model, int dimensions) =>
+        stored.Count > _options.ExactSearchUpTo ? index.VectorsFor(conversation, stored, model, dimensions, Recency) : null;
 
     /// <summary>The ranking bonus of a reply written <paramref name="age"/> before the conversation's newest.</summary>
     private double Recency(TimeSpan age) =>

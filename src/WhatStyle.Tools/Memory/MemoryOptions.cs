@@ -29,6 +29,13 @@ public sealed class MemoryOptions
     [Range(1, 1_000_000)]
     public int LazyEmbedPerSearch { get; set; } = 2_000;
 
+    /// <summary>
+    /// A conversation of up to this many exchanges is searched exactly, every vector compared as stored. A larger one, kept
+    /// in process, is first scanned in signed bytes for the best few candidates, which are then ranked exactly. Default 5,000.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int ExactSearchUpTo { get; set; } = 5_000;
+
     /// <summary>Added to a just-written reply's similarity when ranking; it halves every <see cref="RecencyHalfLifeDays"/>. Default 0.03.</summary>
     [Range(0, 0.5)]
     public double RecencyBonus { get; set; } = 0.03;

@@ -28,6 +28,9 @@ internal sealed class CountingMessageRepository(IMessageRepository inner, Reposi
     public Task SaveExchangesAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default) =>
         inner.SaveExchangesAsync(exchanges, cancellationToken);
 
-    public Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default) =>
-        inner.ExchangesAsync(conversationKey, cancellationToken);
+    public Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default)
+    {
+        counts.Count(nameof(ExchangesAsync) + ":" + conversationKey);
+        return inner.ExchangesAsync(conversationKey, cancellationToken);
+    }
 }
