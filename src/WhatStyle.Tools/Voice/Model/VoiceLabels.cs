@@ -3,7 +3,7 @@ using WhatStyle.Tools.Contacts.Style;
 namespace WhatStyle.Tools.Voice.Model;
 
 /// <summary>What the voice model learns to predict, read from a reply's text without any model.</summary>
-internal readonly record struct VoiceLabels(LengthBucket Length, bool Emoji, bool Formal, IReadOnlyList<string> EmojiUsed)
+public readonly record struct VoiceLabels(LengthBucket Length, bool Emoji, bool Formal, IReadOnlyList<string> EmojiUsed)
 {
     /// <summary>A reply of at most this many characters is short (a stock answer).</summary>
     public const int ShortMax = 25;
