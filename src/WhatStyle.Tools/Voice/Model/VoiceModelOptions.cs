@@ -22,6 +22,10 @@ public sealed class VoiceModelOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan RetrainInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How long after a host starts it first retrains (it starts serving first). Default 5 min.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan FirstRetrainDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often a running process looks for a newer version (trained by another process). Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
