@@ -57,7 +57,7 @@ internal static class PromptText
         };
         var emoji = voice.WithEmoji ? "with an emoji" : "without emoji";
         return string.Create(CultureInfo.InvariantCulture,
-            $" To a message like this one the owner usually writes {length}, {emoji}, {voice.Register.ToString().ToLowerInvariant()} (their voice model, {voice.LengthProbabilities[(int)voice.Length]:P0} sure of the length).");
+            $" To a message like this one the owner usually writes {length}, {emoji}, {voice.Register.ToString().ToLowerInvariant()} (their voice model, {voice.LengthProbabilities[(int)voice.Length] * 100:0}% sure of the length).");
     }
 
     public static string Habits(StyleFingerprint style)

@@ -16,7 +16,14 @@ public static class VoiceStyle
     public static ContactProfile Apply(ContactProfile profile, VoicePrediction? prediction)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return prediction is null ? profile : profile with { Style = Apply(profile.Style, prediction) };
+        if (prediction is null)
+        {
+            return profile;
+        }
+
+        // An emoji setting the owner chose for this contact outranks what the model predicts.
+        var style = Apply(profile.Style, prediction);
+        return profile with { Style = profile.Settings.Emoji is null ? style : style with { EmojiRate = profile.Style.EmojiRate } };
     }
 
     public static StyleFingerprint Apply(StyleFingerprint style, VoicePrediction prediction)
