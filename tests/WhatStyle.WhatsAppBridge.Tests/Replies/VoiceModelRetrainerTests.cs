@@ -29,7 +29,9 @@ public sealed class VoiceModelRetrainerTests
         await Webhook.EventuallyAsync(() => store.Versions().Count > 0, "the first voice model version");
 
         Assert.Equal(8, store.Manifest(1)!.Examples["owner"]);
-        Assert.Equal(1, factory.Services.GetRequiredService<VoiceModels>().Current!.Version);
+        var models = factory.Services.GetRequiredService<VoiceModels>();
+        var current = models.Current;
+        Assert.True(current?.Version == 1, $"current {current?.Version}; problems: {string.Join(" | ", models.Problems)}; versions {string.Join(",", store.Versions())}");
     }
 
     /// <summary>The owner's history with one contact, written before the bridge starts (as an import would).</summary>

@@ -25,6 +25,9 @@ public sealed class VoiceModels(VoiceModelStore store, IOptions<VoiceModelOption
         }
     }
 
+    /// <summary>Why newer versions were passed over at the last load (one line each); empty when the newest was used.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
     /// <summary>The owner's predicted reply style, or null without a model.</summary>
     public VoicePrediction? Predict(VoiceInput input) => Current?.Predict(input);
 
@@ -44,21 +47,22 @@ public sealed class VoiceModels(VoiceModelStore store, IOptions<VoiceModelOption
                 return;
             }
 
-            _checkedAt = now;
             var newest = store.Versions().FirstOrDefault(-1);
-            if (newest == _newestSeen && !force)
+            if (newest != _newestSeen || force)
             {
-                return;
+                var (model, problems) = store.LoadNewest();
+                foreach (var problem in problems)
+                {
+                    logger.LogWarning("{Problem}", problem);
+                }
+
+                Problems = problems;
+                _current = model;
+                _newestSeen = newest;
             }
 
-            _newestSeen = newest;
-            var (model, problems) = store.LoadNewest();
-            foreach (var problem in problems)
-            {
-                logger.LogWarning("{Problem}", problem);
-            }
-
-            _current = model;
+            // Stamped after the load: a caller arriving meanwhile waits for it rather than reading the model it replaces.
+            _checkedAt = now;
         }
     }
 }
