@@ -9,8 +9,8 @@ namespace WhatStyle.Tools.Tests.Voice.Model;
 
 /// <summary>
 /// A data directory with one contact (Jake) and the owner's history with him: 30 answers to "are you coming tonight?",
-/// half a medium sentence with an emoji, half a short one without, so the model starts undecided and every decided
-/// draft can move it.
+/// a third short without emoji, a third medium and a third long with one, so the model starts undecided and every
+/// decided draft can move it.
 /// </summary>
 internal sealed class VoiceScenario : IAsyncDisposable
 {
@@ -52,7 +52,12 @@ internal sealed class VoiceScenario : IAsyncDisposable
         {
             var at = start.AddDays(i);
             messages.Add(new ConversationMessage($"in{i}", jake.Contact.Id, null, MessageDirection.Incoming, Question, at));
-            var reply = i % 2 == 0 ? "yes I'll be there around eight, see you later 😊" : "ok see you";
+            var reply = (i % 3) switch
+            {
+                0 => "ok see you",
+                1 => "yes I'll be there around eight, see you later 😊",
+                _ => "Yes of course I'm coming tonight, I'll leave work a bit early and should be there around eight, can't wait 😊",
+            };
             messages.Add(new ConversationMessage($"out{i}", jake.Contact.Id, null, MessageDirection.Outgoing, reply, at.AddMinutes(2)));
         }
 

@@ -18,8 +18,8 @@ public sealed class VoiceTrainerTests
         await scenario.DecideAsync(10, LongWithEmoji, DraftStatus.Rejected, cancellationToken: Ct);
         var after = await scenario.TrainAndPredictAsync(Ct);
 
-        Assert.True(after.ExpectedLength < before.ExpectedLength, $"expected length {after.ExpectedLength} is not below {before.ExpectedLength}");
-        Assert.True(after.EmojiProbability < before.EmojiProbability, $"emoji {after.EmojiProbability} is not below {before.EmojiProbability}");
+        Assert.True(after.ExpectedLength < before.ExpectedLength - 0.2, $"expected length {after.ExpectedLength} is not clearly below {before.ExpectedLength}");
+        Assert.True(after.EmojiProbability < before.EmojiProbability - 0.2, $"emoji {after.EmojiProbability} is not clearly below {before.EmojiProbability}");
         Assert.DoesNotContain("🎉", after.Emoji);
         Assert.False(after.WithEmoji);
     }
@@ -33,8 +33,8 @@ public sealed class VoiceTrainerTests
         await scenario.DecideAsync(10, "sure, see you", DraftStatus.Approved, cancellationToken: Ct);
         var after = await scenario.TrainAndPredictAsync(Ct);
 
-        Assert.True(after.ExpectedLength < before.ExpectedLength, $"expected length {after.ExpectedLength} is not below {before.ExpectedLength}");
-        Assert.True(after.EmojiProbability < before.EmojiProbability, $"emoji {after.EmojiProbability} is not below {before.EmojiProbability}");
+        Assert.True(after.ExpectedLength < before.ExpectedLength - 0.2, $"expected length {after.ExpectedLength} is not clearly below {before.ExpectedLength}");
+        Assert.True(after.EmojiProbability < before.EmojiProbability - 0.2, $"emoji {after.EmojiProbability} is not clearly below {before.EmojiProbability}");
         Assert.Equal(LengthBucket.Short, after.Length);
     }
 
@@ -47,7 +47,7 @@ public sealed class VoiceTrainerTests
         await scenario.DecideAsync(10, "Yes, I will be there.", DraftStatus.Approved, edited: "yes!! 🤙", cancellationToken: Ct);
         var after = await scenario.TrainAndPredictAsync(Ct);
 
-        Assert.True(after.EmojiProbability > before.EmojiProbability, $"emoji {after.EmojiProbability} is not above {before.EmojiProbability}");
+        Assert.True(after.EmojiProbability > before.EmojiProbability + 0.1, $"emoji {after.EmojiProbability} is not above {before.EmojiProbability}");
         Assert.True(after.WithEmoji);
         Assert.Equal("🤙", after.Emoji[0]);
     }
