@@ -12,6 +12,7 @@ using WhatStyle.Tools.Stickers;
 using WhatStyle.Tools.Storage;
 using WhatStyle.Tools.Takeovers;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Tools;
 
@@ -43,6 +44,7 @@ public static class WhatStyleToolsServiceCollectionExtensions
         services.AddTakeovers();
         services.AddReplyLog();
         services.AddAttention();
+        services.AddVoiceModel(configuration, dataDirectory);
         return services;
     }
 }

@@ -7,6 +7,7 @@ using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
 using WhatStyle.Tools.Voice;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Evaluation;
 
@@ -22,7 +23,9 @@ public sealed class VoiceEvaluator(
     IConversationMemory memory,
     IToneAnalyzer tone,
     IOfflineResponder responder,
-    IOptions<AgentOptions> agentOptions)
+    IOptions<AgentOptions> agentOptions,
+    VoiceTrainer? voiceTrainer = null,
+    VoiceModels? voiceModels = null)
 {
     /// <summary>Share of the chat's messages, in time order, learned from.</summary>
     public const double TrainShare = 0.8;
@@ -58,6 +61,10 @@ public sealed class VoiceEvaluator(
             ?? throw new InvalidOperationException("The imported contact was not found.");
         var blank = new ContactProfile(profile.Contact, new ContactSettings { Relationship = profile.Settings.Relationship }, StyleFingerprint.Empty);
 
+        // The owner's voice model learns from the same 80% (there are no drafts in an export): the full system uses it.
+        var trained = voiceTrainer is null ? null : await voiceTrainer.TrainAsync(force: true, cancellationToken);
+        var model = trained is { Trained: true } ? voiceModels?.Current : null;
+
         var samples = new List<VoiceSample>();
         var fromMemory = 0;
         foreach (var (incoming, actual) in Pairs(ordered[cut..], IsOwner))
@@ -66,9 +73,12 @@ public sealed class VoiceEvaluator(
             var similar = await memory.FindSimilarExchangesAsync(profile.Contact.Id, incoming, agentOptions.Value.SimilarToFetch, cancellationToken);
             var baseline = responder.Respond(new OfflineRequest { Text = incoming, Profile = blank, Tone = reading, OwnVoice = false });
             var fingerprint = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, OwnVoice = false });
-            var personalised = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, SimilarExchanges = similar });
+            var withoutModel = responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, SimilarExchanges = similar });
+            var voice = model?.Predict(VoiceInput.From(profile.Contact.Id, incoming, reading));
+            var personalised = voice is null ? withoutModel
+                : responder.Respond(new OfflineRequest { Text = incoming, Profile = profile, Tone = reading, SimilarExchanges = similar, Voice = voice });
             fromMemory += personalised.FromMemory ? 1 : 0;
-            samples.Add(new VoiceSample(incoming, actual, baseline.Text, fingerprint.Text, personalised.Text));
+            samples.Add(new VoiceSample(incoming, actual, baseline.Text, fingerprint.Text, personalised.Text) { WithoutModel = withoutModel.Text });
         }
 
         if (samples.Count == 0)
@@ -83,7 +93,11 @@ public sealed class VoiceEvaluator(
             Score(samples, s => s.Personalised),
             Math.Round((double)fromMemory / samples.Count, 3),
             profile.Contact.DisplayName,
-            "offline");
+            "offline")
+        {
+            WithoutModel = Score(samples, s => s.WithoutModel),
+            VoiceModel = model is null ? null : new VoiceModelInfo(model.Version, trained!.Manifest!.TotalExamples),
+        };
         return (result, samples);
     }
 

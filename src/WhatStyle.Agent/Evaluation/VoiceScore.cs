@@ -16,9 +16,22 @@ public sealed record VoiceScore(double StyleDistance, double Similarity, IReadOn
 /// <param name="Provider">What wrote the replies ("offline" unless a model answered).</param>
 public sealed record VoiceEvaluation(int N, VoiceScore Baseline, VoiceScore Fingerprint, VoiceScore Personalised, double FromMemory, string Contact, string Provider)
 {
+    /// <summary>The full system without the owner's voice model (own words and habits only): what the model adds is the difference.</summary>
+    public VoiceScore? WithoutModel { get; init; }
+
+    /// <summary>The voice model trained on the learning part, or null when there were too few replies to train one.</summary>
+    public VoiceModelInfo? VoiceModel { get; init; }
+
     /// <summary>How much lower the full system's style distance is than the baseline's (0.3 = 30% lower).</summary>
     public double StyleGain => Baseline.StyleDistance <= 0 ? 0 : 1 - (Personalised.StyleDistance / Baseline.StyleDistance);
 }
 
 /// <summary>One test reply: what the contact wrote, what the owner answered, and what each system would have sent.</summary>
-public sealed record VoiceSample(string Incoming, string Actual, string Baseline, string Fingerprint, string Personalised);
+public sealed record VoiceSample(string Incoming, string Actual, string Baseline, string Fingerprint, string Personalised)
+{
+    /// <summary>What the full system would have sent without the voice model.</summary>
+    public string WithoutModel { get; init; } = Personalised;
+}
+
+/// <summary>The voice model an evaluation used: its version and how many examples it learned from.</summary>
+public sealed record VoiceModelInfo(int Version, int Examples);

@@ -1,6 +1,7 @@
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Offline;
 
@@ -29,6 +30,12 @@ public sealed record OfflineRequest
 
     /// <summary>Replies the owner rejected for this contact: never given again, whether from memory or a phrasebook.</summary>
     public IReadOnlyList<string> Rejected { get; init; } = [];
+
+    /// <summary>
+    /// The owner's voice model's prediction for this reply, or null: the profile's style is fitted to it, and among the
+    /// phrasings the one in the predicted length bucket is preferred.
+    /// </summary>
+    public VoicePrediction? Voice { get; init; }
 
     /// <summary>The local emergency number an emergency reply names (Agent:EmergencyNumber).</summary>
     public string EmergencyNumber { get; init; } = "112";

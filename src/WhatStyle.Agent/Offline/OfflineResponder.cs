@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Offline;
 
@@ -27,6 +28,8 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
     public OfflineReply Respond(OfflineRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The voice model's prediction for this message fits the contact's style to it (emoji, length, formality).
+        request = request.Voice is null ? request : request with { Profile = VoiceStyle.Apply(request.Profile, request.Voice) };
         var language = LanguageOf(request);
         var book = library.Get(language);
         var register = RegisterFor(request.Profile, request.RegisterFloor);
@@ -55,14 +58,28 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // The stable choice first, then the others in order: a phrasing the owner rejected for this contact is not given again.
         var start = (int)(StableHash.Of($"{request.MessageId}|{request.Text}") % (uint)phrasings.Count);
         string? fallback = null;
+        string? otherLength = null;
         for (var i = 0; i < phrasings.Count; i++)
         {
             var text = Write(phrasings[(start + i) % phrasings.Count], request, book, register, intent, solemn);
             fallback ??= text;
-            if (!Rejected(request, text))
+            if (Rejected(request, text))
+            {
+                continue;
+            }
+
+            // With a prediction, the first phrasing of the predicted length wins; another length only if none is.
+            if (request.Voice is null || VoiceLabels.BucketOf(text.Length) == request.Voice.Length)
             {
                 return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
             }
+
+            otherLength ??= text;
+        }
+
+        if (otherLength is not null)
+        {
+            return new OfflineReply(otherLength, intent, book.Language, register, FromMemory: false);
         }
 
         // Every phrasing was rejected once: the stable one stands (the owner still decides on a draft).

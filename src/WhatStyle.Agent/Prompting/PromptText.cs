@@ -41,6 +41,25 @@ internal static class PromptText
         ? string.Create(CultureInfo.InvariantCulture, $"about {style.MedianLength:0} characters, rarely more than {Math.Max(style.P90Length, style.MedianLength):0}.")
         : "short, like a text message: one to three sentences.";
 
+    /// <summary>What the owner's voice model expects of this reply, appended to the length rule; empty without a model.</summary>
+    public static string VoiceRule(Tools.Voice.Model.VoicePrediction? voice)
+    {
+        if (voice is null)
+        {
+            return string.Empty;
+        }
+
+        var length = voice.Length switch
+        {
+            Tools.Voice.Model.LengthBucket.Short => "a short reply (a few words)",
+            Tools.Voice.Model.LengthBucket.Medium => "a sentence or two",
+            _ => "a longer reply",
+        };
+        var emoji = voice.WithEmoji ? "with an emoji" : "without emoji";
+        return string.Create(CultureInfo.InvariantCulture,
+            $" To a message like this one the owner usually writes {length}, {emoji}, {voice.Register.ToString().ToLowerInvariant()} (their voice model, {voice.LengthProbabilities[(int)voice.Length] * 100:0}% sure of the length).");
+    }
+
     public static string Habits(StyleFingerprint style)
     {
         if (style.MessageCount == 0)

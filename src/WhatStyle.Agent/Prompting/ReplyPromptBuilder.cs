@@ -6,6 +6,7 @@ using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Voice;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Prompting;
 
@@ -35,6 +36,8 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
     {
         ArgumentNullException.ThrowIfNull(context);
         var profile = context.Profile;
+        // Style comes from the fingerprint fitted to the voice model's prediction for this message (the same without one).
+        var voiced = context.VoicedProfile;
         var owner = _options.OwnerName;
         var sender = profile.Contact.DisplayName;
         var v = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -47,11 +50,11 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
                 ? $"{owner} calls them \"{PromptText.Quote(nick, 40)}\"; use it where it fits."
                 : "Address them by name or not at all; no pet names.",
             ["preferred_tone"] = profile.Settings.Tone is { Length: > 0 } tone ? PromptText.Quote(tone, 60) : "not set",
-            ["formality"] = context.Group?.Floor == Offline.Register.Formal ? "formal" : profile.Formality.ToString().ToLowerInvariant(),
-            ["emoji_rule"] = PromptText.EmojiRule(EffectiveEmoji(context), profile.Style.TopEmoji),
-            ["length_rule"] = PromptText.LengthRule(profile.Style),
+            ["formality"] = context.Group?.Floor == Offline.Register.Formal ? "formal" : voiced.Formality.ToString().ToLowerInvariant(),
+            ["emoji_rule"] = PromptText.EmojiRule(EffectiveEmoji(context), voiced.Style.TopEmoji),
+            ["length_rule"] = PromptText.LengthRule(voiced.Style) + PromptText.VoiceRule(context.Voice),
             ["language"] = PromptText.Language(context.Language),
-            ["habits"] = PromptText.Habits(profile.Style),
+            ["habits"] = PromptText.Habits(voiced.Style),
             ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner, _options.SimilarExamples),
             ["rejected_replies"] = Rejected(context.RejectedReplies, owner, sender),
             ["conversation_summary"] = context.Conversation is { Summary.Length: > 0 } c ? PromptText.Quote(c.Summary, 400) : "(no earlier messages)",
@@ -110,7 +113,7 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
 
     /// <summary>In a group the most restrictive emoji habit wins; otherwise the contact's policy.</summary>
     internal static EmojiPolicy EffectiveEmoji(ReplyContext context) => context.Group is null
-        ? context.Profile.EmojiPolicy
+        ? context.VoicedProfile.EmojiPolicy
         : context.Group.Floor == Offline.Register.Formal ? EmojiPolicy.None : (EmojiPolicy)Math.Min((int)context.Profile.EmojiPolicy, (int)EmojiPolicy.Light);
 
     /// <summary>The replies the owner turned down for this contact, as a section of what not to write; empty when none.</summary>

@@ -222,6 +222,7 @@ internal sealed partial class ReplyAgent(
         EmergencyNumber = _options.EmergencyNumber,
         Text = context.Message.Text,
         Profile = context.Profile,
+        Voice = context.Voice,
         Tone = context.Tone,
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,

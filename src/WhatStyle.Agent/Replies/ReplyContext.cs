@@ -1,6 +1,7 @@
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Replies;
 
@@ -29,6 +30,15 @@ public sealed record ReplyContext
 
     /// <summary>Set when the message was written in a group.</summary>
     public GroupContext? Group { get; init; }
+
+    /// <summary>
+    /// The owner's voice model's prediction for this reply (length bucket, emoji, formality); null without a model, and
+    /// always in a group (the model learns one-to-one replies).
+    /// </summary>
+    public VoicePrediction? Voice { get; init; }
+
+    /// <summary>The profile whose style the reply is written in: the learned fingerprint fitted to <see cref="Voice"/>.</summary>
+    public ContactProfile VoicedProfile => VoiceStyle.Apply(Profile, Voice);
 
     /// <summary>The language the reply must be in: the message's when known, else the contact's usual one.</summary>
     public string Language => Tone.Language is { Length: 2 } language ? language : Profile.Language;

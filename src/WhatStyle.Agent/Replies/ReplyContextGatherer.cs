@@ -8,6 +8,7 @@ using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Drafts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Replies;
 
@@ -16,7 +17,7 @@ namespace WhatStyle.Agent.Replies;
 /// exactly one model call. Everything is read from the history as it was before the incoming message, which is
 /// recorded last (recording also creates a contact seen for the first time).
 /// </summary>
-public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time, IDraftStore? drafts = null)
+public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOptions> options, TimeProvider time, IDraftStore? drafts = null, VoiceModels? voice = null)
 {
     private readonly AgentOptions _options = options.Value;
 
@@ -73,6 +74,7 @@ public sealed class ReplyContextGatherer(McpToolCaller tools, IOptions<AgentOpti
             SimilarExchanges = similar,
             Group = group,
             RejectedReplies = message.Group is null ? await RejectedAsync(message.Contact, profile, cancellationToken) : [],
+            Voice = message.Group is null ? voice?.Predict(VoiceInput.From(profile.Contact.Id, message.Text, tone)) : null,
         };
     }
 

@@ -61,7 +61,7 @@ internal static class EvalVoiceCommand
                 if (parseResult.GetValue(json))
                 {
                     await output.WriteLineAsync(JsonSerializer.Serialize(
-                        new { result.N, result.Baseline, result.Fingerprint, result.Personalised, result.FromMemory, result.Contact, result.Provider },
+                        new { result.N, result.Baseline, result.Fingerprint, result.Personalised, result.WithoutModel, result.VoiceModel, result.FromMemory, result.Contact, result.Provider },
                         WhatStyleJson.Indented));
                     return ExitCodes.Success;
                 }
@@ -102,10 +102,18 @@ internal static class EvalVoiceCommand
         var table = new Table().AddColumns("system", "style distance (lower is better)", "similarity (higher is better)");
         table.AddRow("baseline (no personalisation)", F(result.Baseline.StyleDistance), F(result.Baseline.Similarity));
         table.AddRow("fingerprint alone", F(result.Fingerprint.StyleDistance), F(result.Fingerprint.Similarity));
+        if (result.VoiceModel is not null && result.WithoutModel is { } without)
+        {
+            table.AddRow("full system without the voice model", F(without.StyleDistance), F(without.Similarity));
+        }
+
         table.AddRow("personalised (full system)", F(result.Personalised.StyleDistance), F(result.Personalised.Similarity));
         console.Write(table);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.N} replies to {result.Contact} compared ({result.Provider}); style distance {result.StyleGain:P0} lower than the baseline; {result.FromMemory:P0} of the full system's replies in your own past words."));
+        output.WriteLine(result.VoiceModel is { } model
+            ? $"voice model v{model.Version}, learned from {model.Examples} of your replies in the first 80%."
+            : "no voice model: too few of your replies in the first 80% to train one.");
         foreach (var sample in samples)
         {
             output.WriteLine($"- they wrote: {sample.Incoming.ReplaceLineEndings(" / ")}");

@@ -8,7 +8,10 @@ using WhatStyle.Tools.Tone.Training;
 
 namespace WhatStyle.Cli.Commands;
 
-/// <summary>`whatstyle train`: rebuilds the tone model from GoEmotions in ../shared/data, with a progress bar.</summary>
+/// <summary>
+/// `whatstyle train`: rebuilds the tone model from GoEmotions in ../shared/data, with a progress bar; with <c>--voice</c>, trains
+/// the owner's voice model from the data directory instead (<see cref="TrainVoice"/>).
+/// </summary>
 internal static class TrainCommand
 {
     /// <summary>Where the shipped model lives in a checkout, relative to the repository root.</summary>
@@ -30,13 +33,19 @@ internal static class TrainCommand
         var balance = new Option<float>("--class-balance") { Description = "0 = no class re-weighting, 1 = fully balanced.", DefaultValueFactory = _ => defaults.ClassBalance };
         var chat = new Option<string?>("--chat") { Description = $"Folder holding the chat set's train.tsv (default: {ChatSet.Folder} in this checkout)." };
         var cv = new Option<bool>("--cv") { Description = "Do not write anything: cross-validate the semantic heads on the chat training split and print precision/recall per threshold." };
+        var voice = new Option<bool>("--voice") { Description = "Train the owner's voice model from your replies and decided drafts in the data directory (a new version; earlier ones are kept), not the tone model." };
         var semanticOnly = new Option<bool>("--semantic-only") { Description = "Only retrain the semantic heads (semantic.json), not the GoEmotions emotion and sentiment models." };
         var command = new Command("train", "Rebuild the tone model from GoEmotions (train split; dev split for scores) and the semantic heads from the chat set and GoEmotions.")
         {
-            data, output, l1, l2, balance, chat, semanticOnly, cv,
+            data, output, l1, l2, balance, chat, semanticOnly, cv, voice,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
+            if (parseResult.GetValue(voice))
+            {
+                return TrainVoice.RunAsync(parseResult, cancellationToken);
+            }
+
             var dataDirectory = parseResult.GetValue(data) ?? HostEnvironment.LocateShared("data")
                 ?? throw new UserErrorException("../shared/data not found; pass --data FOLDER (the folder that holds goemotions/).");
             if (!Directory.Exists(Path.Combine(dataDirectory, "goemotions", "original")))

@@ -142,6 +142,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<ContactNames>();
         builder.Services.AddSingleton<TakeoverDrafts>();
         builder.Services.AddHostedService<OwnerMessageLearner>();
+        builder.Services.AddHostedService<VoiceModelRetrainer>();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();

@@ -13,13 +13,15 @@ public sealed class EvalVoiceCommandTests
     // chats, seeds 1-3, the full system is 22-26% (father) and 16-22% (partner) below the baseline (docs/contacts.md, "The
     // owner's voice, measured"). The owner's own replies to these personas vary at random (which answer, a sign-off, a
     // greeting, which emoji), and the best single reply per kind of message, picked with hindsight from the test replies
-    // themselves, is only 35% (father) and 31% (partner) below the baseline on seed 1. Their rows stay here, skipped with that
-    // reason; the target is not lowered.
+    // themselves, is only 35% (father) and 31% (partner) below the baseline on seed 1. The owner's voice model (length,
+    // emoji, register per message) moves them little: father 24.9% -> 25.4% (seed 1), partner 21.1% -> 21.5% (seed 1) and
+    // 21.8% -> 21.7% (seed 2) (docs/contacts.md, "The personalised model"). Their rows stay here, skipped with that reason;
+    // the target is not lowered.
     [Theory]
     [InlineData("friend")]
     [InlineData("sibling")]
-    [InlineData("father", Skip = "Not met: the father persona's style distance is 22-26% below the baseline, not 30%; the hindsight best is 35% on seed 1 (docs/contacts.md).")]
-    [InlineData("partner", Skip = "Not met: the partner persona's style distance is 16-22% below the baseline, not 30%; the hindsight best is 31% on seed 1 (docs/contacts.md).")]
+    [InlineData("father", Skip = "Not met: the father persona's style distance is 22-26% below the baseline, not 30% (25-26% with the voice model, seeds 1-2); the hindsight best is 35% on seed 1 (docs/contacts.md).")]
+    [InlineData("partner", Skip = "Not met: the partner persona's style distance is 16-22% below the baseline, not 30% (21.5-21.7% with the voice model, seeds 1-2); the hindsight best is 31% on seed 1 (docs/contacts.md).")]
     public async Task EvalVoice_GeneratedPersona_FullSystemBeatsBaselineByThirtyPercent(string persona)
     {
         var result = await EvaluateAsync(persona);
@@ -59,6 +61,11 @@ public sealed class EvalVoiceCommandTests
             Assert.True(json.RootElement.GetProperty(system).TryGetProperty("styleDistance", out _));
             Assert.True(json.RootElement.GetProperty(system).TryGetProperty("similarity", out _));
         }
+
+        // The full system uses the voice model trained on the first 80%; without it is reported beside it.
+        Assert.Equal(1, json.RootElement.GetProperty("voiceModel").GetProperty("version").GetInt32());
+        Assert.True(json.RootElement.GetProperty("voiceModel").GetProperty("examples").GetInt32() >= 20);
+        Assert.True(json.RootElement.GetProperty("withoutModel").TryGetProperty("styleDistance", out _));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Prompting;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Voice.Model;
 
 namespace WhatStyle.Agent.Replies.PostProcessing;
 
@@ -53,8 +54,10 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
             return PostProcessResult.Reject($"answered in {other}, not {context.Language}", changes);
         }
 
+        // The voice model's length for this message, when it is sure, cuts closer than the contact's usual maximum.
+        var maxLength = Math.Min(StyleEnforcer.MaxLength(context.VoicedProfile), VoiceStyle.MaxLength(context.Voice) ?? StyleEnforcer.HardMaxLength);
         var styled = StyleEnforcer.EnforceEmoji(
-            StyleEnforcer.TrimToLength(text, StyleEnforcer.MaxLength(context.Profile)),
+            StyleEnforcer.TrimToLength(text, maxLength),
             ReplyPromptBuilder.EffectiveEmoji(context), favourites: []);
         if (styled != text)
         {
@@ -69,7 +72,7 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
 
     private static string OwnerHabits(string text, ReplyContext context, List<string> changes)
     {
-        var fitted = HabitEnforcer.Apply(text, context.Profile.Style, solemn: context.Tone.NeedsSupport || context.Tone.Crisis.HoldsReply);
+        var fitted = HabitEnforcer.Apply(text, context.VoicedProfile.Style, solemn: context.Tone.NeedsSupport || context.Tone.Crisis.HoldsReply);
         if (fitted != text)
         {
             changes.Add("written in the owner's habits");
