@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Platform;
 using WhatStyle.Tools.Voice.Model;
 using WhatStyle.WhatsAppBridge.Hosting;
 using WhatStyle.WhatsAppBridge.Inbox;
@@ -13,6 +14,7 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 internal sealed class VoiceModelRetrainer(
     VoiceTrainer trainer,
     IntakePressure pressure,
+    BackgroundTaskScheduler background,
     IOptionsMonitor<VoiceModelOptions> options,
     TimeProvider time,
     ILogger<VoiceModelRetrainer> logger) : PeriodicWorker(time, logger)
@@ -20,6 +22,9 @@ internal sealed class VoiceModelRetrainer(
     protected override TimeSpan FirstDelay => options.CurrentValue.FirstRetrainDelay;
 
     protected override TimeSpan Interval => options.CurrentValue.RetrainInterval;
+
+    // Training takes a core for seconds: at background OS priority, like the replies, so webhooks are answered first.
+    protected override TaskScheduler Scheduler => background;
 
     protected override async Task WorkAsync(CancellationToken stoppingToken)
     {
