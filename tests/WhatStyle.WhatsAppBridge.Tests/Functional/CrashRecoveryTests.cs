@@ -59,7 +59,8 @@ public sealed class CrashRecoveryTests
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             void Log(string what) => TestContext.Current.TestOutputHelper?.WriteLine($"{clock.Elapsed.TotalSeconds:F1}s {what} (sends: {graph.Sends.Count})");
-            var bridge = await BridgeProcess.StartAsync(port, environment, Ct);
+            // Disposed on every path: a failing assertion must not leave a bridge process running after the test.
+            using var bridge = await BridgeProcess.StartAsync(port, environment, Ct);
             Log("started");
             using var client = new HttpClient { BaseAddress = bridge.BaseUrl };
             var accepted = new ConcurrentDictionary<string, bool>();

@@ -141,6 +141,8 @@ internal sealed class BridgeProcess : IDisposable
         }
     }
 
+    private bool _disposed;
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing; whatever was in flight stays in flight.</summary>
     public void Kill()
     {
@@ -151,8 +153,15 @@ internal sealed class BridgeProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the process if it still runs; safe to call more than once.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         _process.Dispose();
     }
