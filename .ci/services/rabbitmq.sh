@@ -57,8 +57,10 @@ start() {
   [ "$(id -u)" -ne 0 ] || chown -R rabbitmq: "$dir"
   # In a session of its own, whose id is recorded: stop ends the whole group (the Erlang VM and its helpers) even when
   # the node does not answer rabbitmqctl. epmd daemonises out of the group; stop ends it by its own port.
-  (cd "$dir" && setsid bash -c "echo \$\$ >'$dir/session.pid'; $(declare -f as_owner as_node); $(declare -p dir node port dist_port epmd_port); as_node /usr/lib/rabbitmq/bin/rabbitmq-server" \
-    </dev/null >"$dir/log/startup.log" 2>&1 &)
+  # The redirections apply to the whole background subshell: a process left holding this script's stdout would keep
+  # the caller's `exports=$(… start)` waiting for ever (it did in CI: the subshell waited on the node with the pipe open).
+  (cd "$dir" && exec setsid bash -c "echo \$\$ >'$dir/session.pid'; $(declare -f as_owner as_node); $(declare -p dir node port dist_port epmd_port); as_node /usr/lib/rabbitmq/bin/rabbitmq-server") \
+    </dev/null >"$dir/log/startup.log" 2>&1 &
   # Up to 2 minutes: measured 10 s on a quiet machine, 30-50 s on one building with two cores (docs/scaling.md).
   for _ in $(seq 1 1200); do
     if speaks_amqp; then
