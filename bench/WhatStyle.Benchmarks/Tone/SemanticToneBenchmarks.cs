@@ -25,8 +25,14 @@ public class SemanticToneBenchmarks
         _deep.Analyze("warm-up: the model loads here, not in the measurement");
     }
 
+    // The embedder remembers the last single texts it encoded (the reply path reads one message more than once), so a
+    // round robin over the set would soon measure only that memory. A running number makes every invocation a new text.
     [Benchmark]
-    public int DeepAnalyzeOneMessage() => _deep.Analyze(_messages[_next++ % _messages.Length]).Cues.Count;
+    public int DeepAnalyzeOneMessage()
+    {
+        var n = _next++;
+        return _deep.Analyze($"{_messages[n % _messages.Length]} {n}").Cues.Count;
+    }
 
     [Benchmark(OperationsPerInvoke = 40)]
     public int DeepAnalyzeBatchOf40() => _deep.AnalyzeBatch(_messages).Count;
