@@ -25,7 +25,7 @@ internal static class TrainCommand
         };
         var output = new Option<string?>("--output")
         {
-            Description = $"Folder to write emotion.zip and sentiment.zip into (default: {ShippedModelFolder} in this checkout).",
+            Description = $"Folder to write the tone model (emotion.zip, sentiment.zip and their .weights) into (default: {ShippedModelFolder} in this checkout).",
         };
         var defaults = new ToneTrainingOptions();
         var l1 = new Option<float>("--l1") { Description = "L1 penalty (sparsity).", DefaultValueFactory = _ => defaults.L1 };

@@ -34,6 +34,8 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(output, "emotion.zip")));
+        Assert.True(File.Exists(Path.Combine(output, "emotion.weights")));
+        Assert.True(File.Exists(Path.Combine(output, "sentiment.weights")));
         Assert.Contains("dev macro-F1", stdout, StringComparison.Ordinal);
     }
 

@@ -51,6 +51,12 @@ internal sealed class LinearClassifier
         return new LinearClassifier(dimension, classes, weights, [.. model.GetBiases()]);
     }
 
+    /// <summary>The class biases, in class order.</summary>
+    public ReadOnlySpan<float> Biases => _biases;
+
+    /// <summary>One feature's weights, one per class.</summary>
+    public ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(feature * Classes, Classes);
+
     /// <summary>The weight one feature gives one class (for explaining a decision).</summary>
     public float Weight(int feature, int @class) => _weights[(feature * Classes) + @class];
 

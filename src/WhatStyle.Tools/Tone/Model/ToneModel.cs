@@ -10,6 +10,10 @@ internal sealed class ToneModel
     public const string EmotionFileName = "emotion.zip";
     public const string SentimentFileName = "sentiment.zip";
 
+    // What the analyser reads at run time: the same weights without ML.NET (see LinearClassifierFile for why).
+    public const string EmotionWeightsFileName = "emotion.weights";
+    public const string SentimentWeightsFileName = "sentiment.weights";
+
     public ToneModel(LinearClassifier emotion, LinearClassifier sentiment)
     {
         if (emotion.Classes != Enum.GetValues<Emotion>().Length || sentiment.Classes != Enum.GetValues<SentimentLabel>().Length)
@@ -33,26 +37,48 @@ internal sealed class ToneModel
     /// <summary>Classes in <see cref="SentimentLabel"/> order.</summary>
     public LinearClassifier Sentiment { get; }
 
-    /// <summary>The model shipped inside the library.</summary>
+    /// <summary>The model shipped inside the library (its weights files; a test checks they match the ML.NET files).</summary>
     public static ToneModel LoadEmbedded()
     {
-        using var emotion = EmbeddedText.OpenResource("Model." + EmotionFileName);
-        using var sentiment = EmbeddedText.OpenResource("Model." + SentimentFileName);
-        return Load(emotion, sentiment);
+        using var emotion = EmbeddedText.OpenResource("Model." + EmotionWeightsFileName);
+        using var sentiment = EmbeddedText.OpenResource("Model." + SentimentWeightsFileName);
+        return new ToneModel(LinearClassifierFile.Read(emotion), LinearClassifierFile.Read(sentiment));
     }
 
-    /// <summary>A model written by <c>whatstyle train</c> into <paramref name="directory"/>.</summary>
+    /// <summary>A model written by <c>whatstyle train</c> into <paramref name="directory"/>: its weights files when both are there, else the ML.NET files.</summary>
     public static ToneModel LoadFrom(string directory)
+    {
+        var emotionWeights = Path.Combine(directory, EmotionWeightsFileName);
+        var sentimentWeights = Path.Combine(directory, SentimentWeightsFileName);
+        if (File.Exists(emotionWeights) && File.Exists(sentimentWeights))
+        {
+            using var emotion = File.OpenRead(emotionWeights);
+            using var sentiment = File.OpenRead(sentimentWeights);
+            return new ToneModel(LinearClassifierFile.Read(emotion), LinearClassifierFile.Read(sentiment));
+        }
+
+        return LoadMlNet(directory);
+    }
+
+    /// <summary>The model from ML.NET's files in <paramref name="directory"/>, whatever weights files lie beside them.</summary>
+    public static ToneModel LoadMlNet(string directory)
     {
         using var emotion = File.OpenRead(Path.Combine(directory, EmotionFileName));
         using var sentiment = File.OpenRead(Path.Combine(directory, SentimentFileName));
-        return Load(emotion, sentiment);
-    }
-
-    private static ToneModel Load(Stream emotion, Stream sentiment)
-    {
         var ml = new MLContext(seed: 0);
         return new ToneModel(ReadClassifier(ml, emotion), ReadClassifier(ml, sentiment));
+    }
+
+    /// <summary>Writes the weights files of this model into <paramref name="directory"/>.</summary>
+    public void WriteWeights(string directory)
+    {
+        using (var emotion = File.Create(Path.Combine(directory, EmotionWeightsFileName)))
+        {
+            LinearClassifierFile.Write(Emotion, emotion);
+        }
+
+        using var sentiment = File.Create(Path.Combine(directory, SentimentWeightsFileName));
+        LinearClassifierFile.Write(Sentiment, sentiment);
     }
 
     private static LinearClassifier ReadClassifier(MLContext ml, Stream stream)

@@ -66,11 +66,16 @@ public sealed class ToneModelTrainer
         var sentimentPath = Path.Combine(outputDirectory, ToneModel.SentimentFileName);
         Fit(ml, sentimentRows, Enum.GetValues<SentimentLabel>().Length, options, sentimentPath);
 
+        // The analyser reads the weights files; they are written from the ML.NET files just saved, never on their own.
+        ToneModel.LoadMlNet(outputDirectory).WriteWeights(outputDirectory);
+
         progress?.Report(new ToneTrainingProgress("scoring on dev", 0.95));
         var model = ToneModel.LoadFrom(outputDirectory);
         var (emotionF1, sentimentF1) = ScoreOnDev(model, dev);
         progress?.Report(new ToneTrainingProgress("done", 1.0));
-        var bytes = new FileInfo(emotionPath).Length + new FileInfo(sentimentPath).Length;
+        var bytes = new FileInfo(emotionPath).Length + new FileInfo(sentimentPath).Length
+            + new FileInfo(Path.Combine(outputDirectory, ToneModel.EmotionWeightsFileName)).Length
+            + new FileInfo(Path.Combine(outputDirectory, ToneModel.SentimentWeightsFileName)).Length;
         return new ToneTrainingResult(outputDirectory, emotionRows.Count, emotionF1, sentimentF1, bytes);
     }
 
