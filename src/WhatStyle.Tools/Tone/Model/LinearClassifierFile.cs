@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace WhatStyle.Tools.Tone.Model;
 
@@ -105,9 +106,18 @@ internal static class LinearClassifierFile
             throw CutShort();
         }
 
-        for (var i = 0; i < into.Length; i++, position += 4)
+        var floats = bytes.Slice(position, 4 * into.Length);
+        position += floats.Length;
+        if (BitConverter.IsLittleEndian)
         {
-            into[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[position..]);
+            // The file's byte order: one copy per row (a fresh process runs this loop-free code before the JIT optimises).
+            MemoryMarshal.Cast<byte, float>(floats).CopyTo(into);
+            return;
+        }
+
+        for (var i = 0; i < into.Length; i++)
+        {
+            into[i] = BinaryPrimitives.ReadSingleLittleEndian(floats[(4 * i)..]);
         }
     }
 
