@@ -1,0 +1,21 @@
+using WhatStyle.WhatsAppBridge.Storage.State;
+using static WhatStyle.WhatsAppBridge.Storage.Postgres.PostgresSession;
+
+namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
+
+/// <summary><c>bridge_statuses</c>.</summary>
+internal sealed class PostgresStatusRecords(PostgresSession session) : IStatusRecords
+{
+    public StatusRecord? Find(string id) => session.Run((c, t) =>
+    {
+        using var command = Command(c, t, "SELECT doc FROM bridge_statuses WHERE id = @id" + (session.InTransaction ? " FOR UPDATE" : ""), ("id", id));
+        return StateJson.ReadOne<StatusRecord>(command);
+    });
+
+    public void Upsert(StatusRecord record) => session.Run((c, t) =>
+    {
+        using var command = Command(c, t, "INSERT INTO bridge_statuses (id, doc) VALUES (@id, @doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
+            ("id", record.Id), ("doc", StateJson.Write(record)));
+        return command.ExecuteNonQuery();
+    });
+}
