@@ -84,8 +84,9 @@ internal static class BridgeHostingExtensions
         // records set aside).
         if (StorageProviders.Configured(builder.Configuration) == StorageProviders.Postgres)
         {
+            var account = ChannelAccount.Of(builder.Configuration);
             builder.Services.AddSingleton<IBridgeState>(sp => Claimed(sp, () => new PostgresBridgeState(
-                sp.GetRequiredService<PostgresConnectionSource>(), BridgeHolder.ForDataDirectory(dataDirectory), sp.GetRequiredService<StorageStatus>())));
+                sp.GetRequiredService<PostgresConnectionSource>(), account, BridgeHolder.ForDataDirectory(dataDirectory), sp.GetRequiredService<StorageStatus>())));
         }
         else
         {

@@ -5,7 +5,7 @@ namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
 
 /// <summary>
 /// The bridge's state on PostgreSQL (Storage:Provider = postgres; tables of migration step 5), shared by every bridge of
-/// one account: a message id is stored once whichever bridge receives it, a chat is answered by the one bridge holding
+/// one account (<see cref="Channels.ChannelAccount"/>; bridges of other numbers on the same database see none of it): a message id is stored once whichever bridge receives it, a chat is answered by the one bridge holding
 /// its lease, an outbox item is begun (and so sent) by one bridge. Each bridge keeps its own inbox log (webhooks are
 /// acknowledged once on its disk, as before) and its position in it, by its <see cref="BridgeHolder"/>.
 /// </summary>
@@ -21,16 +21,18 @@ internal sealed class PostgresBridgeState : IBridgeState
     private readonly PostgresSession _session;
     private readonly PostgresChatRecords _chats;
 
-    public PostgresBridgeState(PostgresConnectionSource source, BridgeHolder holder, StorageStatus status, TimeSpan? chatLease = null)
+    /// <param name="account">The number this bridge sends as (<see cref="Channels.ChannelAccount.Of"/>).</param>
+    public PostgresBridgeState(PostgresConnectionSource source, string account, BridgeHolder holder, StorageStatus status, TimeSpan? chatLease = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
         ArgumentNullException.ThrowIfNull(holder);
         Holder = holder;
         _session = new PostgresSession(source, status);
-        _chats = new PostgresChatRecords(_session, holder, chatLease ?? DefaultChatLease);
-        Messages = new PostgresMessageRecords(_session);
-        Outbox = new PostgresOutboxRecords(_session, holder);
-        Statuses = new PostgresStatusRecords(_session);
+        _chats = new PostgresChatRecords(_session, account, holder, chatLease ?? DefaultChatLease);
+        Messages = new PostgresMessageRecords(_session, account);
+        Outbox = new PostgresOutboxRecords(_session, account, holder);
+        Statuses = new PostgresStatusRecords(_session, account);
         Cursors = new PostgresCursorRecords(_session, holder);
     }
 

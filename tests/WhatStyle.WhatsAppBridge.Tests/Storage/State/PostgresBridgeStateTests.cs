@@ -19,10 +19,29 @@ public sealed class PostgresBridgeStateTests : BridgeStateContract, IAsyncLifeti
     private string? _schema;
     private PostgresConnectionSource? _source;
 
-    internal override IBridgeState NewState(string holder = "bridge-a", TimeSpan? chatLease = null)
+    internal override IBridgeState NewState(string holder = "bridge-a", TimeSpan? chatLease = null) => NewState(holder, "cloud:1555", chatLease);
+
+    private PostgresBridgeState NewState(string holder, string account, TimeSpan? chatLease = null)
     {
         Assert.SkipWhen(_source is null, TestPostgres.SkipReason);
-        return new PostgresBridgeState(_source!, new BridgeHolder(holder), new StorageStatus(TimeProvider.System), chatLease);
+        return new PostgresBridgeState(_source!, account, new BridgeHolder(holder), new StorageStatus(TimeProvider.System), chatLease);
+    }
+
+    [Fact]
+    public void TwoNumbersOnOneDatabase_SeeNothingOfEachOthersState()
+    {
+        var sales = NewState("bridge-sales", "waha:sales");
+        var support = NewState("bridge-support", "waha:support");
+        sales.Messages.TryInsert(Message("wamid.same", "491"));
+        sales.Chats.Upsert(Chat("491", dueAtMs: Now - 1));
+        sales.Outbox.TryInsert(Item("reply:wamid.same:text", "491"));
+
+        // The same message id reaching the other number's bridge is its own message, not a duplicate.
+        Assert.True(support.Messages.TryInsert(Message("wamid.same", "491")));
+        Assert.Empty(support.Chats.ClaimDue(Now, 10));
+        Assert.Null(support.Outbox.Find("reply:wamid.same:text"));
+        Assert.Equal(0, support.Outbox.Count(OutboxState.Pending));
+        Assert.Equal("491", Assert.Single(sales.Chats.ClaimDue(Now, 10)).Id);
     }
 
     [Fact]
