@@ -55,6 +55,27 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// A pooled connection of a migrated database, opened synchronously (callers whose transactions are bound to one
+    /// thread). The first call migrates, blocking on the async migrator: no synchronisation context runs here.
+    /// </summary>
+    public NpgsqlConnection OpenMigrated()
+    {
+        if (!_ready)
+        {
+            EnsureReadyAsync().GetAwaiter().GetResult();
+        }
+
+        try
+        {
+            return _dataSource.OpenConnection();
+        }
+        catch (Exception ex) when (Describe(ex) is { } cause)
+        {
+            throw new StorageException($"PostgreSQL at {Where} could not be reached: {cause}", ex);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> on a pooled connection of a migrated database.</summary>
     public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {

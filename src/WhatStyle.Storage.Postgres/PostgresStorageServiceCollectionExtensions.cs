@@ -46,6 +46,7 @@ public static class PostgresStorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PostgresStorageOptions>, PostgresStorageOptionsValidator>();
         services.TryAddSingleton<PostgresDatabase>();
+        services.TryAddSingleton(sp => new PostgresConnectionSource(sp.GetRequiredService<PostgresDatabase>()));
         services.AddHostedService<PostgresStartup>();
 
         // The domain's events are recorded with its changes, so they move with the stores; whatstyle.db's outbox is no

@@ -54,6 +54,25 @@ internal sealed class EventOutboxPublisher(
         }
     }
 
+    /// <summary>After the last pass: shared outboxes are handed over at once (a lease would keep the next drainer waiting).</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var outbox in _outboxes)
+        {
+            try
+            {
+                await outbox.ReleaseAsync(cancellationToken);
+            }
+#pragma warning disable CA1031 // Best effort: an unreleased lease still runs out by itself.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning("Releasing {Outbox} at shutdown failed ({Error}); its lease runs out by itself.", outbox.Name, ex.GetType().Name);
+            }
+        }
+    }
+
     /// <summary>One pass over every outbox; returns how many events the broker took.</summary>
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {

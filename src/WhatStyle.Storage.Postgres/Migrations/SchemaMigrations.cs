@@ -150,5 +150,67 @@ internal static class SchemaMigrations
                 at_ms bigint NOT NULL);
             CREATE INDEX urgent_at ON urgent (at_ms);
             """),
+        new(5, "the WhatsApp bridge's state: messages, chats, outbox, statuses, inbox positions", """
+            -- Each record whole as JSON text (the bridge's own record types; text, not jsonb, which refuses \u0000), beside
+            -- the columns it is found and claimed by. account: the number a bridge sends as ("cloud:<phone number id>",
+            -- "waha:<session>"), so bridges of several numbers share one database without answering each other's chats.
+            -- (account, message id) is the key: a webhook delivered to two bridges of one number is stored, and answered, once.
+            CREATE TABLE bridge_messages (
+                account text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                chat text COLLATE "C" NOT NULL,
+                state smallint NOT NULL,
+                learn_queue text,
+                timestamp_ms bigint NOT NULL,
+                doc text NOT NULL,
+                PRIMARY KEY (account, id));
+            CREATE INDEX bridge_messages_chat_state ON bridge_messages (account, chat, state);
+            CREATE INDEX bridge_messages_state ON bridge_messages (account, state);
+            CREATE INDEX bridge_messages_learn ON bridge_messages (account, timestamp_ms) WHERE learn_queue IS NOT NULL;
+
+            -- A chat is answered by the bridge holding its lease (lease_until on the server's clock): a dead bridge's
+            -- chats are taken over once it runs out.
+            CREATE TABLE bridge_chats (
+                account text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                due_key bigint NOT NULL,
+                has_pending boolean NOT NULL,
+                lease_holder text,
+                lease_until timestamptz,
+                doc text NOT NULL,
+                PRIMARY KEY (account, id));
+            CREATE INDEX bridge_chats_due ON bridge_chats (account, due_key);
+
+            -- sending_holder: the bridge that marked the item Sending (after its restart, its sends of unknown outcome).
+            CREATE TABLE bridge_outbox (
+                account text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                state smallint NOT NULL,
+                queue_key bigint NOT NULL,
+                waiting_for text COLLATE "C",
+                recipient text COLLATE "C" NOT NULL,
+                wamid text COLLATE "C",
+                sending_holder text,
+                doc text NOT NULL,
+                PRIMARY KEY (account, id));
+            CREATE INDEX bridge_outbox_queue ON bridge_outbox (account, queue_key);
+            CREATE INDEX bridge_outbox_waiting ON bridge_outbox (account, waiting_for) WHERE waiting_for IS NOT NULL;
+            CREATE INDEX bridge_outbox_wamid ON bridge_outbox (account, wamid) WHERE wamid IS NOT NULL;
+            CREATE INDEX bridge_outbox_state ON bridge_outbox (account, state);
+
+            CREATE TABLE bridge_statuses (
+                account text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                doc text NOT NULL,
+                PRIMARY KEY (account, id));
+
+            -- Each bridge's own positions (how far its inbox log has been processed), by the bridge's holder id.
+            CREATE TABLE bridge_cursors (
+                holder text NOT NULL,
+                name text NOT NULL,
+                segment bigint NOT NULL,
+                "offset" bigint NOT NULL,
+                PRIMARY KEY (holder, name));
+            """),
     ];
 }

@@ -10,7 +10,8 @@ namespace WhatStyle.Storage.Postgres.Stores;
 /// transaction that makes their change, so an event is committed with it or not at all. Several processes may drain
 /// the same table: <see cref="PendingAsync"/> hands events only to the holder of a lease (<c>event_outbox_lease</c>,
 /// on the server's clock), so one process publishes at a time and the order of the events on the bus is kept; a
-/// dead holder's lease runs out after <see cref="LeaseSeconds"/> and another process takes over.
+/// dead holder's lease runs out after <see cref="LeaseSeconds"/> and another process takes over; one that stops
+/// gracefully gives it up (<see cref="ReleaseAsync"/>) and the next poll of another process takes over at once.
 /// </summary>
 internal sealed class PostgresEventOutbox(PostgresDatabase database, IOptions<EventsOptions> options, TimeProvider time) : IEventOutbox
 {
@@ -102,6 +103,10 @@ internal sealed class PostgresEventOutbox(PostgresDatabase database, IOptions<Ev
             await using var command = new NpgsqlCommand("SELECT count(*) FROM event_outbox", connection);
             return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
+
+    /// <summary>Drops the drain lease if this process holds it (at shutdown), so the next process to poll drains at once.</summary>
+    public Task ReleaseAsync(CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM event_outbox_lease WHERE holder = $1", cancellationToken, _holder);
 
     /// <summary>Takes or renews the drain lease; false while another process holds an unexpired one.</summary>
     private async Task<bool> TakeLeaseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)

@@ -22,4 +22,10 @@ public interface IEventOutbox
 
     /// <summary>How many events wait (for health and metrics).</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// At shutdown: gives up this process's turn at draining an outbox several processes share, so another process takes
+    /// over at its next poll instead of waiting for a lease to run out. Nothing to do for an outbox of one process.
+    /// </summary>
+    Task ReleaseAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

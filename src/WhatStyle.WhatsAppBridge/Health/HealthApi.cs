@@ -42,7 +42,9 @@ internal static class HealthApi
         return local && !IsForwarded(context.Request.Headers);
     }
 
-    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration)
+    internal static async Task<IResult> GetHealth(
+        HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration,
+        IEnumerable<WhatStyle.Tools.Events.IEventOutbox> eventOutboxes, CancellationToken cancellationToken)
     {
         var sessionState = session.Current();
         var reading = monitor.Assess();
@@ -51,6 +53,7 @@ internal static class HealthApi
         var agent = health.Agent();
         object? outboxReport;
         object? incomingReport;
+        object? eventsReport;
         try
         {
             var deadLetters = outbox.Count(OutboxState.DeadLetter);
@@ -65,6 +68,14 @@ internal static class HealthApi
             };
             // Incoming messages not answered and inbox records set aside after failing every attempt.
             incomingReport = new { DeadLetters = incoming.Count() };
+            // Events not yet on the bus (the broker down or slow): bridge.db's outbox and, on PostgreSQL, the shared one.
+            var waiting = 0;
+            foreach (var events in eventOutboxes)
+            {
+                waiting += await events.CountAsync(cancellationToken);
+            }
+
+            eventsReport = new { Waiting = waiting };
         }
 #pragma warning disable CA1031 // Health reports an unreadable store (the reasons say so); it never fails because of it.
         catch (Exception)
@@ -72,6 +83,7 @@ internal static class HealthApi
         {
             outboxReport = null;
             incomingReport = null;
+            eventsReport = null;
         }
 
         var report = new
@@ -86,6 +98,7 @@ internal static class HealthApi
             },
             Incoming = incomingReport,
             Outbox = outboxReport,
+            Events = eventsReport,
             Agent = new { agent.State, agent.LastProvider, agent.LastReplyAt, agent.Error, agent.ErrorAt, ProvidersFailing = inputs.ProvidersFailing },
             WhatsApp = new
             {

@@ -19,6 +19,8 @@ using WhatStyle.WhatsAppBridge.Replies;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Sending.Shared;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.Postgres;
+using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
 namespace WhatStyle.WhatsAppBridge.Hosting;
@@ -77,7 +79,21 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<WhatStyle.Tools.Events.IEventOutbox>(sp => sp.GetRequiredService<BridgeEvents>().Outbox);
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
-        builder.Services.AddSingleton<InboxCursor>();
+        // Storage:Provider = postgres: messages, chats, outbox, statuses and the inbox position in PostgreSQL, shared by
+        // every bridge of the account (docs/scaling.md); bridge.db keeps what stays per bridge (events, media ids, inbox
+        // records set aside).
+        if (StorageProviders.Configured(builder.Configuration) == StorageProviders.Postgres)
+        {
+            var account = ChannelAccount.Of(builder.Configuration);
+            builder.Services.AddSingleton<IBridgeState>(sp => Claimed(sp, () => new PostgresBridgeState(
+                sp.GetRequiredService<PostgresConnectionSource>(), account, BridgeHolder.ForDataDirectory(dataDirectory), sp.GetRequiredService<StorageStatus>())));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IBridgeState>(sp => new LiteBridgeState(sp.GetRequiredService<BridgeDatabase>()));
+        }
+
+        builder.Services.AddSingleton(sp => new InboxCursor(sp.GetRequiredService<IBridgeState>(), sp.GetRequiredService<InboxLog>()));
         builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<MessageLedger>();

@@ -1,22 +1,38 @@
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
-/// <summary>How far the inbox log has been processed, stored in bridge.db with the work done up to it.</summary>
-internal sealed class InboxCursor(BridgeDatabase database, InboxLog log)
+/// <summary>How far this bridge's inbox log has been processed, stored with the work done up to it (bridge.db, or PostgreSQL per bridge).</summary>
+internal sealed class InboxCursor
 {
     private const string Name = WhatStyle.Tools.Storage.BridgeFiles.InboxCursorId;
 
+    private readonly IBridgeState _state;
+    private readonly InboxLog _log;
+
+    public InboxCursor(IBridgeState state, InboxLog log)
+    {
+        _state = state;
+        _log = log;
+    }
+
+    /// <summary>Over bridge.db directly (tools and tests that open one).</summary>
+    public InboxCursor(BridgeDatabase database, InboxLog log)
+        : this(new LiteBridgeState(database), log)
+    {
+    }
+
     public InboxPosition Load() =>
-        database.Cursors.FindById(Name) is { } cursor ? new InboxPosition(cursor.Segment, cursor.Offset) : InboxLog.Start;
+        _state.Cursors.Find(Name) is { } cursor ? new InboxPosition(cursor.Segment, cursor.Offset) : InboxLog.Start;
 
     /// <summary>Call inside the transaction that stores the work done up to <paramref name="position"/>.</summary>
     public void Save(InboxPosition position) =>
-        database.Cursors.Upsert(new CursorRecord { Id = Name, Segment = position.Segment, Offset = position.Offset });
+        _state.Cursors.Upsert(new CursorRecord { Id = Name, Segment = position.Segment, Offset = position.Offset });
 
     /// <summary>Accepted bytes not processed yet (0 when the processor has caught up).</summary>
-    public long BacklogBytes() => log.BacklogBytes(Load());
+    public long BacklogBytes() => _log.BacklogBytes(Load());
 
     /// <summary>True when the log failed a write and takes no webhooks until the bridge restarts.</summary>
-    public bool LogFaulted => log.Faulted;
+    public bool LogFaulted => _log.Faulted;
 }

@@ -3,6 +3,7 @@ using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Configuration;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Webhooks;
 using WhatStyle.WhatsAppBridge.Replies;
 
@@ -13,7 +14,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// Chat records are changed only under one lock, so a message arriving while its chat is being answered is never lost.
 /// </summary>
 internal sealed class MessageLedger(
-    BridgeDatabase database, Outbox outbox, TimeProvider time, IOptionsMonitor<ReplyPolicyOptions> options, ILogger<MessageLedger> logger, BridgeEvents? events = null)
+    IBridgeState state, Outbox outbox, TimeProvider time, IOptionsMonitor<ReplyPolicyOptions> options, ILogger<MessageLedger> logger, BridgeEvents? events = null)
 {
     private readonly Lock _chatGate = new();
 
@@ -26,7 +27,7 @@ internal sealed class MessageLedger(
     {
         lock (_chatGate)
         {
-            return database.InTransaction(work);
+            return state.InTransaction(work);
         }
     }
 
@@ -40,7 +41,7 @@ internal sealed class MessageLedger(
 
         // The inbox processor is the only writer of messages, and this check-and-insert runs on its single thread,
         // so two deliveries of one wamid cannot both pass; the unique _id is the backstop.
-        if (database.Messages.FindById(message.Id) is not null)
+        if (state.Messages.Find(message.Id) is not null)
         {
             return false;
         }
@@ -71,7 +72,11 @@ internal sealed class MessageLedger(
             // said, teaching nothing) or the owner typing on the phone (teaches the contact's style, and takes the chat over).
             IngestOwn(message, record);
             ApplyToTarget(message);
-            database.Messages.Insert(record);
+            if (!state.Messages.TryInsert(record))
+            {
+                return false; // Stored meanwhile by another bridge (PostgreSQL): the same delivery, answered there.
+            }
+
             RecordReceived(record, fromOwner: true);
             return true;
         }
@@ -98,7 +103,11 @@ internal sealed class MessageLedger(
         }
 
         ApplyToTarget(message);
-        database.Messages.Insert(record);
+        if (!state.Messages.TryInsert(record))
+        {
+            return false; // See above.
+        }
+
         RecordReceived(record, fromOwner: false);
         if (record.State == MessageState.Pending)
         {
@@ -141,9 +150,9 @@ internal sealed class MessageLedger(
     {
         lock (_chatGate)
         {
-            var record = database.Chats.FindById(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup, DueKey = long.MaxValue };
+            var record = state.Chats.Find(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup, DueKey = long.MaxValue };
             record.OwnerWroteAtMs = Math.Max(record.OwnerWroteAtMs ?? 0, ownerWroteAtMs);
-            foreach (var pending in database.Messages.Find(m => m.Chat == chat && m.State == MessageState.Pending).ToList())
+            foreach (var pending in state.Messages.PendingIn(chat))
             {
                 if (pending.TimestampMs > ownerWroteAtMs)
                 {
@@ -152,12 +161,12 @@ internal sealed class MessageLedger(
 
                 pending.State = MessageState.Stored;
                 pending.Note = "not answered: the owner answered this chat themselves (takeover)";
-                database.Messages.Update(pending);
+                state.Messages.Update(pending);
             }
 
-            record.HasPending = database.Messages.Exists(m => m.Chat == chat && m.State == MessageState.Pending);
+            record.HasPending = state.Messages.AnyPendingIn(chat);
             record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
-            database.Chats.Upsert(record);
+            state.Chats.Upsert(record);
         }
 
         var cancelled = outbox.CancelPendingFor(chat);
@@ -176,45 +185,50 @@ internal sealed class MessageLedger(
     };
 
     /// <summary>Owner's own messages not yet recorded in the conversation history, oldest first.</summary>
-    public IReadOnlyList<MessageRecord> Unlearned(int max) =>
-        [.. database.Messages.Find(m => m.LearnQueue == "owner").OrderBy(m => m.TimestampMs).Take(max)];
+    public IReadOnlyList<MessageRecord> Unlearned(int max) => state.Messages.Unlearned(max);
 
-    public void MarkLearned(string id)
+    public void MarkLearned(string id) => state.Atomically(() =>
     {
-        if (database.Messages.FindById(id) is { } record)
+        if (state.Messages.Find(id) is { } record)
         {
             record.Learned = true;
-            database.Messages.Update(record);
+            state.Messages.Update(record);
         }
-    }
+
+        return true;
+    });
 
     /// <summary>Pending messages of a chat in conversation order (WhatsApp timestamp, then arrival).</summary>
     public IReadOnlyList<MessageRecord> PendingIn(string chat) =>
-        [.. database.Messages.Find(m => m.Chat == chat && m.State == MessageState.Pending)
-            .OrderBy(m => m.TimestampMs).ThenBy(m => m.ReceivedAtMs)];
+        [.. state.Messages.PendingIn(chat).OrderBy(m => m.TimestampMs).ThenBy(m => m.ReceivedAtMs)];
 
-    /// <summary>Chats whose burst window has passed.</summary>
-    public IReadOnlyList<ChatRecord> DueChats(DateTimeOffset now, int max)
-    {
-        var nowMs = now.ToUnixTimeMilliseconds();
-        return [.. database.Chats.Query().Where(c => c.DueKey <= nowMs).OrderBy(c => c.DueKey).Limit(max).ToEnumerable()
-            .Where(c => c.HasPending)];
-    }
+    /// <summary>Chats whose burst window has passed, claimed for this bridge (see <see cref="IChatRecords.ClaimDue"/>).</summary>
+    public IReadOnlyList<ChatRecord> DueChats(DateTimeOffset now, int max) => state.Chats.ClaimDue(now.ToUnixTimeMilliseconds(), max);
+
+    /// <summary>Gives up this bridge's claim on a chat it has finished answering or will not start.</summary>
+    public void ReleaseChat(string chat) => state.Chats.Release(chat);
+
+    /// <summary>At start-up, before answering: claims this bridge held before a restart are dropped.</summary>
+    public void ReleaseOwnClaims() => state.ReleaseOwnClaims();
 
     /// <summary>Clears the chat's pending flag unless messages arrived that this reply did not cover.</summary>
     public void SettleChat(string chat)
     {
         lock (_chatGate)
         {
-            var record = database.Chats.FindById(chat);
-            if (record is null)
+            state.Atomically(() =>
             {
-                return;
-            }
+                var record = state.Chats.Find(chat);
+                if (record is null)
+                {
+                    return false;
+                }
 
-            record.HasPending = database.Messages.Exists(m => m.Chat == chat && m.State == MessageState.Pending);
-            record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
-            database.Chats.Update(record);
+                record.HasPending = state.Messages.AnyPendingIn(chat);
+                record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
+                state.Chats.Update(record);
+                return true;
+            });
         }
     }
 
@@ -239,7 +253,7 @@ internal sealed class MessageLedger(
             var retryAttempts = 0;
             foreach (var message in attempted)
             {
-                var current = database.Messages.FindById(message.Id);
+                var current = state.Messages.Find(message.Id);
                 if (current is null || current.State != MessageState.Pending)
                 {
                     continue;
@@ -257,7 +271,7 @@ internal sealed class MessageLedger(
                     retryAttempts = Math.Max(retryAttempts, current.Attempts);
                 }
 
-                database.Messages.Update(current);
+                state.Messages.Update(current);
             }
 
             var chat = attempted[0].Chat;
@@ -276,12 +290,17 @@ internal sealed class MessageLedger(
     {
         lock (_chatGate)
         {
-            if (database.Chats.FindById(chat) is { } record)
+            state.Atomically(() =>
             {
-                record.DueAtMs = Math.Max(record.DueAtMs, notBefore.ToUnixTimeMilliseconds());
-                record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
-                database.Chats.Update(record);
-            }
+                if (state.Chats.Find(chat) is { } record)
+                {
+                    record.DueAtMs = Math.Max(record.DueAtMs, notBefore.ToUnixTimeMilliseconds());
+                    record.DueKey = record.HasPending ? record.DueAtMs : long.MaxValue;
+                    state.Chats.Update(record);
+                }
+
+                return true;
+            });
         }
     }
 
@@ -290,12 +309,16 @@ internal sealed class MessageLedger(
     {
         lock (_chatGate)
         {
-            var due = (now + options.CurrentValue.BurstWindow).ToUnixTimeMilliseconds();
-            var record = database.Chats.FindById(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup };
-            record.HasPending = true;
-            record.DueAtMs = Math.Max(record.DueAtMs, due);
-            record.DueKey = record.DueAtMs;
-            database.Chats.Upsert(record);
+            state.Atomically(() =>
+            {
+                var due = (now + options.CurrentValue.BurstWindow).ToUnixTimeMilliseconds();
+                var record = state.Chats.Find(chat) ?? new ChatRecord { Id = chat, IsGroup = isGroup };
+                record.HasPending = true;
+                record.DueAtMs = Math.Max(record.DueAtMs, due);
+                record.DueKey = record.DueAtMs;
+                state.Chats.Upsert(record);
+                return true;
+            });
         }
     }
 
@@ -307,7 +330,7 @@ internal sealed class MessageLedger(
             return;
         }
 
-        var target = database.Messages.FindById(message.TargetId);
+        var target = state.Messages.Find(message.TargetId);
         if (target is null || target.State != MessageState.Pending)
         {
             return;
@@ -324,6 +347,6 @@ internal sealed class MessageLedger(
             target.Note = "edited";
         }
 
-        database.Messages.Update(target);
+        state.Messages.Update(target);
     }
 }

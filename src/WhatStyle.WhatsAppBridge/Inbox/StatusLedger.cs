@@ -1,13 +1,14 @@
 using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Telemetry;
 using WhatStyle.WhatsAppBridge.Webhooks;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
 /// <summary>Tracks the best status of each outgoing message and confirms outbox items from status webhooks.</summary>
-internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, BridgeMetrics metrics, ILogger<StatusLedger> logger, BridgeEvents? events = null)
+internal sealed class StatusLedger(IBridgeState state, Outbox outbox, BridgeMetrics metrics, ILogger<StatusLedger> logger, BridgeEvents? events = null)
 {
     public void Apply(StatusUpdate update)
     {
@@ -18,19 +19,8 @@ internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, Bridg
             logger.LogWarning("Stored unknown status '{Status}' for {MessageId}.", update.Status, update.MessageId);
         }
 
-        var record = database.Statuses.FindById(update.MessageId);
-        if (record is null || StatusRank.Of(record.Status) < rank)
-        {
-            record ??= new StatusRecord { Id = update.MessageId };
-            record.Status = update.Status;
-            record.RecipientId = update.RecipientId ?? record.RecipientId;
-            record.TimestampMs = update.Timestamp?.ToUnixTimeMilliseconds() ?? record.TimestampMs;
-            record.ErrorCode = update.ErrorCode ?? record.ErrorCode;
-            record.OutboxId = update.CallbackData ?? record.OutboxId;
-            database.Statuses.Upsert(record);
-        }
-
-        var best = record.Status;
+        // Across bridges (PostgreSQL) the read locks the row: two bridges applying statuses of one message never downgrade it.
+        var best = state.Atomically(() => Record(update, rank));
         outbox.ChangeByStatus(update.MessageId, update.CallbackData, item =>
         {
             // A status names a message WhatsApp accepted: this confirms sends whose response was lost (crash, timeout).
@@ -57,5 +47,22 @@ internal sealed class StatusLedger(BridgeDatabase database, Outbox outbox, Bridg
 
             return true;
         });
+    }
+
+    private string Record(StatusUpdate update, int rank)
+    {
+        var record = state.Statuses.Find(update.MessageId);
+        if (record is null || StatusRank.Of(record.Status) < rank)
+        {
+            record ??= new StatusRecord { Id = update.MessageId };
+            record.Status = update.Status;
+            record.RecipientId = update.RecipientId ?? record.RecipientId;
+            record.TimestampMs = update.Timestamp?.ToUnixTimeMilliseconds() ?? record.TimestampMs;
+            record.ErrorCode = update.ErrorCode ?? record.ErrorCode;
+            record.OutboxId = update.CallbackData ?? record.OutboxId;
+            state.Statuses.Upsert(record);
+        }
+
+        return record.Status;
     }
 }

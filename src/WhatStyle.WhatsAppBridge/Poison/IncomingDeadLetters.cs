@@ -1,6 +1,7 @@
 using WhatStyle.Tools.Storage;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 
 namespace WhatStyle.WhatsAppBridge.Poison;
 
@@ -8,7 +9,7 @@ namespace WhatStyle.WhatsAppBridge.Poison;
 /// The owner's retry and dismiss of incoming dead letters: inbox records set aside (<c>inbox:…</c>) and messages whose
 /// reply failed every attempt (<c>incoming:&lt;wamid&gt;</c>). Outbox dead letters are the <see cref="Sending.Outbox"/>'s.
 /// </summary>
-internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
+internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState state, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
 {
     public const string InboxPrefix = "inbox:";
     public const string MessagePrefix = BridgeDeadLetter.IncomingPrefix;
@@ -18,13 +19,13 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger
 
     /// <summary>Messages whose reply failed every attempt, oldest first.</summary>
     public IReadOnlyList<MessageRecord> Messages() =>
-        [.. database.Messages.Find(m => m.State == MessageState.DeadLetter).OrderBy(m => m.ReceivedAtMs)];
+        [.. state.Messages.InState(MessageState.DeadLetter).OrderBy(m => m.ReceivedAtMs)];
 
     /// <summary>Inbox records set aside, oldest first.</summary>
     public IReadOnlyList<InboxDeadLetter> InboxRecords() =>
         [.. database.InboxDeadLetters.FindAll().OrderBy(d => d.DeadAtMs)];
 
-    public int Count() => database.Messages.Count(m => m.State == MessageState.DeadLetter) + database.InboxDeadLetters.Count();
+    public int Count() => state.Messages.Count(MessageState.DeadLetter) + database.InboxDeadLetters.Count();
 
     /// <summary>
     /// An inbox record goes back into the inbox log (through the same writer as webhooks, so the log keeps one writer)
@@ -89,14 +90,14 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, MessageLedger
         var wamid = id[MessagePrefix.Length..];
         return ledger.InBatch(() =>
         {
-            var message = database.Messages.FindById(wamid);
+            var message = state.Messages.Find(wamid);
             if (message is null || message.State != MessageState.DeadLetter)
             {
                 return false;
             }
 
             change(message);
-            database.Messages.Update(message);
+            state.Messages.Update(message);
             return true;
         });
     }

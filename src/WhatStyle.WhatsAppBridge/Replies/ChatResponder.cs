@@ -12,6 +12,7 @@ using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
 namespace WhatStyle.WhatsAppBridge.Replies;
@@ -21,7 +22,7 @@ namespace WhatStyle.WhatsAppBridge.Replies;
 /// the same step that marks the messages answered, so a crash can neither lose nor double the reply.
 /// </summary>
 internal sealed class ChatResponder(
-    BridgeDatabase database,
+    IBridgeState bridgeState,
     MessageLedger ledger,
     Outbox outbox,
     ReplyPolicy policy,
@@ -108,7 +109,7 @@ internal sealed class ChatResponder(
         var decision = owner.TakenOver
             ? new ReplyDecision(ReplyMode.Off, "the owner took this chat over (dashboard)")
             : policy.Decide(chat.Id, person, now, owner.Mode);
-        if (decision.Mode != ReplyMode.Off && channel.IsPersonal && database.Chats.FindById(chat.Id) is { } current)
+        if (decision.Mode != ReplyMode.Off && channel.IsPersonal && bridgeState.Chats.Find(chat.Id) is { } current)
         {
             decision = PersonalRules(decision, current, now);
         }
@@ -260,7 +261,7 @@ internal sealed class ChatResponder(
             foreach (var message in pending)
             {
                 // Re-read: a revoke may have withdrawn the message while the agent was writing.
-                var current = database.Messages.FindById(message.Id);
+                var current = bridgeState.Messages.Find(message.Id);
                 if (current is null || current.State != MessageState.Pending)
                 {
                     continue;
@@ -269,7 +270,7 @@ internal sealed class ChatResponder(
                 current.State = state;
                 current.ReplyId = replyId;
                 current.Note = note ?? current.Note;
-                database.Messages.Update(current);
+                bridgeState.Messages.Update(current);
             }
 
             ledger.SettleChat(pending[0].Chat);

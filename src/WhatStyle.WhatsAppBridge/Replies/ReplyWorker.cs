@@ -25,6 +25,7 @@ internal sealed class ReplyWorker(
     ILogger<ReplyWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    private bool _claimsReleased;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,16 +35,25 @@ internal sealed class ReplyWorker(
             try
             {
                 await pressure.HoldWhileBusyAsync(stoppingToken);
+                if (!_claimsReleased)
+                {
+                    // A restart on the same data directory: the chats the dead process held are answered here now.
+                    ledger.ReleaseOwnClaims();
+                    _claimsReleased = true;
+                }
+
                 // Running chats are the earliest due until they settle, so this many always includes every free slot's next chat.
                 foreach (var chat in ledger.DueChats(time.GetUtcNow(), settings.MaxConcurrentChats + _running.Count))
                 {
-                    if (_running.Count >= settings.MaxConcurrentChats)
-                    {
-                        break;
-                    }
-
                     if (_running.ContainsKey(chat.Id))
                     {
+                        continue;
+                    }
+
+                    if (_running.Count >= settings.MaxConcurrentChats)
+                    {
+                        // Claimed but not started (PostgreSQL leases it): handed back so another bridge may answer it now.
+                        Release(chat.Id);
                         continue;
                     }
 
@@ -93,8 +103,23 @@ internal sealed class ReplyWorker(
         }
         finally
         {
+            Release(chat.Id);
             _running.TryRemove(chat.Id, out _);
             signals.Chats.Notify();
+        }
+    }
+
+    private void Release(string chat)
+    {
+        try
+        {
+            ledger.ReleaseChat(chat);
+        }
+#pragma warning disable CA1031 // A claim that cannot be handed back now runs out by itself (its lease expires).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Releasing a chat's claim failed ({Error}); it expires by itself.", ex.GetType().Name);
         }
     }
 }

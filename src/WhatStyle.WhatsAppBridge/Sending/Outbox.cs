@@ -1,11 +1,12 @@
 using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 
 namespace WhatStyle.WhatsAppBridge.Sending;
 
 /// <summary>The durable queue of outgoing messages and its state transitions (see <see cref="OutboxState"/>).</summary>
-internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeSignals signals, BridgeEvents? events = null)
+internal sealed class Outbox(IBridgeState state, TimeProvider time, BridgeSignals signals, BridgeEvents? events = null)
 {
     private readonly Lock _gate = new();
 
@@ -18,9 +19,8 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         {
             foreach (var item in items)
             {
-                if (database.Outbox.FindById(item.Id) is null)
+                if (state.Outbox.TryInsert(WithKeys(item)))
                 {
-                    database.Outbox.Insert(WithKeys(item));
                     added++;
                 }
             }
@@ -32,7 +32,7 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     /// <summary>Wakes the sender after a commit.</summary>
     public void Notify() => signals.Outbox.Notify();
 
-    public OutboxItem? Find(string id) => database.Outbox.FindById(id);
+    public OutboxItem? Find(string id) => state.Outbox.Find(id);
 
     /// <summary>
     /// Items that may be sent now (pending ones due, unconfirmed ones whose wait is over), read page by page through the
@@ -41,16 +41,16 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     public IReadOnlyList<OutboxItem> Due(int skip, int take)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        return [.. database.Outbox.Query().Where(o => o.QueueKey <= now).OrderBy(o => o.QueueKey).Offset(skip).Limit(take).ToEnumerable()
-            .Where(o => o.State is OutboxState.Pending or OutboxState.Unconfirmed)];
+        return [.. state.Outbox.Due(now, skip, take).Where(o => o.State is OutboxState.Pending or OutboxState.Unconfirmed)];
     }
 
     /// <summary>
     /// The recipient's oldest item still waiting to be sent (per-chat order: a later one must wait for it). Items being
     /// sent are not waiting; the sender keeps at most one per recipient in flight.
     /// </summary>
+    /// <remarks>Null while another bridge has a send to the recipient on the wire: order holds across bridges too.</remarks>
     public string? FirstWaitingFor(string recipient) =>
-        database.Outbox.Find(o => o.WaitingFor == recipient)
+        state.Outbox.InFlightElsewhere(recipient) ? null : state.Outbox.WaitingFor(recipient)
             .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part).ThenBy(o => o.Id, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;
 
@@ -68,13 +68,15 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
 
         lock (_gate)
         {
-            return database.InTransaction(() =>
+            return state.InTransaction(() =>
             {
                 var begun = new List<OutboxItem>(items.Count);
                 var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-                foreach (var item in items)
+                // In id order: bridges sharing PostgreSQL then lock rows in one order and cannot deadlock each other.
+                foreach (var item in items.OrderBy(i => i.Id, StringComparer.Ordinal))
                 {
-                    var current = database.Outbox.FindById(item.Id);
+                    // PostgreSQL: the read locks the row, so of two bridges beginning one item, the second sees it Sending and skips it.
+                    var current = state.Outbox.Find(item.Id);
                     if (current is null || current.State is not (OutboxState.Pending or OutboxState.Unconfirmed))
                     {
                         continue;
@@ -83,11 +85,18 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
                     current.State = OutboxState.Sending;
                     current.Attempts++;
                     current.SendingSinceMs = now;
-                    database.Outbox.Update(WithKeys(current));
+                    state.Outbox.Update(WithKeys(current));
                     begun.Add(current);
                 }
 
-                return begun;
+                // The caller's order (the queue's) is the order the sends go out in.
+                var order = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    order.TryAdd(items[i].Id, i);
+                }
+
+                return (IReadOnlyList<OutboxItem>)[.. begun.OrderBy(b => order[b.Id])];
             });
         }
     }
@@ -194,7 +203,7 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     {
         var until = (time.GetUtcNow() + wait).ToUnixTimeMilliseconds();
         var count = 0;
-        foreach (var item in database.Outbox.Find(o => o.State == OutboxState.Sending).ToList())
+        foreach (var item in state.Outbox.InFlightHere())
         {
             count += Change(item.Id, i =>
             {
@@ -209,22 +218,30 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     }
 
     public IReadOnlyList<OutboxItem> DeadLetters() =>
-        [.. database.Outbox.Find(o => o.State == OutboxState.DeadLetter).OrderBy(o => o.CreatedAtMs)];
+        [.. state.Outbox.InState(OutboxState.DeadLetter).OrderBy(o => o.CreatedAtMs)];
 
-    public int Count(OutboxState state) => database.Outbox.Count(o => o.State == state);
+    public int Count(OutboxState inState) => state.Outbox.Count(inState);
 
     private bool Change(string id, Func<OutboxItem, bool> change, Action<OutboxItem>? recorded = null)
     {
         OutboxItem? item;
         lock (_gate)
         {
-            item = database.Outbox.FindById(id);
-            if (item is null || !change(item))
+            item = state.Atomically(() =>
+            {
+                var found = state.Outbox.Find(id);
+                if (found is null || !change(found))
+                {
+                    return null;
+                }
+
+                state.Outbox.Update(WithKeys(found));
+                return found;
+            });
+            if (item is null)
             {
                 return false;
             }
-
-            database.Outbox.Update(WithKeys(item));
         }
 
         // The event is written after the gate is released, in its own write: inside the gate it would wait on the event
@@ -244,19 +261,24 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     {
         lock (_gate)
         {
-            var item = (outboxId is null ? null : database.Outbox.FindById(outboxId))
-                ?? database.Outbox.FindOne(o => o.Wamid == wamid);
-            // The callback data names the outbox item, not the attempt: a status for an earlier attempt's message id
-            // (the owner retried a dead letter since) says nothing about the current one.
-            var earlierAttempt = item?.Wamid is { } current && !string.Equals(current, wamid, StringComparison.Ordinal);
-            if (item is null || earlierAttempt || !change(item))
-            {
-                return false;
-            }
-
-            database.Outbox.Update(WithKeys(item));
-            return true;
+            return state.Atomically(() => ChangeByStatusLocked(wamid, outboxId, change));
         }
+    }
+
+    private bool ChangeByStatusLocked(string wamid, string? outboxId, Func<OutboxItem, bool> change)
+    {
+        var item = (outboxId is null ? null : state.Outbox.Find(outboxId))
+            ?? state.Outbox.FindByWamid(wamid);
+        // The callback data names the outbox item, not the attempt: a status for an earlier attempt's message id
+        // (the owner retried a dead letter since) says nothing about the current one.
+        var earlierAttempt = item?.Wamid is { } current && !string.Equals(current, wamid, StringComparison.Ordinal);
+        if (item is null || earlierAttempt || !change(item))
+        {
+            return false;
+        }
+
+        state.Outbox.Update(WithKeys(item));
+        return true;
     }
 
     /// <summary>
@@ -272,37 +294,42 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
         var shortId = parts.Length >= 3 && parts[0] is "true" or "false" ? parts[2] : messageId;
         lock (_gate)
         {
-            var item = database.Outbox.FindOne(o => o.Wamid == messageId)
-                ?? (shortId == messageId ? null : database.Outbox.FindOne(o => o.Wamid == shortId));
-            if (item is null && text is not null)
-            {
-                // Only sends whose outcome is unknown can match by text: a settled one has its id, and a fresh one has not gone out.
-                // (A pending item that has been tried, e.g. after a timeout, may have gone out too.)
-                // Two indexed reads (the few in flight, the chat's waiting items), never a scan of the outbox.
-                item = database.Outbox.Find(o => o.State == OutboxState.Sending).Where(o => o.To == chat)
-                    .Concat(database.Outbox.Find(o => o.WaitingFor == chat))
-                    .Where(o => o.State is OutboxState.Sending or OutboxState.Unconfirmed || (o.State == OutboxState.Pending && o.LastError != null))
-                    .Where(o => string.Equals(o.Text, text, StringComparison.Ordinal))
-                    .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part)
-                    .FirstOrDefault();
-            }
-
-            if (item is null)
-            {
-                return false;
-            }
-
-            if (item.State is OutboxState.Sending or OutboxState.Unconfirmed or OutboxState.Pending)
-            {
-                item.State = OutboxState.Sent;
-                item.SentAtMs ??= time.GetUtcNow().ToUnixTimeMilliseconds();
-                item.LastError = null;
-            }
-
-            item.Wamid ??= messageId;
-            database.Outbox.Update(WithKeys(item));
-            return true;
+            return state.Atomically(() => ConfirmEchoLocked(chat, messageId, shortId, text));
         }
+    }
+
+    private bool ConfirmEchoLocked(string chat, string messageId, string shortId, string? text)
+    {
+        var item = state.Outbox.FindByWamid(messageId)
+            ?? (shortId == messageId ? null : state.Outbox.FindByWamid(shortId));
+        if (item is null && text is not null)
+        {
+            // Only sends whose outcome is unknown can match by text: a settled one has its id, and a fresh one has not gone out.
+            // (A pending item that has been tried, e.g. after a timeout, may have gone out too.)
+            // Two indexed reads (the few in flight, the chat's waiting items), never a scan of the outbox.
+            item = state.Outbox.InState(OutboxState.Sending).Where(o => o.To == chat)
+                .Concat(state.Outbox.WaitingFor(chat))
+                .Where(o => o.State is OutboxState.Sending or OutboxState.Unconfirmed || (o.State == OutboxState.Pending && o.LastError != null))
+                .Where(o => string.Equals(o.Text, text, StringComparison.Ordinal))
+                .OrderBy(o => o.CreatedAtMs).ThenBy(o => o.Part)
+                .FirstOrDefault();
+        }
+
+        if (item is null)
+        {
+            return false;
+        }
+
+        if (item.State is OutboxState.Sending or OutboxState.Unconfirmed or OutboxState.Pending)
+        {
+            item.State = OutboxState.Sent;
+            item.SentAtMs ??= time.GetUtcNow().ToUnixTimeMilliseconds();
+            item.LastError = null;
+        }
+
+        item.Wamid ??= messageId;
+        state.Outbox.Update(WithKeys(item));
+        return true;
     }
 
     /// <summary>
@@ -314,11 +341,11 @@ internal sealed class Outbox(BridgeDatabase database, TimeProvider time, BridgeS
     public int CancelPendingFor(string chat)
     {
         var cancelled = 0;
-        foreach (var item in database.Outbox.Find(o => o.WaitingFor == chat).Where(o => o.State == OutboxState.Pending).ToList())
+        foreach (var item in state.Outbox.WaitingFor(chat).Where(o => o.State == OutboxState.Pending).ToList())
         {
             item.State = OutboxState.Dismissed;
             item.LastError = "not sent: the owner wrote in this chat first (takeover)";
-            database.Outbox.Update(WithKeys(item));
+            state.Outbox.Update(WithKeys(item));
             cancelled++;
         }
 

@@ -75,6 +75,42 @@ public sealed class EventOutboxPublisherTests : IDisposable
 
     private OutboxEvent Event() => OutboxEvent.Create(EventTypes.ProfileUpdated, "test", new ProfileUpdatedData("c1"), _time.GetUtcNow());
 
+    [Fact]
+    public async Task StopAsync_AfterTheLastPass_ReleasesEveryOutbox()
+    {
+        var shared = new ReleaseRecordingOutbox();
+        using var publisher = new EventOutboxPublisher(
+            [_outbox, shared], _bus, TimeProvider.System, new StaticOptions(new EventPublisherOptions()), NullLogger<EventOutboxPublisher>.Instance);
+        await publisher.StartAsync(Ct);
+
+        await publisher.StopAsync(Ct);
+
+        Assert.Equal(1, shared.Released);
+    }
+
+    /// <summary>A shared outbox with nothing in it, counting how often it is handed over.</summary>
+    private sealed class ReleaseRecordingOutbox : IEventOutbox
+    {
+        public int Released { get; private set; }
+
+        public string Name => "shared";
+
+        public Task<IReadOnlyList<PendingEvent>> PendingAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<PendingEvent>>([]);
+
+        public Task MarkPublishedAsync(string id, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task PostponeAsync(string id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+        public Task ReleaseAsync(CancellationToken cancellationToken = default)
+        {
+            Released++;
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class FlakyBus : IEventBus
     {
         public bool Down { get; set; }

@@ -30,6 +30,28 @@ public sealed class PostgresEventOutboxLeaseTests(PostgresHarness harness) : ICl
         Assert.Empty(refused);
         Assert.Equal(held, renewed);
         Assert.Equal(held.Count, await second.CountAsync(Ct));
+        await first.ReleaseAsync(Ct); // The class's tests share one database: the next test's drainers start free.
+    }
+
+    [Fact]
+    public async Task Release_HolderStopsGracefully_AnotherProcessDrainsAtItsNextPoll()
+    {
+        var database = harness.Get<PostgresDatabase>();
+        await harness.Get<IContactRepository>().GetOrAddAsync(
+            new ContactRecord(new Contact("c-" + Guid.NewGuid().ToString("N"), "Ana", [], [], []), new ContactSettings(), new StyleAccumulator()),
+            ["wa:" + Guid.NewGuid().ToString("N")], Ct);
+        var stopping = Drainer(database);
+        var next = Drainer(database);
+        var bystander = Drainer(database);
+        Assert.NotEmpty(await stopping.PendingAsync(100, DateTimeOffset.MaxValue, Ct));
+
+        await bystander.ReleaseAsync(Ct); // Not its lease: nothing changes.
+        Assert.Empty(await next.PendingAsync(100, DateTimeOffset.MaxValue, Ct));
+        await stopping.ReleaseAsync(Ct);
+
+        Assert.NotEmpty(await next.PendingAsync(100, DateTimeOffset.MaxValue, Ct));
+        Assert.Empty(await stopping.PendingAsync(100, DateTimeOffset.MaxValue, Ct));
+        await next.ReleaseAsync(Ct);
     }
 
     private static PostgresEventOutbox Drainer(PostgresDatabase database) =>

@@ -37,6 +37,9 @@ public sealed class EventFlowTests
         var pending = await events.PendingAsync(100, DateTimeOffset.MaxValue, Ct);
         Assert.Equal([EventTypes.MessageReceived, EventTypes.MessageSent], pending.Select(p => p.Event.Type));
         Assert.DoesNotContain("hello", pending[0].Event.Data, StringComparison.Ordinal); // ids and lengths, never the text
+        // The operator sees them wait.
+        var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct)).RootElement;
+        Assert.True(health.GetProperty("events").GetProperty("waiting").GetInt32() >= 2, health.ToString());
     }
 
     [Fact]
@@ -50,6 +53,8 @@ public sealed class EventFlowTests
         await Webhook.EventuallyAsync(() => graph.Sends.Count == 1, "the reply");
 
         Assert.Equal(0, await factory.Services.GetRequiredService<BridgeEvents>().Outbox.CountAsync(Ct));
+        var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct)).RootElement;
+        Assert.Equal(0, health.GetProperty("events").GetProperty("waiting").GetInt32());
     }
 
     [Fact]

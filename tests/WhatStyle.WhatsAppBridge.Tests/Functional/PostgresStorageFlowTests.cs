@@ -7,7 +7,7 @@ namespace WhatStyle.WhatsAppBridge.Tests.Functional;
 
 /// <summary>
 /// The bridge with <c>Storage:Provider = postgres</c>: a draft-mode message becomes a draft row in PostgreSQL, and the
-/// approved draft is sent once. Needs <c>WHATSTYLE_TEST_POSTGRES</c> (.ci/services/postgres.sh start prints it).
+/// approved draft is sent once; the message and the outbox item are rows of the bridge's state there. Needs <c>WHATSTYLE_TEST_POSTGRES</c> (.ci/services/postgres.sh start prints it).
 /// </summary>
 public sealed class PostgresStorageFlowTests
 {
@@ -48,6 +48,9 @@ public sealed class PostgresStorageFlowTests
             await Task.Delay(500, Ct);
             Assert.Single(graph.Sends);
             Assert.Equal(1L, await ExecuteAsync(connectionString, "SELECT count(*) FROM drafts WHERE status = 'Sent'"));
+            // The bridge's own state is there too: the message (drafted) and the approved draft's outbox item (sent).
+            Assert.Equal(1L, await ExecuteAsync(connectionString, "SELECT count(*) FROM bridge_messages WHERE state = 2"));
+            Assert.Equal(1L, await ExecuteAsync(connectionString, "SELECT count(*) FROM bridge_outbox WHERE state = 3"));
         }
         finally
         {

@@ -1,8 +1,5 @@
 using WhatStyle.Hosting.Redis;
 using WhatStyle.WhatsAppBridge.Channels;
-using WhatStyle.WhatsAppBridge.Channels.Evolution;
-using WhatStyle.WhatsAppBridge.Channels.Waha;
-using WhatStyle.WhatsAppBridge.Configuration;
 
 namespace WhatStyle.WhatsAppBridge.Sending.Shared;
 
@@ -15,12 +12,7 @@ internal sealed record RateLimitScope(string KeyPrefix)
 {
     public static RateLimitScope From(IConfiguration configuration)
     {
-        var account = ChannelHostingExtensions.ActiveChannel(configuration) switch
-        {
-            ChannelKind.Waha => "waha:" + (configuration[$"{WahaOptions.SectionName}:{nameof(WahaOptions.Session)}"] is { Length: > 0 } session ? session : "default"),
-            ChannelKind.Evolution => "evolution:" + configuration[$"{EvolutionOptions.SectionName}:{nameof(EvolutionOptions.Instance)}"],
-            _ => "cloud:" + configuration[$"{WhatsAppOptions.SectionName}:{nameof(WhatsAppOptions.PhoneNumberId)}"],
-        };
+        var account = ChannelAccount.Of(configuration);
         return new RateLimitScope($"{RedisConnection.KeyPrefix}rate:{account}:");
     }
 

@@ -1,0 +1,56 @@
+using WhatStyle.Storage.Postgres;
+using WhatStyle.WhatsAppBridge.Storage.State;
+
+namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
+
+/// <summary>
+/// The bridge's state on PostgreSQL (Storage:Provider = postgres; tables of migration step 5), shared by every bridge of
+/// one account (<see cref="Channels.ChannelAccount"/>; bridges of other numbers on the same database see none of it): a message id is stored once whichever bridge receives it, a chat is answered by the one bridge holding
+/// its lease, an outbox item is begun (and so sent) by one bridge. Each bridge keeps its own inbox log (webhooks are
+/// acknowledged once on its disk, as before) and its position in it, by its <see cref="BridgeHolder"/>.
+/// </summary>
+internal sealed class PostgresBridgeState : IBridgeState
+{
+    /// <summary>
+    /// How long a claimed chat stays this bridge's: longer than one reply takes (the agent's whole provider chain), short
+    /// enough that a dead bridge's chats are answered by another soon. A bridge restarted on its data directory drops its
+    /// old leases at once (<see cref="ReleaseOwnClaims"/>).
+    /// </summary>
+    public static readonly TimeSpan DefaultChatLease = TimeSpan.FromMinutes(2);
+
+    private readonly PostgresSession _session;
+    private readonly PostgresChatRecords _chats;
+
+    /// <param name="account">The number this bridge sends as (<see cref="Channels.ChannelAccount.Of"/>).</param>
+    public PostgresBridgeState(PostgresConnectionSource source, string account, BridgeHolder holder, StorageStatus status, TimeSpan? chatLease = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account);
+        ArgumentNullException.ThrowIfNull(holder);
+        Holder = holder;
+        _session = new PostgresSession(source, status);
+        _chats = new PostgresChatRecords(_session, account, holder, chatLease ?? DefaultChatLease);
+        Messages = new PostgresMessageRecords(_session, account);
+        Outbox = new PostgresOutboxRecords(_session, account, holder);
+        Statuses = new PostgresStatusRecords(_session, account);
+        Cursors = new PostgresCursorRecords(_session, holder);
+    }
+
+    public BridgeHolder Holder { get; }
+
+    public IMessageRecords Messages { get; }
+
+    public IChatRecords Chats => _chats;
+
+    public IOutboxRecords Outbox { get; }
+
+    public IStatusRecords Statuses { get; }
+
+    public ICursorRecords Cursors { get; }
+
+    public T InTransaction<T>(Func<T> work) => _session.Transaction(work);
+
+    public T Atomically<T>(Func<T> work) => _session.Transaction(work);
+
+    public void ReleaseOwnClaims() => _chats.ReleaseAll();
+}

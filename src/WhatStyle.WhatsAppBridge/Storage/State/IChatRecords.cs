@@ -1,0 +1,21 @@
+namespace WhatStyle.WhatsAppBridge.Storage.State;
+
+/// <summary>Chats and their burst windows (<see cref="ChatRecord.DueKey"/>).</summary>
+internal interface IChatRecords
+{
+    ChatRecord? Find(string id);
+
+    void Upsert(ChatRecord record);
+
+    void Update(ChatRecord record);
+
+    /// <summary>
+    /// Chats due at <paramref name="nowMs"/> (earliest first) that this bridge may answer now. PostgreSQL leases each
+    /// one to this bridge (a chat leased to another live bridge is skipped; an expired lease is taken over), so one
+    /// process answers a chat at a time; LiteDB's one process needs no lease.
+    /// </summary>
+    IReadOnlyList<ChatRecord> ClaimDue(long nowMs, int max);
+
+    /// <summary>Gives up the claim on a chat this bridge has finished (or will not start) answering.</summary>
+    void Release(string id);
+}

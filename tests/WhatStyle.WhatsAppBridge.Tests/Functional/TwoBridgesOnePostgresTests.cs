@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using System.Net;
+using WhatStyle.WhatsAppBridge.Tests.Support;
+
+namespace WhatStyle.WhatsAppBridge.Tests.Functional;
+
+/// <summary>
+/// #18's end-to-end check: two bridge processes of one account share one PostgreSQL (Storage:Provider = postgres), a
+/// burst is split between them by a load balancer that retries a refused webhook on the other bridge, one bridge is
+/// SIGKILLed mid-burst and restarted, and every sender is answered exactly once. Needs <c>WHATSTYLE_TEST_POSTGRES</c>.
+/// </summary>
+public sealed class TwoBridgesOnePostgresTests
+{
+    private const int Senders = 500;
+
+    /// <summary>Senders whose webhook reaches both bridges, each acknowledging it (a load balancer retrying a slow replica).</summary>
+    private const int Doubled = 20;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Burst_SplitBetweenTwoBridges_OneSigkilledAndRestarted_EveryMessageAnsweredExactlyOnce()
+    {
+        Assert.SkipWhen(TestPostgres.Server is null, TestPostgres.SkipReason);
+        var (schema, connectionString) = await TestPostgres.CreateSchemaAsync(TestPostgres.Server!, "ws_two_bridges_");
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        var directories = new[] { Directory.CreateTempSubdirectory("whatstyle-two-a-").FullName, Directory.CreateTempSubdirectory("whatstyle-two-b-").FullName };
+        var ports = new[] { BridgeProcess.FreePort(), BridgeProcess.FreePort() };
+        Dictionary<string, string> Environment(int bridge) => new()
+        {
+            ["DataDirectory"] = directories[bridge],
+            ["Storage__Provider"] = "postgres",
+            ["ConnectionStrings__Postgres"] = connectionString,
+            ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
+            ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
+            ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
+            ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
+            ["WhatsApp__GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
+            ["Bridge__Agent"] = "echo",
+            ["Bridge__BurstWindow"] = "00:00:00.200",
+            ["Bridge__PollInterval"] = "00:00:00.050",
+            ["Bridge__PerRecipientInterval"] = "00:00:00",
+            ["Bridge__MessagesPerSecond"] = "150",
+            ["Bridge__UnconfirmedSendTimeout"] = "00:00:20",
+            ["Bridge__MaxConcurrentChats"] = "8",
+        };
+        // Status webhooks go to bridge B, never killed: they land in the shared state whichever bridge sent the message.
+        graph.StatusCallbackUrl = new Uri($"http://127.0.0.1:{ports[1]}/webhook");
+        graph.CallbackSecret = BridgeFactory.AppSecret;
+
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            void Log(string what) => TestContext.Current.TestOutputHelper?.WriteLine($"{clock.Elapsed.TotalSeconds:F1}s {what} (sends: {graph.Sends.Count})");
+            using var bridgeA = await BridgeProcess.StartAsync(ports[0], Environment(0), Ct);
+            using var bridgeB = await BridgeProcess.StartAsync(ports[1], Environment(1), Ct);
+            Log("both started");
+            var urls = new[] { bridgeA.BaseUrl, bridgeB.BaseUrl };
+            var accepted = new ConcurrentDictionary<string, int>();
+            var bodies = Enumerable.Range(0, Senders)
+                .Select(i => (To: $"49173{i:D6}", Body: Webhook.Body([Webhook.Text($"49173{i:D6}", $"message {i}")])))
+                .ToList();
+
+            // The first webhooks reach both bridges and both acknowledge them: the message id is stored once, answered once.
+            using (var clients = new Clients(urls))
+            {
+                foreach (var (to, body) in bodies.Take(Doubled))
+                {
+                    var answers = await Task.WhenAll(Webhook.PostAsync(clients[0], body, Ct), Webhook.PostAsync(clients[1], body, Ct));
+                    Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+                    accepted[to] = 2;
+                }
+            }
+
+            // The load balancer: even senders to A, odd to B; a webhook a bridge does not acknowledge goes to the other one
+            // (a body A stored but never acknowledged before the kill reaches B too: the shared dedupe answers it once).
+            var posters = Enumerable.Range(0, 2).Select(first => Task.Run(async () =>
+            {
+                using var clients = new Clients(urls);
+                foreach (var (to, body) in bodies.Skip(Doubled).Where((_, i) => i % 2 == first))
+                {
+                    await Task.Delay(20, Ct); // A burst over a few seconds, so the kill falls in the middle of it.
+                    for (var attempt = 0; !accepted.ContainsKey(to); attempt++)
+                    {
+                        var target = (first + attempt) % 2;
+                        try
+                        {
+                            using var response = await Webhook.PostAsync(clients[target], body, Ct);
+                            if (response.StatusCode == HttpStatusCode.OK)
+                            {
+                                accepted[to] = target;
+                                continue;
+                            }
+                        }
+                        catch (HttpRequestException)
+                        {
+                            // That bridge is down: the load balancer tries the other.
+                        }
+
+                        await Task.Delay(20, Ct);
+                    }
+                }
+            }, Ct)).ToList();
+
+            await Webhook.EventuallyAsync(() => accepted.Count >= Senders / 2, "half the burst accepted", 60);
+            bridgeA.Kill();
+            var (sentAtKill, acceptedAtKill) = (graph.Sends.Count, accepted.Count);
+            Log($"bridge A killed ({acceptedAtKill} accepted)");
+            bridgeA.Dispose();
+            await Task.Delay(1000, Ct);
+            using var restartedA = await BridgeProcess.StartAsync(ports[0], Environment(0), Ct);
+            Log("bridge A restarted");
+            await Task.WhenAll(posters);
+            var failedOver = bodies.Skip(Doubled).Where((b, i) => i % 2 == 0 && accepted[b.To] == 1).Count();
+            Log($"all accepted ({accepted.Values.Count(v => v == 0)} by A, {accepted.Values.Count(v => v == 1)} by B, {failedOver} of A's share by B after the kill)");
+
+            // Killed again while replies are on the wire: its sends of unknown outcome wait for their status webhooks
+            // (which reach B), its claimed chats are taken back when it restarts.
+            var sentBefore = graph.Sends.Count;
+            await Webhook.EventuallyAsync(() => graph.Sends.Count >= sentBefore + 40, "replies in flight", 60);
+            restartedA.Kill();
+            var sentAtSecondKill = graph.Sends.Count;
+            Log("bridge A killed again");
+            restartedA.Dispose();
+            using var againA = await BridgeProcess.StartAsync(ports[0], Environment(0), Ct);
+            Log("bridge A restarted again");
+
+            await Webhook.EventuallyAsync(() => graph.Sends.Select(s => (string?)s["to"]).Distinct().Count() == Senders, "a reply to every sender", 120);
+            Log("every sender answered");
+            await Webhook.EventuallyAsync(() => IsDrained(againA.BaseUrl) && IsDrained(bridgeB.BaseUrl), "both inboxes and the outbox drained", 90);
+            Log("drained");
+
+            Assert.True(sentAtKill < Senders && acceptedAtKill < Senders, $"the kill came after the burst ({acceptedAtKill} accepted, {sentAtKill} sent); the test proved nothing");
+            Assert.True(failedOver > 0, "no webhook was retried on bridge B while A was down");
+            Assert.True(sentAtSecondKill < Senders, $"the second kill came after every reply was sent ({sentAtSecondKill})");
+            Assert.Equal(Senders, accepted.Count);
+            Assert.True(accepted.Values.Count(v => v == 0) > 0 && accepted.Values.Count(v => v == 1) > 0, "one bridge took every webhook: the burst was not split");
+            var perRecipient = graph.Sends.GroupBy(s => (string?)s["to"]).ToDictionary(g => g.Key!, g => g.Count());
+            var duplicated = perRecipient.Where(p => p.Value > 1).Select(p => p.Key).ToList();
+            var lost = bodies.Select(b => "+" + b.To).Where(to => !perRecipient.ContainsKey(to)).ToList();
+            Assert.True(lost.Count == 0 && duplicated.Count == 0, $"lost {lost.Count}, duplicated {duplicated.Count}: {string.Join(", ", duplicated.Take(5))}");
+            Assert.All(graph.Sends.GroupBy(s => (string?)s["biz_opaque_callback_data"]), g => Assert.Single(g));
+        }
+        finally
+        {
+            graph.StatusCallbackUrl = null;
+            await TestPostgres.DropSchemaAsync(TestPostgres.Server!, schema);
+            foreach (var directory in directories)
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Best effort.
+                }
+            }
+        }
+    }
+
+    private static bool IsDrained(Uri bridge)
+    {
+        using var client = new HttpClient { BaseAddress = bridge };
+        var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
+        var outbox = report.GetProperty("outbox");
+        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
+            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
+    }
+
+    /// <summary>One HTTP client per bridge.</summary>
+    private sealed class Clients(Uri[] urls) : IDisposable
+    {
+        private readonly HttpClient[] _clients = [.. urls.Select(url => new HttpClient { BaseAddress = url })];
+
+        public HttpClient this[int index] => _clients[index];
+
+        public void Dispose()
+        {
+            foreach (var client in _clients)
+            {
+                client.Dispose();
+            }
+        }
+    }
+}
