@@ -42,13 +42,14 @@ internal static class HealthApi
         return local && !IsForwarded(context.Request.Headers);
     }
 
-    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration)
+    internal static IResult GetHealth(HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration, WhatStyle.Tools.Memory.IEmbeddingBacklog embedding)
     {
         var sessionState = session.Current();
         var reading = monitor.Assess();
         var inputs = reading.Inputs;
         var whatsApp = health.WhatsApp();
         var agent = health.Agent();
+        var embedded = embedding.Progress;
         object? outboxReport;
         object? incomingReport;
         try
@@ -103,6 +104,8 @@ internal static class HealthApi
                 FailingSince = inputs.StorageFailingSince,
                 Error = inputs.StorageError,
             },
+            // Imported history being embedded by meaning in the background (this process's pass; `whatstyle memory status` for all).
+            MemoryEmbedding = new { embedded.Running, embedded.Done, embedded.Remaining },
         };
         return TypedResults.Json(report, statusCode: reading.Status == HealthVerdict.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }
