@@ -42,10 +42,11 @@ public sealed class MemoryOptions
 
     /// <summary>
     /// A contact's own past exchange is a good match from this similarity on (then nothing global is offered); a reply to
-    /// another contact is offered only when the message it answered is at least this similar. Default 0.75.
+    /// another contact is offered only when the message it answered is at least this similar. Default 0.7, as
+    /// <c>Offline:SimilarReplyThreshold</c>: a reply the offline responder could not reuse is no good match.
     /// </summary>
     [Range(0.3, 1)]
-    public double GoodMatchSimilarity { get; set; } = 0.75;
+    public double GoodMatchSimilarity { get; set; } = 0.7;
 
     /// <summary>
     /// A conversation of up to this many exchanges is searched exactly, every vector compared as stored. A larger one, kept
