@@ -15,7 +15,8 @@ namespace WhatStyle.Tools.Memory;
 /// </summary>
 /// <remarks>
 /// Built by reading every chat's exchanges, so it is kept for <c>Storage:CacheSeconds</c> but at least
-/// <see cref="MinLifetime"/> (none when the cache is off); this process's own new replies are taken in at once.
+/// <see cref="MinLifetime"/> (none when the cache is off), then read again in the background while the old one answers;
+/// this process's own new replies are taken in at once.
 /// </remarks>
 internal sealed class GlobalReplies(
     IMessageRepository messages,
@@ -49,7 +50,8 @@ internal sealed class GlobalReplies(
         CancellationToken cancellationToken)
     {
         var pool = await PoolAsync(cancellationToken);
-        if (pool.Entries.Count == 0)
+        var entries = pool.Snapshot();
+        if (entries.Count == 0)
         {
             return [];
         }
@@ -57,7 +59,7 @@ internal sealed class GlobalReplies(
         float[]? lexicalQuery = null;
         var newest = pool.Newest;
         var best = new PriorityQueue<(Entry Entry, double Score), (double Rank, long Ticks)>();
-        foreach (var entry in pool.Snapshot())
+        foreach (var entry in entries)
         {
             if (entry.ConversationKey == excludedConversation)
             {
@@ -138,31 +140,43 @@ internal sealed class GlobalReplies(
     {
         var cacheSeconds = storage.Value.CacheSeconds;
         var lifetime = cacheSeconds <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Max(cacheSeconds, MinLifetime.TotalSeconds));
-        if (_pool is { } kept && time.GetUtcNow() - kept.BuiltAt < lifetime)
+        if (_pool is { } kept && lifetime > TimeSpan.Zero)
         {
+            // An old pool still answers while a new one is read in the background: a reply never waits for every chat to
+            // be read again, only the first search of the process does.
+            if (time.GetUtcNow() - kept.BuiltAt >= lifetime && _building.Wait(0))
+            {
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        _pool = await BuildAsync(CancellationToken.None);
+                    }
+#pragma warning disable CA1031 // A failed refresh keeps the old pool; the next search tries again.
+                    catch (Exception)
+#pragma warning restore CA1031
+                    {
+                        // The old pool stays; a later search starts another refresh.
+                    }
+                    finally
+                    {
+                        _building.Release();
+                    }
+                }, CancellationToken.None);
+            }
+
             return kept;
         }
 
         await _building.WaitAsync(cancellationToken);
         try
         {
-            if (_pool is { } built && time.GetUtcNow() - built.BuiltAt < lifetime)
+            if (_pool is { } built && lifetime > TimeSpan.Zero)
             {
                 return built;
             }
 
-            var names = NameWords(await contacts.ListAsync(cancellationToken));
-            var pool = new Pool(names, time.GetUtcNow());
-            // Any model: the counts are asked only for the list of chats.
-            foreach (var conversation in await messages.CountEmbeddedAsync("", cancellationToken))
-            {
-                if (ConversationKeys.TryContactId(conversation.ConversationKey, out _))
-                {
-                    var exchanges = await messages.ExchangesAsync(conversation.ConversationKey, cancellationToken);
-                    pool.Add(exchanges.Where(x => Offerable(x.Reply, names)).Select(Entry.From), []);
-                }
-            }
-
+            var pool = await BuildAsync(cancellationToken);
             _pool = lifetime > TimeSpan.Zero ? pool : null;
             return pool;
         }
@@ -170,6 +184,23 @@ internal sealed class GlobalReplies(
         {
             _building.Release();
         }
+    }
+
+    private async Task<Pool> BuildAsync(CancellationToken cancellationToken)
+    {
+        var names = NameWords(await contacts.ListAsync(cancellationToken));
+        var pool = new Pool(names, time.GetUtcNow());
+        // Any model: the counts are asked only for the list of chats.
+        foreach (var conversation in await messages.CountEmbeddedAsync("", cancellationToken))
+        {
+            if (ConversationKeys.TryContactId(conversation.ConversationKey, out _))
+            {
+                var exchanges = await messages.ExchangesAsync(conversation.ConversationKey, cancellationToken);
+                pool.Add(exchanges.Where(x => Offerable(x.Reply, names)).Select(Entry.From), []);
+            }
+        }
+
+        return pool;
     }
 
     private sealed class Entry
@@ -207,8 +238,6 @@ internal sealed class GlobalReplies(
         public DateTimeOffset BuiltAt { get; } = builtAt;
 
         public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
-
-        public IReadOnlyList<Entry> Entries => _entries;
 
         /// <summary>The entries as they are now: a search walks a list no writer changes under it.</summary>
         public IReadOnlyList<Entry> Snapshot() => _entries;

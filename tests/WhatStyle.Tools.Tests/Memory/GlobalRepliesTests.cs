@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tests.Support;
@@ -139,6 +140,41 @@ public sealed class GlobalRepliesTests
         ], ct);
 
         Assert.Empty(await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct));
+    }
+
+    [Fact]
+    public async Task FindSimilarExchangesAsync_AnotherProcessesReplyAfterThePoolsLifetime_IsReadInTheBackground()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var time = new FakeTimeProvider(Start);
+        using var data = new TempDataDirectory();
+        using var services = data.BuildServices(
+            new Dictionary<string, string?> { ["Embeddings:Model"] = "hashing" },
+            configure: s => s.AddSingleton<TimeProvider>(time));
+        var jake = await ContactAsync(services, "Jake", ct);
+        var mia = await ContactAsync(services, "Mia", ct);
+        var memory = services.GetRequiredService<IConversationMemory>();
+        await ExchangeAsync(services, jake, "j", Thanks, "no worries", 0, ct);
+        Assert.Equal(["no worries"], (await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct)).Select(x => x.Reply));
+
+        // Written by another process (straight to the store): not seen within the pool's lifetime.
+        var embedder = services.GetRequiredService<WhatStyle.Tools.Embeddings.HashingEmbeddingGenerator>();
+        await services.GetRequiredService<IMessageRepository>().SaveExchangesAsync(
+            [new StoredExchange("other", ConversationKeys.ForContact(jake), Thanks, "anytime", Start.AddDays(1), embedder.Embed(Thanks), embedder.ModelId)], ct);
+        Assert.DoesNotContain("anytime", (await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct)).Select(x => x.Reply));
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<SimilarExchange> found;
+        do
+        {
+            // The first search after the lifetime answers from the old pool and reads the new one in the background.
+            found = await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct);
+            await Task.Delay(20, ct);
+        }
+        while (!found.Any(x => x.Reply == "anytime") && DateTime.UtcNow < deadline);
+
+        Assert.Equal(["anytime", "no worries"], found.Select(x => x.Reply));
     }
 
     [Theory]
