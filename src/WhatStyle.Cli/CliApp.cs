@@ -87,6 +87,7 @@ internal static class CliApp
         root.Subcommands.Add(ContactsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());
+        root.Subcommands.Add(MemoryCommand.Create());
         root.Subcommands.Add(DraftsCommand.Create());
         root.Subcommands.Add(DeadLettersCommand.Create());
         root.Subcommands.Add(StorageCommand.Create());

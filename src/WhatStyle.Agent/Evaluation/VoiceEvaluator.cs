@@ -25,7 +25,8 @@ public sealed class VoiceEvaluator(
     IOfflineResponder responder,
     IOptions<AgentOptions> agentOptions,
     VoiceTrainer? voiceTrainer = null,
-    VoiceModels? voiceModels = null)
+    VoiceModels? voiceModels = null,
+    IEmbeddingBacklog? embeddings = null)
 {
     /// <summary>Share of the chat's messages, in time order, learned from.</summary>
     public const double TrainShare = 0.8;
@@ -57,6 +58,13 @@ public sealed class VoiceEvaluator(
         var trainFile = Path.Combine(workDirectory, Path.GetFileName(exportPath));
         await File.WriteAllLinesAsync(trainFile, TrainPart(lines, parsed, trainLines), cancellationToken);
         var imported = await importer.ImportAsync(new ImportRequest(trainFile, me) { Relationship = relationship }, cancellationToken: cancellationToken);
+        // An import leaves its history waiting for its meaning (a running host embeds it in the background): here it is
+        // embedded at once, so the replies are measured with memory by meaning.
+        if (embeddings is not null)
+        {
+            await embeddings.EmbedPendingAsync(cancellationToken: cancellationToken);
+        }
+
         var profile = await contacts.FindAsync(imported.Contacts[0], cancellationToken)
             ?? throw new InvalidOperationException("The imported contact was not found.");
         var blank = new ContactProfile(profile.Contact, new ContactSettings { Relationship = profile.Settings.Relationship }, StyleFingerprint.Empty);

@@ -60,6 +60,13 @@ internal static class OwnWords
             return false;
         }
 
+        // A reply the owner wrote to someone else comes without that person's message (it is theirs): memory offers it only
+        // when that message was a close match (Memory:GoodMatchSimilarity), which stands for the same kind of message here.
+        if (candidate.Global)
+        {
+            return true;
+        }
+
         // The same kind of message by the same reading (the tone analyser's for both, or keywords alone for both); read
         // by keywords, a message whose own reading says more (a request, grief) needs the old one to say the same.
         var old = intentOf(candidate.Incoming);

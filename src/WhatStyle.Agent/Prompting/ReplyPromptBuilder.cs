@@ -135,7 +135,15 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
         var builder = new StringBuilder();
         foreach (var e in exchanges)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"- They wrote: \"{PromptText.Quote(e.Incoming)}\" → {owner} replied: \"{PromptText.Quote(e.Reply)}\"\n");
+            // A reply to someone else (memory's global fallback) comes without their message or name.
+            if (e.Global)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- To a similar message from someone else, {owner} replied: \"{PromptText.Quote(e.Reply)}\"\n");
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- They wrote: \"{PromptText.Quote(e.Incoming)}\" → {owner} replied: \"{PromptText.Quote(e.Reply)}\"\n");
+            }
         }
 
         return builder.ToString().TrimEnd();

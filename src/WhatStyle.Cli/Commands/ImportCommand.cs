@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
+using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Text;
 
@@ -58,6 +59,12 @@ internal static class ImportCommand
             else
             {
                 await WriteSummaryAsync(output, result);
+                var waiting = (await services.GetRequiredService<IEmbeddingBacklog>().StatusAsync(cancellationToken)).Sum(c => c.Pending);
+                if (waiting > 0)
+                {
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Memory: {waiting:N0} exchanges wait to be embedded by meaning (found by wording until then): run `whatstyle memory embed`, or let the bridge or the MCP HTTP server do it in the background."));
+                }
             }
 
             return ExitCodes.Success;

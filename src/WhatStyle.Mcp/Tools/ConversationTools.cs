@@ -39,7 +39,9 @@ internal sealed class ConversationTools(IContactDirectory contacts, IGroupDirect
     [McpServerTool(Name = ToolNames.SearchSimilarExchanges, Title = "Search similar exchanges", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Finds messages this contact sent earlier that resemble the given text, with the owner's reply to each, best "
-        + "match first. Use the replies as examples of the owner's wording. Searches this contact's conversation only.")]
+        + "match first. Use the replies as examples of the owner's wording. Searches this contact's conversation; only when nothing there "
+        + "is close, it adds the owner's own short replies to other people (marked global: the reply alone, with no name, number, date "
+        + "or place, and neither their message nor who they are).")]
     public async Task<SimilarExchanges> SearchSimilarExchangesAsync(
         [Description("The contact's name, alias, phone number or id.")] string contact,
         [Description("The message to find look-alikes for, usually the one being answered.")] string text,

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using WhatStyle.Hosting;
 using WhatStyle.Hosting.Events;
+using WhatStyle.Hosting.Memory;
 using WhatStyle.Hosting.Redis;
 using WhatStyle.McpHost.Security;
 using WhatStyle.Mcp;
@@ -50,6 +51,7 @@ internal static class HttpServerHost
         builder.Services.AddWhatStyleRedis(builder.Configuration);
         builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
+        builder.Services.AddBackgroundEmbedding();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>
         {

@@ -155,6 +155,50 @@ internal sealed class PostgresMessageRepository(PostgresDatabase database) : IMe
             return exchanges;
         }, cancellationToken);
 
+    public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return database.RunAsync<IReadOnlyList<ConversationEmbeddings>>(async connection =>
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT conversation, count(*), count(*) FILTER (WHERE model = $1) FROM exchanges GROUP BY conversation", connection);
+            command.Parameters.AddWithValue(model);
+            var counts = new List<ConversationEmbeddings>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                counts.Add(new ConversationEmbeddings(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2)));
+            }
+
+            return counts;
+        }, cancellationToken);
+    }
+
+    public Task<int> UpdateVectorsAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(exchanges);
+        if (exchanges.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var rows = exchanges.GroupBy(x => x.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        return database.RunAsync(async connection =>
+        {
+            // Only while the incoming text is still the one embedded: a later write of the exchange wins.
+            await using var command = new NpgsqlCommand("""
+                UPDATE exchanges AS x SET vector = u.vector, model = u.model
+                FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS u(id, incoming, vector, model)
+                WHERE x.id = u.id AND x.incoming = u.incoming
+                """, connection);
+            command.Parameters.AddWithValue(rows.Select(x => x.Id).ToArray());
+            command.Parameters.AddWithValue(rows.Select(x => x.Incoming).ToArray());
+            command.Parameters.AddWithValue(rows.Select(x => VectorCodec.Encode(x.Vector.Span)).ToArray());
+            command.Parameters.AddWithValue(rows.Select(x => x.Model).ToArray());
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
     /// <summary>Inserts the messages whose ids are not stored yet (ids distinct within the list); returns the ids inserted.</summary>
     internal static async Task<HashSet<string>> InsertMessagesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ internal sealed class ConversationMemory(
     CachePolicy cachePolicy,
     IOptions<MemoryOptions> options,
     ExchangeIndex index,
+    GlobalReplies globalReplies,
     IToneAnalyzer? toneAnalyzer = null) : IConversationMemory
 {
     private const int EmbeddingBatch = 256;
@@ -84,12 +85,14 @@ internal sealed class ConversationMemory(
         }
 
         // Messages and their exchanges are written in one transaction: one disk commit per batch. A live message's exchange
-        // gets its meaning at once (a few ms); an import's get the lexical vector and their meaning when first searched.
+        // gets its meaning at once (a few ms); an import's get the lexical vector and wait for their meaning, which the
+        // background embedding (EmbeddingBacklog) adds; a search compares them by wording meanwhile.
         var exchanges = await EmbedAsync(drafts, fresh.Count > _options.EmbedAtOnceLimit ? lexical : embedder, cancellationToken);
         var added = await messages.AddNewAsync(fresh, exchanges, cancellationToken);
         foreach (var conversation in exchanges.GroupBy(x => x.ConversationKey, StringComparer.Ordinal))
         {
             index.Add(conversation.Key, [.. conversation]);
+            globalReplies.Add(conversation.Key, [.. conversation]);
         }
 
         var addedIds = added.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
@@ -140,29 +143,42 @@ internal sealed class ConversationMemory(
         ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
         var conversation = ConversationKeys.ForId(contactId);
         var stored = await index.GetAsync(conversation, cancellationToken);
-        if (stored.Count == 0 || string.IsNullOrWhiteSpace(text))
+        var global = _options.GlobalFallback && ConversationKeys.TryContactId(conversation, out _);
+        if (stored.Count == 0 && !global)
         {
             return [];
         }
 
         var query = (await embedder.GenerateAsync([text], cancellationToken: cancellationToken))[0];
+        var own = stored.Count == 0 ? [] : Rank(conversation, stored, text, query, limit);
+
+        // First within the contact; only when nothing there is a good match, the owner's own short replies to others
+        // (reply only, nothing of whom they were written to), ahead of the contact's weaker matches.
+        if (!global || own.Any(x => x.Similarity >= _options.GoodMatchSimilarity))
+        {
+            return own;
+        }
+
+        var others = await globalReplies.FindAsync(conversation, text, query.Vector, ModelOf(query), _options.GoodMatchSimilarity, limit, Recency, cancellationToken);
+        return others.Count == 0 ? own : [.. others.Concat(own).Take(limit)];
+    }
+
+    /// <summary>The conversation's best <paramref name="limit"/> exchanges for the query, by meaning plus the recency bonus.</summary>
+    private List<SimilarExchange> Rank(string conversation, IReadOnlyList<StoredExchange> stored, string text, Embedding<float> query, int limit)
+    {
         var model = ModelOf(query);
         var dimensions = query.Vector.Length;
         var vectors = VectorsOf(conversation, stored, model, dimensions);
-        if (vectors is null || vectors.Waiting.Count > 0)
-        {
-            var updated = await EmbedMissingAsync(conversation, stored, model, dimensions, cancellationToken);
-            if (!ReferenceEquals(updated, stored))
-            {
-                stored = updated;
-                vectors = VectorsOf(conversation, stored, model, dimensions);
-            }
-        }
 
-        // Exchanges still without a vector of meaning (imported history not searched yet) are compared by wording: the
-        // lexical index, until a later search embeds them.
+        // Exchanges still without a vector of meaning (imported history the background embedding has not reached yet) are
+        // compared by wording: the lexical index, so a search never silently leaves them out.
         var waiting = vectors is null ? stored.Where(x => !Current(x, model, dimensions)).ToList() : [.. vectors.Waiting.Select(i => stored[i])];
         var lexicalQuery = waiting.Count == 0 ? null : lexical.Embed(text);
         var lexicalModel = lexical.ModelId;
@@ -269,32 +285,6 @@ internal sealed class ConversationMemory(
         }
 
         return stored;
-    }
-
-    /// <summary>
-    /// Embeds, once, exchanges stored without a vector of this model (imported history, or a model changed since): the
-    /// newest first, at most <see cref="MemoryOptions.LazyEmbedPerSearch"/> per search, and keeps the new vectors.
-    /// </summary>
-    private async Task<IReadOnlyList<StoredExchange>> EmbedMissingAsync(string conversation, IReadOnlyList<StoredExchange> stored, string model, int dimensions, CancellationToken cancellationToken)
-    {
-        var stale = stored.Where(x => !Current(x, model, dimensions)).OrderByDescending(x => x.Timestamp).Take(_options.LazyEmbedPerSearch).ToList();
-        if (stale.Count == 0)
-        {
-            return stored;
-        }
-
-        var refreshed = new List<StoredExchange>(stale.Count);
-        foreach (var chunk in stale.Chunk(EmbeddingBatch))
-        {
-            var vectors = await embedder.GenerateAsync(chunk.Select(x => x.Incoming), cancellationToken: cancellationToken);
-            refreshed.AddRange(chunk.Select((x, i) => x with { Vector = vectors[i].Vector, Model = model }));
-        }
-
-        await messages.SaveExchangesAsync(refreshed, cancellationToken);
-        var byId = refreshed.ToDictionary(x => x.Id, StringComparer.Ordinal);
-        IReadOnlyList<StoredExchange> updated = [.. stored.Select(x => byId.GetValueOrDefault(x.Id, x))];
-        index.Replace(conversation, updated);
-        return updated;
     }
 
     private string ModelOf(Embedding<float> embedding) => ModelOf(embedder, embedding);

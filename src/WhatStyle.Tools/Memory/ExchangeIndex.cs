@@ -72,16 +72,26 @@ internal sealed class ExchangeIndex(IMessageRepository messages, IOptions<Storag
         }
     }
 
-    /// <summary>This process re-embedded some exchanges and saved them: the entry keeps them as saved, without a re-read.</summary>
-    public void Replace(string conversationKey, IReadOnlyList<StoredExchange> exchanges)
+    /// <summary>
+    /// This process gave some exchanges their vector of meaning (imported history, embedded in the background): a kept entry
+    /// takes each one whose incoming text is unchanged, without a re-read; its signed-byte block is laid out again on the
+    /// next search, as the new vectors leave the exchanges that waited.
+    /// </summary>
+    public void UpdateVectors(string conversationKey, IReadOnlyList<StoredExchange> updated)
     {
+        ArgumentNullException.ThrowIfNull(updated);
         lock (_gate)
         {
             _versions.AddOrUpdate(conversationKey, 1, (_, v) => v + 1);
-            if (_entries.TryGetValue(conversationKey, out var entry))
+            if (!_entries.TryGetValue(conversationKey, out var entry))
             {
-                _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt);
+                return;
             }
+
+            var byId = updated.DistinctBy(x => x.Id, StringComparer.Ordinal).ToDictionary(x => x.Id, StringComparer.Ordinal);
+            IReadOnlyList<StoredExchange> exchanges = [.. entry.Exchanges.Select(x =>
+                byId.TryGetValue(x.Id, out var u) && u.Incoming == x.Incoming ? x with { Vector = u.Vector, Model = u.Model } : x)];
+            _entries[conversationKey] = new Entry(exchanges, entry.LoadedAt) { Ids = entry.Ids };
         }
     }
 

@@ -15,7 +15,11 @@ public interface IConversationMemory
     /// </summary>
     Task<IReadOnlyList<ConversationMessage>> RecentBeforeAsync(string contactOrGroupId, int limit, DateTimeOffset before, CancellationToken cancellationToken = default);
 
-    /// <summary>The owner's past replies to messages like <paramref name="text"/>, from this contact's conversation only, best first.</summary>
+    /// <summary>
+    /// The owner's past replies to messages like <paramref name="text"/>, best first: from this contact's conversation, and
+    /// only when none of those is a good match, the owner's own short replies to other contacts that carry nothing of
+    /// them (<see cref="SimilarExchange.Global"/>, reply only; <c>Memory:GlobalFallback</c>).
+    /// </summary>
     Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -25,6 +25,15 @@ public interface IMessageRepository
 
     Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default);
 
+    /// <summary>Per conversation with exchanges: how many it holds and how many carry a vector made by <paramref name="model"/>.</summary>
+    Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets the vector and model of the stored exchanges with these ids, each only while its stored incoming text is still
+    /// the one embedded (a later write of the exchange wins); nothing else of the exchange is written. Returns how many were set.
+    /// </summary>
+    Task<int> UpdateVectorsAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The newest message of each of <paramref name="conversationKeys"/> (a conversation without messages is absent), read
     /// together: one storage transaction instead of one per conversation (the dashboard's inbox). The default asks one by one.

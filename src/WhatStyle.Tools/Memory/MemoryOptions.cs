@@ -16,18 +16,37 @@ public sealed class MemoryOptions
     public int ToneTrendMessages { get; set; } = 10;
 
     /// <summary>
-    /// A batch of more new messages than this (an import) stores its exchanges with the lexical (hashing) vector only; their
-    /// meaning is embedded later, when their conversation is searched. Default 32: a live message is embedded at once.
+    /// A batch of more new messages than this (an import) stores its exchanges with the lexical (hashing) vector only and
+    /// leaves them waiting for their meaning, which the background embedding (or <c>whatstyle memory embed</c>) adds; until
+    /// then a search compares them by wording. Default 32: a live message is embedded at once.
     /// </summary>
     [Range(1, 100_000)]
     public int EmbedAtOnceLimit { get; set; } = 32;
 
     /// <summary>
-    /// At most this many of a conversation's exchanges still without a vector of meaning are embedded by one search (newest
-    /// first); the rest are compared by wording until a later search reaches them. Default 2,000 (about 12 s on 2 cores).
+    /// Whether the hosts that keep running (the bridge, the MCP HTTP server) embed waiting history in the background, at
+    /// background priority. Default true; <c>whatstyle memory embed</c> does it at once either way.
     /// </summary>
-    [Range(1, 1_000_000)]
-    public int LazyEmbedPerSearch { get; set; } = 2_000;
+    public bool BackgroundEmbedding { get; set; } = true;
+
+    /// <summary>How often the background embedding looks for newly waiting history (an import made meanwhile). Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan BackgroundEmbeddingInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// When a contact's own memory has no good match (<see cref="GoodMatchSimilarity"/>), also offer the owner's own short
+    /// replies to other contacts: only those without a name, number, date, weekday, place or link, and never the other
+    /// contact's message or who it was. Default true.
+    /// </summary>
+    public bool GlobalFallback { get; set; } = true;
+
+    /// <summary>
+    /// A contact's own past exchange is a good match from this similarity on (then nothing global is offered); a reply to
+    /// another contact is offered only when the message it answered is at least this similar. Default 0.7, as
+    /// <c>Offline:SimilarReplyThreshold</c>: a reply the offline responder could not reuse is no good match.
+    /// </summary>
+    [Range(0.3, 1)]
+    public double GoodMatchSimilarity { get; set; } = 0.7;
 
     /// <summary>
     /// A conversation of up to this many exchanges is searched exactly, every vector compared as stored. A larger one, kept

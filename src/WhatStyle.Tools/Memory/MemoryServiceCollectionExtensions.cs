@@ -11,8 +11,10 @@ public static class MemoryServiceCollectionExtensions
     public static IServiceCollection AddWhatStyleMemory(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateDataAnnotations();
+        services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationMemory, ConversationMemory>();
+        services.AddSingleton<IEmbeddingBacklog, EmbeddingBacklog>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<GlobalReplies>(provider, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton(provider => new ExchangeIndex(
             provider.GetRequiredService<IMessageRepository>(),
             provider.GetRequiredService<IOptions<StorageOptions>>(),

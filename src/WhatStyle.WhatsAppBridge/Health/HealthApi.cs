@@ -44,13 +44,15 @@ internal static class HealthApi
 
     internal static async Task<IResult> GetHealth(
         HealthMonitor monitor, Outbox outbox, IncomingDeadLetters incoming, BridgeHealth health, Channels.ChannelSession session, IConfiguration configuration,
-        IEnumerable<WhatStyle.Tools.Events.IEventOutbox> eventOutboxes, CancellationToken cancellationToken)
+        IEnumerable<WhatStyle.Tools.Events.IEventOutbox> eventOutboxes, WhatStyle.Tools.Memory.IEmbeddingBacklog embedding,
+        CancellationToken cancellationToken)
     {
         var sessionState = session.Current();
         var reading = monitor.Assess();
         var inputs = reading.Inputs;
         var whatsApp = health.WhatsApp();
         var agent = health.Agent();
+        var embedded = embedding.Progress;
         object? outboxReport;
         object? incomingReport;
         object? eventsReport;
@@ -116,6 +118,8 @@ internal static class HealthApi
                 FailingSince = inputs.StorageFailingSince,
                 Error = inputs.StorageError,
             },
+            // Imported history being embedded by meaning in the background (this process's pass; `whatstyle memory status` for all).
+            MemoryEmbedding = new { embedded.Running, embedded.Done, embedded.Remaining },
         };
         return TypedResults.Json(report, statusCode: reading.Status == HealthVerdict.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }

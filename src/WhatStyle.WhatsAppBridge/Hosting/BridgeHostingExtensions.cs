@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Hosting;
+using WhatStyle.Hosting.Memory;
 using WhatStyle.Storage.Postgres;
 using WhatStyle.Hosting.Events;
 using WhatStyle.Hosting.Redis;
@@ -159,6 +160,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<TakeoverDrafts>();
         builder.Services.AddHostedService<OwnerMessageLearner>();
         builder.Services.AddHostedService<VoiceModelRetrainer>();
+        builder.Services.AddBackgroundEmbedding();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();

@@ -100,6 +100,30 @@ public sealed class OwnWordsTests
         Assert.StartsWith("night", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Respond_GlobalStockReply_IsReusedWithoutTheOtherContactsMessage()
+    {
+        // Memory offers a reply to someone else only for a close match, without their message: its fit is that match.
+        var past = new SimilarExchange("", "anytime!! 😊", DateTimeOffset.UnixEpoch, 0.85, Global: true);
+
+        var reply = _responder.Respond(Request("thank you for the help", past));
+
+        Assert.True(reply.FromMemory);
+        Assert.StartsWith("anytime", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("see you at 8 👍")]
+    [InlineData("ok, bring Anna along")]
+    public void Respond_GlobalReplyWithStaleFact_IsNeverReused(string staleReply)
+    {
+        var past = new SimilarExchange("", staleReply, DateTimeOffset.UnixEpoch, 0.95, Global: true);
+
+        var reply = _responder.Respond(Request("are you coming later?", past));
+
+        Assert.False(reply.FromMemory);
+    }
+
     private static OfflineRequest Request(string text, params SimilarExchange[] similar) =>
         new() { Text = text, Profile = TestProfiles.Friend(), Tone = TestTones.Neutral(text), SimilarExchanges = similar };
 }

@@ -215,4 +215,20 @@ public sealed class ReplyPromptBuilderTests
         Assert.Contains("reply charlie", examples, StringComparison.Ordinal);
         Assert.DoesNotContain("reply delta", examples, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Variables_GlobalReply_IsShownWithoutAnyoneElsesMessage()
+    {
+        // Memory's global fallback gives the owner's reply to someone else, and nothing of them.
+        var context = TestContexts.Partner() with
+        {
+            SimilarExchanges = [new Tools.Memory.SimilarExchange("", "no worries 👍", DateTimeOffset.UnixEpoch, 0.8, Global: true)],
+        };
+
+        var examples = _builder.Variables(context)["examples"];
+
+        Assert.Contains("To a similar message from someone else", examples, StringComparison.Ordinal);
+        Assert.Contains("\"no worries 👍\"", examples, StringComparison.Ordinal);
+        Assert.DoesNotContain("They wrote", examples, StringComparison.Ordinal);
+    }
 }

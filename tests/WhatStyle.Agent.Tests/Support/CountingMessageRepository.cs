@@ -60,4 +60,10 @@ internal sealed class CountingMessageRepository(IMessageRepository inner) : IMes
 
     public Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default) =>
         inner.ExchangesAsync(conversationKey, cancellationToken);
+
+    public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default) =>
+        inner.CountEmbeddedAsync(model, cancellationToken);
+
+    public Task<int> UpdateVectorsAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default) =>
+        inner.UpdateVectorsAsync(exchanges, cancellationToken);
 }

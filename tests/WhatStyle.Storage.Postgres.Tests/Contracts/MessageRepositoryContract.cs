@@ -106,6 +106,52 @@ public abstract class MessageRepositoryContract(StoreHarness harness)
         Assert.Empty(await Messages.ExchangesAsync(Chat(NewContact()), TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task CountEmbedded_ExchangesOfSeveralModels_CountsThoseOfTheModelPerConversation()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (jo, mia) = (NewContact(), NewContact());
+        float[] vector = [1f, 0f];
+        await Messages.SaveExchangesAsync(
+        [
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(jo), "a", "b", Start, vector, "meaning"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(jo), "c", "d", Start, vector, "wording"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(jo), "e", "f", Start, vector, "wording"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(mia), "g", "h", Start, vector, "meaning"),
+        ], ct);
+
+        var counts = (await Messages.CountEmbeddedAsync("meaning", ct)).ToDictionary(c => c.ConversationKey);
+
+        Assert.Equal((3, 1, 2), (counts[Chat(jo)].Exchanges, counts[Chat(jo)].Embedded, counts[Chat(jo)].Pending));
+        Assert.Equal((1, 1, 0), (counts[Chat(mia)].Exchanges, counts[Chat(mia)].Embedded, counts[Chat(mia)].Pending));
+    }
+
+    [Fact]
+    public async Task UpdateVectors_IncomingChangedMeanwhile_SetsOnlyTheUnchangedOnes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var contact = NewContact();
+        var (kept, changed) = ("x-" + Guid.NewGuid().ToString("N"), "x-" + Guid.NewGuid().ToString("N"));
+        await Messages.SaveExchangesAsync(
+        [
+            new StoredExchange(kept, Chat(contact), "how was it?", "great!", Start, new float[] { 1f, 0f }, "wording"),
+            new StoredExchange(changed, Chat(contact), "are you up? still?", "yes", Start, new float[] { 1f, 0f }, "wording"),
+        ], ct);
+
+        var updated = await Messages.UpdateVectorsAsync(
+        [
+            new StoredExchange(kept, Chat(contact), "how was it?", "ignored", Start.AddDays(1), new float[] { 0f, 1f }, "meaning"),
+            new StoredExchange(changed, Chat(contact), "are you up?", "yes", Start, new float[] { 0f, 1f }, "meaning"),
+        ], ct);
+
+        Assert.Equal(1, updated);
+        var stored = (await Messages.ExchangesAsync(Chat(contact), ct)).ToDictionary(x => x.Id);
+        // Only the vector and model are written: the reply and time stay as stored.
+        Assert.Equal(("meaning", "great!", Start), (stored[kept].Model, stored[kept].Reply, stored[kept].Timestamp));
+        Assert.Equal(1f, stored[kept].Vector.Span[1], 2);
+        Assert.Equal("wording", stored[changed].Model);
+    }
+
     private static string Chat(string contact) => ConversationKeys.ForContact(contact);
 
     private static string NewContact() => "c-" + Guid.NewGuid().ToString("N");

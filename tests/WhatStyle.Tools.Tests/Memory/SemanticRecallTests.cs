@@ -35,7 +35,7 @@ public sealed class SemanticRecallTests
     }
 
     [Fact]
-    public async Task FindSimilarExchangesAsync_ImportedHistory_IsEmbeddedByMeaningOnFirstSearch()
+    public async Task EmbedPendingAsync_ImportedHistory_IsEmbeddedByMeaningAfterTheImport()
     {
         var ct = TestContext.Current.CancellationToken;
         using var data = new TempDataDirectory();
@@ -48,8 +48,49 @@ public sealed class SemanticRecallTests
         Assert.All(await repository.ExchangesAsync(key, ct), x => Assert.StartsWith("whatstyle-hashing", x.Model, StringComparison.Ordinal));
 
         await services.GetRequiredService<IConversationMemory>().FindSimilarExchangesAsync(contact, "hello", 3, ct);
+        // A search does not embed them (it compares them by wording); the backlog does, once.
+        Assert.All(await repository.ExchangesAsync(key, ct), x => Assert.StartsWith("whatstyle-hashing", x.Model, StringComparison.Ordinal));
+        Assert.Equal(ParaphraseSet.Items.Count, await services.GetRequiredService<IEmbeddingBacklog>().EmbedPendingAsync(cancellationToken: ct));
 
         Assert.All(await repository.ExchangesAsync(key, ct), x => Assert.Equal("all-MiniLM-L6-v2", x.Model));
+    }
+
+    [Theory]
+    [InlineData("0.75")]
+    [InlineData("0.7")]
+    [InlineData("0.6")]
+    [InlineData("0.5")]
+    public async Task FindSimilarExchangesAsync_AnotherContactsParaphrases_FindsOnlyOfferableRepliesGlobally(string goodMatch)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var data = new TempDataDirectory();
+        using var services = data.BuildServices(new Dictionary<string, string?> { ["Embeddings:Model"] = "sentence", ["Memory:GoodMatchSimilarity"] = goodMatch });
+        var directory = services.GetRequiredService<IContactDirectory>();
+        var jo = (await directory.GetOrCreateAsync("Jo", ct)).Contact.Id;
+        var mia = (await directory.GetOrCreateAsync("Mia", ct)).Contact.Id;
+        var memory = services.GetRequiredService<IConversationMemory>();
+        await memory.RecordManyAsync(Chat(jo), ct);
+        await services.GetRequiredService<IEmbeddingBacklog>().EmbedPendingAsync(cancellationToken: ct);
+        var names = GlobalReplies.NameWords(await services.GetRequiredService<IContactRepository>().ListAsync(ct));
+        var offerable = ParaphraseSet.Items.Where(i => GlobalReplies.Offerable(i.Reply, names)).ToList();
+
+        // Mia has no history: every result comes from Jo's chat, as the owner's reply alone.
+        var found = 0;
+        foreach (var (_, reply, paraphrase) in offerable)
+        {
+            var results = await memory.FindSimilarExchangesAsync(mia, paraphrase, 3, ct);
+            Assert.All(results, r => Assert.True(r.Global && r.Incoming.Length == 0 && GlobalReplies.Offerable(r.Reply, names), r.Reply));
+            found += results.Any(r => r.Reply == reply) ? 1 : 0;
+        }
+
+        foreach (var (_, reply, paraphrase) in ParaphraseSet.Items.Except(offerable))
+        {
+            Assert.DoesNotContain(await memory.FindSimilarExchangesAsync(mia, paraphrase, 3, ct), r => r.Reply == reply);
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"global, good match from {goodMatch}: recall@3 {(double)found / offerable.Count:P1} ({found}/{offerable.Count} offerable replies; {ParaphraseSet.Items.Count - offerable.Count} of {ParaphraseSet.Items.Count} carry a fact or name and are never offered)");
+        Assert.True(found > 0, "the global fallback found none of the offerable replies");
     }
 
     private static async Task<double> RecallAtThreeAsync(string model)
@@ -60,6 +101,7 @@ public sealed class SemanticRecallTests
         var contact = (await services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Jo", ct)).Contact.Id;
         var memory = services.GetRequiredService<IConversationMemory>();
         await memory.RecordManyAsync(Chat(contact), ct);
+        await services.GetRequiredService<IEmbeddingBacklog>().EmbedPendingAsync(cancellationToken: ct);
 
         var found = 0;
         foreach (var (_, reply, paraphrase) in ParaphraseSet.Items)

@@ -33,4 +33,10 @@ internal sealed class CountingMessageRepository(IMessageRepository inner, Reposi
         counts.Count(nameof(ExchangesAsync) + ":" + conversationKey);
         return inner.ExchangesAsync(conversationKey, cancellationToken);
     }
+
+    public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default) =>
+        inner.CountEmbeddedAsync(model, cancellationToken);
+
+    public Task<int> UpdateVectorsAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default) =>
+        inner.UpdateVectorsAsync(exchanges, cancellationToken);
 }

@@ -30,6 +30,8 @@ public sealed class OperationsTests
         Assert.Equal(1, report.GetProperty("outbox").GetProperty("sent").GetInt32());
         Assert.Equal("fake", report.GetProperty("agent").GetProperty("lastProvider").GetString());
         Assert.Equal("ok", report.GetProperty("whatsApp").GetProperty("state").GetString());
+        // The background embedding's pass (docs/contacts.md): with the hashing embedder nothing ever waits.
+        Assert.Equal(0, report.GetProperty("memoryEmbedding").GetProperty("remaining").GetInt32());
     }
 
     [Fact]

@@ -187,6 +187,42 @@ internal sealed class LiteMessageRepository : IMessageRepository
             .Select(ToExchange)
             .ToList()));
 
+    public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        // Only the two fields are projected, so no vector is decoded; one pass over the collection.
+        return Task.FromResult<IReadOnlyList<ConversationEmbeddings>>(_store.Read(db => db.GetCollection<ExchangeDocument>(Exchanges).Query()
+            .Select(ConversationAndModel)
+            .ToEnumerable()
+            .GroupBy(d => d["c"].AsString, StringComparer.Ordinal)
+            .Select(g => new ConversationEmbeddings(g.Key, g.Count(), g.Count(d => d["m"].AsString == model)))
+            .ToList()));
+    }
+
+    public Task<int> UpdateVectorsAsync(IReadOnlyList<StoredExchange> exchanges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(exchanges);
+        return Task.FromResult(exchanges.Count == 0 ? 0 : _store.Write(db =>
+        {
+            var collection = db.GetCollection<ExchangeDocument>(Exchanges);
+            var updated = 0;
+            foreach (var exchange in exchanges)
+            {
+                if (collection.FindById(exchange.Id) is { } document && document.Incoming == exchange.Incoming)
+                {
+                    document.Vector = VectorCodec.Encode(exchange.Vector.Span);
+                    document.Model = exchange.Model;
+                    updated += collection.Update(document) ? 1 : 0;
+                }
+            }
+
+            return updated;
+        }));
+    }
+
+    private static readonly BsonExpression ConversationAndModel =
+        BsonExpression.Create("{ c: $." + nameof(ExchangeDocument.Conversation) + ", m: $." + nameof(ExchangeDocument.Model) + " }");
+
     /// <summary>The index range <c>Key BETWEEN low AND high</c>, with the bounds as parameters.</summary>
     /// <remarks>
     /// Not <c>Query.Between</c>: it writes the bounds into the expression's text, and LiteDB compiles every distinct text
