@@ -19,9 +19,7 @@ internal static class IntentClassifier
 
         if (tone?.Crisis is { HoldsReply: true } crisis)
         {
-            // An animal's emergency ("we're at the vet, Bella swallowed something") gets care and presence: the human
-            // emergency number and "if you're in danger" would answer a situation the writer is not in.
-            if (crisis.Kind == CrisisReading.Name(CrisisKind.Medical) && Has(OfflineIntent.PetEmergency))
+            if (IsPetEmergency(text, crisis, book, fallback))
             {
                 return OfflineIntent.PetEmergency;
             }
@@ -64,6 +62,25 @@ internal static class IntentClassifier
             MessageIntent.Farewell => OfflineIntent.Farewell,
             _ => ChitChat(tone, Has),
         };
+    }
+
+    /// <summary>
+    /// An animal's emergency ("we're at the vet, Bella swallowed something"): a medical crisis whose message names a vet or
+    /// a pet (the phrasebook's petEmergency words, or English ones). It gets care and presence: the human emergency number
+    /// and "if you're in danger" would answer a situation the writer is not in. The one rule for the offline responder and
+    /// the reply prompt.
+    /// </summary>
+    public static bool IsPetEmergency(string text, CrisisReading crisis, Phrasebook book, Phrasebook fallback)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(crisis);
+        if (!crisis.HoldsReply || crisis.Kind != CrisisReading.Name(CrisisKind.Medical))
+        {
+            return false;
+        }
+
+        var normalized = TextMatch.Normalize(text);
+        return Matches(normalized, book, OfflineIntent.PetEmergency) || (!ReferenceEquals(book, fallback) && Matches(normalized, fallback, OfflineIntent.PetEmergency));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
+using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Replies;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
@@ -16,7 +17,8 @@ namespace WhatStyle.Agent.Prompting;
 public sealed record ReplyPrompt(string System, string User);
 
 /// <summary>Builds the reply prompt from the files under prompts/reply and the gathered <see cref="ReplyContext"/>.</summary>
-public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOptions> options)
+/// <param name="phrasebooks">Tells an animal's emergency apart (the offline responder's rule), so its draft gets vet guidance, not the emergency number.</param>
+public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOptions> options, PhrasebookLibrary phrasebooks)
 {
     public const string SystemFile = "reply/system.md";
     public const string UserFile = "reply/user.md";
@@ -68,7 +70,8 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             ["group_members"] = context.Group is null ? string.Empty : string.Join(", ", context.Group.Members.Select(m => m.Contact.DisplayName)),
             ["floor_register"] = context.Group?.Floor.ToString().ToLowerInvariant() ?? string.Empty,
             ["crisis_kind"] = context.Tone.Crisis.Kind ?? "none",
-            ["crisis_action"] = CrisisAction(context.Tone.Crisis, _options.EmergencyNumber),
+            ["crisis_action"] = CrisisAction(context.Tone.Crisis, _options.EmergencyNumber,
+                IntentClassifier.IsPetEmergency(context.Message.Text, context.Tone.Crisis, phrasebooks.Get(context.Language), phrasebooks.Get("en"))),
         };
 
         v["tone_guidance"] = Guidance(context, v);
@@ -186,9 +189,13 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
         _ => "chit-chat",
     };
 
-    /// <summary>Where there is danger or a medical emergency, the draft names the local emergency number.</summary>
-    internal static string CrisisAction(CrisisReading crisis, string emergencyNumber) => crisis.Kind switch
+    /// <summary>
+    /// Where there is danger or a person's medical emergency, the draft names the local emergency number; an animal's
+    /// emergency (<paramref name="pet"/>) gets the vet and presence instead, as the offline responder answers it.
+    /// </summary>
+    internal static string CrisisAction(CrisisReading crisis, string emergencyNumber, bool pet) => crisis.Kind switch
     {
+        "medical" when pet => "- It is an animal's emergency: do not mention the emergency number. Say you are here and calling them now, and help them get to a vet (an emergency vet if theirs is closed).",
         "danger" or "medical" or "abuse" => $"- If they are in danger or it is an emergency, tell them plainly to call {emergencyNumber} now, and that you are on your way or calling.",
         "self-harm" => $"- Do not argue or minimise. Ask if they are safe right now, and if they are in immediate danger, say you will call {emergencyNumber} with them.",
         _ => string.Empty,

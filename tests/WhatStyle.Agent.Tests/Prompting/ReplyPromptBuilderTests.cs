@@ -89,6 +89,40 @@ public sealed class ReplyPromptBuilderTests
         Assert.Contains("say you will call 112 with them", prompt.System, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "we're at the vet, Bella swallowed something")]
+    [InlineData("en", "the dog got into the rat poison, driving to the emergency vet now")]
+    [InlineData("es", "estamos en el veterinario, el perro se tragó algo")]
+    [InlineData("fr", "on est chez le véto, le chat a avalé un truc")]
+    public void Build_PetMedicalCrisis_VetAndPresenceWithoutTheEmergencyNumber(string language, string text)
+    {
+        var prompt = _builder.Build(TestContexts.Crisis("medical", text, language));
+
+        Assert.Contains("I'm here. I'm calling you now.", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("vet", prompt.System, StringComparison.Ordinal);
+        Assert.DoesNotContain("112", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my dad collapsed and isn't moving")]
+    [InlineData("she's having a seizure and won't wake up")]
+    public void Build_PersonMedicalCrisis_EmergencyNumber(string text)
+    {
+        var prompt = _builder.Build(TestContexts.Crisis("medical", text));
+
+        Assert.Contains("call 112 now", prompt.System, StringComparison.Ordinal);
+        Assert.DoesNotContain("a vet", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_PetWordInADangerCrisis_StillTheEmergencyNumber()
+    {
+        // Only a medical crisis is an animal's: a dog in a danger message ("a man with a dog is following me") is the writer's danger.
+        var prompt = _builder.Build(TestContexts.Crisis("danger", "a man with a dog has been following me since the station"));
+
+        Assert.Contains("call 112 now", prompt.System, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_NoCrisis_NoCareGuidance()
     {

@@ -13,7 +13,8 @@ internal static class TestContexts
 {
     public static ReplyPromptBuilder Builder() => new(
         new PromptLibrary(Options.Create(new PromptOptions { Directory = TestPrompts.Directory })),
-        Options.Create(new AgentOptions { OwnerName = "Alex" }));
+        Options.Create(new AgentOptions { OwnerName = "Alex" }),
+        TestPrompts.Phrasebooks);
 
     public static ReplyContext Make(ContactProfile profile, string text, ToneAnalysis? tone = null, GroupContext? group = null) => new()
     {
@@ -45,8 +46,8 @@ internal static class TestContexts
     }
 
     /// <summary>A friend stranded at night: a likely danger crisis.</summary>
-    public static ReplyContext Crisis(string kind = "danger") => Make(TestProfiles.Friend(), "my car broke down on the motorway and it's getting dark",
-        TestTones.Make("my car broke down on the motorway and it's getting dark", urgency: UrgencyLevel.High, needsSupport: true) with
+    public static ReplyContext Crisis(string kind = "danger", string text = "my car broke down on the motorway and it's getting dark", string language = "en") => Make(TestProfiles.Friend(), text,
+        TestTones.Make(text, language, urgency: UrgencyLevel.High, needsSupport: true) with
         {
             Crisis = new CrisisReading(CrisisLevel.Likely, kind, [$"{kind}:phrase"]),
         });
