@@ -78,15 +78,7 @@ public sealed class BridgeFilesContractTests
         try
         {
             var port = BridgeProcess.FreePort();
-            using (var bridge = await BridgeProcess.StartAsync(port, new Dictionary<string, string>
-            {
-                ["DataDirectory"] = dataDirectory,
-                ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
-                ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
-                ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
-                ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
-                ["WhatsApp__GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
-            }, Ct))
+            using (var bridge = await BridgeProcess.StartAsync(port, BridgeProcess.CloudApiEnvironment(dataDirectory, graph.BaseUrl), Ct))
             {
                 await Webhook.EventuallyAsync(() => BridgeLockFile.ReadAdminUrl(dataDirectory) is not null, "the address published");
                 Assert.Equal(new Uri($"http://127.0.0.1:{port}/"), BridgeLockFile.ReadAdminUrl(dataDirectory));

@@ -37,14 +37,8 @@ public sealed class CrashRecoveryTests
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-crash-").FullName;
         var port = BridgeProcess.FreePort();
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(BridgeProcess.CloudApiEnvironment(dataDirectory, graph.BaseUrl))
         {
-            ["DataDirectory"] = dataDirectory,
-            ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
-            ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
-            ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
-            ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
-            ["WhatsApp__GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
             ["Bridge__BurstWindow"] = "00:00:00.200",
             ["Bridge__PollInterval"] = "00:00:00.050",
             ["Bridge__PerRecipientInterval"] = "00:00:00",

@@ -42,14 +42,8 @@ public sealed class StartupStorageTests
         try
         {
             prepare(dataDirectory);
-            var environment = new Dictionary<string, string>
+            var environment = new Dictionary<string, string>(BridgeProcess.CloudApiEnvironment(dataDirectory, new Uri("http://127.0.0.1:9/")))
             {
-                ["DataDirectory"] = dataDirectory,
-                ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
-                ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
-                ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
-                ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
-                ["WhatsApp__GraphApiBaseUrl"] = "http://127.0.0.1:9/",
                 ["Bridge__Agent"] = "echo",
             };
 

@@ -26,16 +26,10 @@ public sealed class TwoBridgesOnePostgresTests
         await using var graph = await FakeGraphApi.StartAsync(Ct);
         var directories = new[] { Directory.CreateTempSubdirectory("whatstyle-two-a-").FullName, Directory.CreateTempSubdirectory("whatstyle-two-b-").FullName };
         var ports = new[] { BridgeProcess.FreePort(), BridgeProcess.FreePort() };
-        Dictionary<string, string> Environment(int bridge) => new()
+        Dictionary<string, string> Environment(int bridge) => new(BridgeProcess.CloudApiEnvironment(directories[bridge], graph.BaseUrl))
         {
-            ["DataDirectory"] = directories[bridge],
             ["Storage__Provider"] = "postgres",
             ["ConnectionStrings__Postgres"] = connectionString,
-            ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
-            ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
-            ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
-            ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
-            ["WhatsApp__GraphApiBaseUrl"] = graph.BaseUrl.ToString(),
             ["Bridge__Agent"] = "echo",
             ["Bridge__BurstWindow"] = "00:00:00.200",
             ["Bridge__PollInterval"] = "00:00:00.050",

@@ -17,6 +17,21 @@ internal sealed class BridgeProcess : IDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>
+    /// What every bridge process needs: its data folder and the test's WhatsApp Cloud API account, answered at
+    /// <paramref name="graphApiBaseUrl"/> (the fake Graph API, or an address nothing listens on). A test adds its own
+    /// settings to a copy: <c>new Dictionary&lt;string, string&gt;(CloudApiEnvironment(…)) { ["Bridge__Agent"] = "echo" }</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> CloudApiEnvironment(string dataDirectory, Uri graphApiBaseUrl) => new Dictionary<string, string>
+    {
+        ["DataDirectory"] = dataDirectory,
+        ["WhatsApp__AppSecret"] = BridgeFactory.AppSecret,
+        ["WhatsApp__VerifyToken"] = BridgeFactory.VerifyToken,
+        ["WhatsApp__AccessToken"] = FakeGraphApi.AccessToken,
+        ["WhatsApp__PhoneNumberId"] = BridgeFactory.PhoneNumberId,
+        ["WhatsApp__GraphApiBaseUrl"] = graphApiBaseUrl.ToString(),
+    };
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

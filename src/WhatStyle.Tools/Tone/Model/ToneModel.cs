@@ -42,7 +42,7 @@ internal sealed class ToneModel
     {
         using var emotion = EmbeddedText.OpenResource("Model." + EmotionWeightsFileName);
         using var sentiment = EmbeddedText.OpenResource("Model." + SentimentWeightsFileName);
-        return new ToneModel(LinearClassifierFile.Read(emotion), LinearClassifierFile.Read(sentiment));
+        return FromWeights(emotion, sentiment);
     }
 
     /// <summary>A model written by <c>whatstyle train</c> into <paramref name="directory"/>: its weights files when both are there, else the ML.NET files.</summary>
@@ -54,11 +54,14 @@ internal sealed class ToneModel
         {
             using var emotion = File.OpenRead(emotionWeights);
             using var sentiment = File.OpenRead(sentimentWeights);
-            return new ToneModel(LinearClassifierFile.Read(emotion), LinearClassifierFile.Read(sentiment));
+            return FromWeights(emotion, sentiment);
         }
 
         return LoadMlNet(directory);
     }
+
+    private static ToneModel FromWeights(Stream emotion, Stream sentiment) =>
+        new(LinearClassifierFile.Read(emotion), LinearClassifierFile.Read(sentiment));
 
     /// <summary>The model from ML.NET's files in <paramref name="directory"/>, whatever weights files lie beside them.</summary>
     public static ToneModel LoadMlNet(string directory)
