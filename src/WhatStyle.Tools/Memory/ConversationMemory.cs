@@ -195,35 +195,17 @@ internal sealed class ConversationMemory(
             ? stored
             : vectors.Candidates(query.Vector.Span, Math.Max(limit * CandidatesPerResult, MinCandidates)).Select(i => stored[i]).Concat(waiting);
         var newest = vectors?.Newest ?? stored.Max(x => x.Timestamp);
-        // The best few kept in a small heap as they are scored: sorting 100,000 to keep 20 cost more than the scoring.
-        var best = new PriorityQueue<(StoredExchange Exchange, double Score), (double Rank, long Ticks)>();
+        var best = new TopRanked<StoredExchange>(limit);
         foreach (var exchange in candidates)
         {
             var score = Score(exchange);
-            if (score <= 0)
+            if (score > 0)
             {
-                continue;
-            }
-
-            var rank = (score + Recency(newest - exchange.Timestamp), exchange.Timestamp.UtcTicks);
-            if (best.Count < limit)
-            {
-                best.Enqueue((exchange, score), rank);
-            }
-            else if (best.TryPeek(out _, out var worst) && rank.CompareTo(worst) > 0)
-            {
-                best.EnqueueDequeue((exchange, score), rank);
+                best.Offer(exchange, score, Recency(newest - exchange.Timestamp), exchange.Timestamp);
             }
         }
 
-        var ranked = new List<SimilarExchange>(best.Count);
-        while (best.TryDequeue(out var item, out _))
-        {
-            ranked.Add(new SimilarExchange(item.Exchange.Incoming, item.Exchange.Reply, item.Exchange.Timestamp, Math.Round(Math.Clamp(item.Score, 0, 1), 4)));
-        }
-
-        ranked.Reverse();
-        return ranked;
+        return [.. best.BestFirst().Select(b => new SimilarExchange(b.Item.Incoming, b.Item.Reply, b.Item.Timestamp, b.Similarity))];
     }
 
     /// <summary>The quantised block of a large conversation kept in process; null (an exact search) otherwise.</summary>

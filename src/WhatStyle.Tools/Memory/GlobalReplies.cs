@@ -58,7 +58,7 @@ internal sealed class GlobalReplies(
 
         float[]? lexicalQuery = null;
         var newest = pool.Newest;
-        var best = new PriorityQueue<(Entry Entry, double Score), (double Rank, long Ticks)>();
+        var best = new TopRanked<Entry>(limit);
         foreach (var entry in entries)
         {
             if (entry.ConversationKey == excludedConversation)
@@ -69,31 +69,14 @@ internal sealed class GlobalReplies(
             var score = entry.Model == model && entry.Vector.Length == query.Length
                 ? VectorMath.Cosine(query.Span, entry.Vector.Span)
                 : VectorMath.Cosine(lexicalQuery ??= lexical.Embed(text), entry.Lexical ??= lexical.Embed(entry.Incoming));
-            if (score < minSimilarity)
+            if (score >= minSimilarity)
             {
-                continue;
-            }
-
-            var rank = (score + recency(newest - entry.Timestamp), entry.Timestamp.UtcTicks);
-            if (best.Count < limit)
-            {
-                best.Enqueue((entry, score), rank);
-            }
-            else if (best.TryPeek(out _, out var worst) && rank.CompareTo(worst) > 0)
-            {
-                best.EnqueueDequeue((entry, score), rank);
+                best.Offer(entry, score, recency(newest - entry.Timestamp), entry.Timestamp);
             }
         }
 
-        var ranked = new List<SimilarExchange>(best.Count);
-        while (best.TryDequeue(out var item, out _))
-        {
-            // No incoming text and no contact: only the owner's own words go out.
-            ranked.Add(new SimilarExchange("", item.Entry.Reply, item.Entry.Timestamp, Math.Round(Math.Clamp(item.Score, 0, 1), 4), Global: true));
-        }
-
-        ranked.Reverse();
-        return ranked;
+        // No incoming text and no contact: only the owner's own words go out.
+        return [.. best.BestFirst().Select(b => new SimilarExchange("", b.Item.Reply, b.Item.Timestamp, b.Similarity, Global: true))];
     }
 
     /// <summary>This process stored new exchanges of a chat: a built pool takes in those that may be offered to anyone.</summary>
