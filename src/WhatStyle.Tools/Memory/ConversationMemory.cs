@@ -179,10 +179,10 @@ internal sealed class ConversationMemory(
 
         // Exchanges still without a vector of meaning (imported history the background embedding has not reached yet) are
         // compared by wording: the lexical index, so a search never silently leaves them out.
-        var waiting = vectors is null ? stored.Where(x => !Current(x, model, dimensions)).ToList() : [.. vectors.Waiting.Select(i => stored[i])];
+        var waiting = vectors is null ? stored.Where(x => !x.HasVectorOf(model, dimensions)).ToList() : [.. vectors.Waiting.Select(i => stored[i])];
         var lexicalQuery = waiting.Count == 0 ? null : lexical.Embed(text);
         var lexicalModel = lexical.ModelId;
-        double Score(StoredExchange x) => Current(x, model, dimensions)
+        double Score(StoredExchange x) => x.HasVectorOf(model, dimensions)
             ? VectorMath.Cosine(query.Vector.Span, x.Vector.Span)
             : VectorMath.Cosine(lexicalQuery, x.Model == lexicalModel && x.Vector.Length == lexicalQuery!.Length ? x.Vector.Span : lexical.Embed(x.Incoming));
 
@@ -215,8 +215,6 @@ internal sealed class ConversationMemory(
     /// <summary>The ranking bonus of a reply written <paramref name="age"/> before the conversation's newest.</summary>
     private double Recency(TimeSpan age) =>
         _options.RecencyBonus * Math.Pow(2, -Math.Max(0, age.TotalDays) / _options.RecencyHalfLifeDays);
-
-    private static bool Current(StoredExchange x, string model, int dimensions) => x.Model == model && x.Vector.Length == dimensions;
 
     /// <summary>Exact, case- and accent-insensitive text search in one conversation, newest first.</summary>
     public Task<IReadOnlyList<ConversationMessage>> SearchAsync(string contactId, string text, int limit = 20, CancellationToken cancellationToken = default) =>

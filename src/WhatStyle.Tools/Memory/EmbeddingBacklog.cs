@@ -43,7 +43,7 @@ internal sealed class EmbeddingBacklog(
             foreach (var conversation in waiting.OrderBy(c => c.Pending))
             {
                 var stored = await messages.ExchangesAsync(conversation.ConversationKey, cancellationToken);
-                var pending = stored.Where(x => x.Model != model || x.Vector.Length != dimensions).OrderByDescending(x => x.Timestamp).ToList();
+                var pending = stored.Where(x => !x.HasVectorOf(model, dimensions)).OrderByDescending(x => x.Timestamp).ToList();
                 foreach (var chunk in pending.Chunk(Batch))
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -161,7 +161,7 @@ internal sealed class ExchangeVectors
             var rows = new List<int>(exchanges.Count - from);
             for (var i = from; i < exchanges.Count; i++)
             {
-                (exchanges[i].Model == model && exchanges[i].Vector.Length == dimensions ? rows : waiting).Add(i);
+                (exchanges[i].HasVectorOf(model, dimensions) ? rows : waiting).Add(i);
             }
 
             var codes = new sbyte[rows.Count * dimensions];

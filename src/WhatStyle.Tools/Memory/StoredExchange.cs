@@ -15,4 +15,11 @@ public sealed record StoredExchange(
     string Reply,
     DateTimeOffset Timestamp,
     ReadOnlyMemory<float> Vector,
-    string Model);
+    string Model)
+{
+    /// <summary>
+    /// True when <see cref="Vector"/> is the meaning <paramref name="model"/> gives, of its length; otherwise the exchange
+    /// waits for the background embedding and is compared by wording meanwhile.
+    /// </summary>
+    public bool HasVectorOf(string model, int dimensions) => Model == model && Vector.Length == dimensions;
+}
