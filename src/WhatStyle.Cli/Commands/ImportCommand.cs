@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using WhatStyle.Cli.Terminal;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Import;
 using WhatStyle.Tools.Memory;
@@ -72,29 +73,11 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<ImportResult> RunWithProgressAsync(IChatImporter importer, ImportRequest request, CancellationToken cancellationToken)
-    {
-        // The bar goes to stderr, and only on a terminal: stdout stays clean for --json and for tests.
-        if (Console.IsErrorRedirected)
-        {
-            return await importer.ImportAsync(request, cancellationToken: cancellationToken);
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask($"Importing {Markup.Escape(Path.GetFileName(request.FilePath))}");
-                var progress = new Progress<ImportProgress>(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                });
-                return await importer.ImportAsync(request, progress, cancellationToken);
-            });
-    }
+    private static Task<ImportResult> RunWithProgressAsync(IChatImporter importer, ImportRequest request, CancellationToken cancellationToken) =>
+        StderrProgress.RunAsync<ImportProgress, ImportResult>(
+            $"Importing {Markup.Escape(Path.GetFileName(request.FilePath))}",
+            p => (p.Done, p.Total),
+            progress => importer.ImportAsync(request, progress, cancellationToken));
 
     private static async Task WriteSummaryAsync(TextWriter output, ImportResult result)
     {

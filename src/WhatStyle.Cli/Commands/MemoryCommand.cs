@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
+using WhatStyle.Cli.Terminal;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Groups;
 using WhatStyle.Tools.Memory;
@@ -79,29 +79,11 @@ internal static class MemoryCommand
         return command;
     }
 
-    private static async Task<int> RunWithProgressAsync(IEmbeddingBacklog backlog, CancellationToken cancellationToken)
-    {
-        // The bar goes to stderr, and only on a terminal: stdout stays clean for scripts and tests.
-        if (Console.IsErrorRedirected)
-        {
-            return await backlog.EmbedPendingAsync(cancellationToken: cancellationToken);
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("Embedding history by meaning");
-                var progress = new Progress<EmbeddingProgress>(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                });
-                return await backlog.EmbedPendingAsync(progress, cancellationToken);
-            });
-    }
+    private static Task<int> RunWithProgressAsync(IEmbeddingBacklog backlog, CancellationToken cancellationToken) =>
+        StderrProgress.RunAsync<EmbeddingProgress, int>(
+            "Embedding history by meaning",
+            p => (p.Done, p.Total),
+            progress => backlog.EmbedPendingAsync(progress, cancellationToken));
 
     /// <summary>The contact's or group's name for a conversation key (the key itself when neither is known).</summary>
     private static async Task<string> NameAsync(IServiceProvider services, string conversationKey, CancellationToken cancellationToken)
