@@ -64,7 +64,7 @@ internal static class ImportCommand
                 if (waiting > 0)
                 {
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Memory: {waiting:N0} exchanges wait to be embedded by meaning (found by wording until then): run `whatstyle memory embed`, or let the bridge or the MCP HTTP server do it in the background."));
+                        $"Memory: {waiting:N0} exchanges wait to be embedded by meaning (found by wording until then): run `whatstyle memory embed`, or let the bridge or the MCP server do it in the background."));
                 }
             }
 

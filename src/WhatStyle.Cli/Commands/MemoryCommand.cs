@@ -12,7 +12,7 @@ namespace WhatStyle.Cli.Commands;
 
 /// <summary>
 /// `whatstyle memory status|embed`: how much of the conversation memory is embedded by meaning, and embedding the rest
-/// now (an import leaves its history waiting; the bridge and the MCP HTTP server embed it in the background).
+/// now (an import leaves its history waiting; the bridge and the MCP server embed it in the background).
 /// </summary>
 internal static class MemoryCommand
 {
@@ -55,7 +55,7 @@ internal static class MemoryCommand
             var pending = rows.Sum(r => r.Pending);
             await output.WriteLineAsync(pending == 0
                 ? string.Create(culture, $"All {rows.Sum(r => r.Exchanges):N0} exchanges are embedded by meaning.")
-                : string.Create(culture, $"{pending:N0} of {rows.Sum(r => r.Exchanges):N0} exchanges wait for their meaning (compared by wording meanwhile): run `whatstyle memory embed`, or let the bridge or the MCP HTTP server embed them in the background."));
+                : string.Create(culture, $"{pending:N0} of {rows.Sum(r => r.Exchanges):N0} exchanges wait for their meaning (compared by wording meanwhile): run `whatstyle memory embed`, or let the bridge or the MCP server embed them in the background."));
             return ExitCodes.Success;
         });
         return command;

@@ -8,7 +8,7 @@ using WhatStyle.Tools.Platform;
 namespace WhatStyle.Hosting.Memory;
 
 /// <summary>
-/// Embeds imported history by meaning in a host that keeps running (the bridge, the MCP HTTP server): a pass at start,
+/// Embeds imported history by meaning in a host that keeps running (the bridge, the MCP server): a pass at start,
 /// then one every <c>Memory:BackgroundEmbeddingInterval</c> for history imported meanwhile. It runs on its own thread at
 /// background OS priority, so requests and replies get the cores first; each batch is stored before the next, so a
 /// restart resumes where it stopped. Switched off with <c>Memory:BackgroundEmbedding=false</c>.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WhatStyle.Hosting;
 using WhatStyle.Hosting.Events;
+using WhatStyle.Hosting.Memory;
 using WhatStyle.Hosting.Redis;
 using WhatStyle.Mcp;
 using WhatStyle.Storage.Postgres;
@@ -31,6 +32,9 @@ internal static class StdioServerHost
         builder.Services.AddWhatStyleRedis(builder.Configuration);
         builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
+        // A client keeps its stdio server for the whole session, so imported history gets embedded here too; a second
+        // server on the same data directory only repeats some of the work (each batch is stored before the next).
+        builder.Services.AddBackgroundEmbedding();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();
     }

@@ -24,7 +24,7 @@ public sealed class MemoryOptions
     public int EmbedAtOnceLimit { get; set; } = 32;
 
     /// <summary>
-    /// Whether the hosts that keep running (the bridge, the MCP HTTP server) embed waiting history in the background, at
+    /// Whether the hosts that keep running (the bridge, the MCP server) embed waiting history in the background, at
     /// background priority. Default true; <c>whatstyle memory embed</c> does it at once either way.
     /// </summary>
     public bool BackgroundEmbedding { get; set; } = true;
