@@ -138,22 +138,35 @@ internal sealed class PostgresMessageRepository(PostgresDatabase database) : IMe
         {
             await using var command = new NpgsqlCommand($"SELECT {ExchangeColumns} FROM exchanges WHERE conversation = $1 ORDER BY id", connection);
             command.Parameters.AddWithValue(conversationKey);
-            var exchanges = new List<StoredExchange>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                exchanges.Add(new StoredExchange(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    FromUnix(reader.GetInt64(4), reader.GetInt32(5)),
-                    VectorCodec.Decode(reader.GetFieldValue<byte[]>(6)),
-                    reader.GetString(7)));
-            }
-
-            return exchanges;
+            return await ReadExchangesAsync(command, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    public Task<IReadOnlyList<StoredExchange>> ShortRepliesAsync(int maxReplyLength, CancellationToken cancellationToken = default) =>
+        database.RunAsync<IReadOnlyList<StoredExchange>>(async connection =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT {ExchangeColumns} FROM exchanges WHERE char_length(reply) <= $1 ORDER BY id", connection);
+            command.Parameters.AddWithValue(maxReplyLength);
+            return await ReadExchangesAsync(command, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private static async Task<IReadOnlyList<StoredExchange>> ReadExchangesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var exchanges = new List<StoredExchange>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            exchanges.Add(new StoredExchange(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                FromUnix(reader.GetInt64(4), reader.GetInt32(5)),
+                VectorCodec.Decode(reader.GetFieldValue<byte[]>(6)),
+                reader.GetString(7)));
+        }
+
+        return exchanges;
+    }
 
     public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default)
     {

@@ -32,9 +32,6 @@ internal sealed class ConversationMemory(
 {
     private const int EmbeddingBatch = 256;
 
-    // How many candidates the quantised scan hands to the exact ranking, per result asked and at least.
-    private const int CandidatesPerResult = 4;
-    private const int MinCandidates = 32;
     private readonly MemoryOptions _options = options.Value;
     private readonly ConversationContextBuilder _contexts = new(messages, contacts, groups, toneHistory, options.Value, toneAnalyzer);
 
@@ -166,7 +163,7 @@ internal sealed class ConversationMemory(
             return own;
         }
 
-        var others = await globalReplies.FindAsync(conversation, text, query.Vector, ModelOf(query), _options.GoodMatchSimilarity, limit, Recency, cancellationToken);
+        var others = await globalReplies.FindAsync(conversation, text, query.Vector, ModelOf(query), _options.GoodMatchSimilarity, limit, Recency, _options.ExactSearchUpTo, cancellationToken);
         return others.Count == 0 ? own : [.. others.Concat(own).Take(limit)];
     }
 
@@ -193,7 +190,7 @@ internal sealed class ConversationMemory(
         // the cosine alone.
         IEnumerable<StoredExchange> candidates = vectors is null
             ? stored
-            : vectors.Candidates(query.Vector.Span, Math.Max(limit * CandidatesPerResult, MinCandidates)).Select(i => stored[i]).Concat(waiting);
+            : vectors.Candidates(query.Vector.Span, ExchangeVectors.CandidateCount(limit)).Select(i => stored[i]).Concat(waiting);
         var newest = vectors?.Newest ?? stored.Max(x => x.Timestamp);
         var best = new TopRanked<StoredExchange>(limit);
         foreach (var exchange in candidates)

@@ -17,6 +17,10 @@ internal sealed class ExchangeVectors
     // At this many blocks an append lays the appended ones out again as one (a search walks every block).
     private const int MaxBlocks = 64;
 
+    // How many candidates the quantised scan hands to the exact ranking, per result asked and at least.
+    private const int CandidatesPerResult = 4;
+    private const int MinCandidates = 32;
+
     private readonly Block[] _blocks;
     private readonly Func<TimeSpan, double> _recency;
 
@@ -43,6 +47,12 @@ internal sealed class ExchangeVectors
 
     /// <summary>How many exchanges (with a vector or waiting) these vectors cover: indices 0 to Count - 1.</summary>
     public int Count { get; }
+
+    /// <summary>
+    /// How many candidates to ask of <see cref="Candidates"/> for <paramref name="limit"/> results: a few times more, since
+    /// the quantised cosine is the stored vector's own only up to the query's rounding, so the best are among them.
+    /// </summary>
+    public static int CandidateCount(int limit) => Math.Max(limit * CandidatesPerResult, MinCandidates);
 
     /// <param name="recency">The ranking bonus of a reply written that long before the newest; it must halve at a fixed rate.</param>
     public static ExchangeVectors Build(IReadOnlyList<StoredExchange> exchanges, string model, int dimensions, Func<TimeSpan, double> recency)

@@ -39,6 +39,7 @@ internal sealed class GlobalReplies(
     /// <paramref name="minSimilarity"/> similar to the query (by meaning; by wording for one still waiting for its meaning),
     /// ranked with <paramref name="recency"/> added, counted from the newest reply in the pool.
     /// </summary>
+    /// <param name="exactUpTo">Up to this many replies in the pool, each is compared exactly; beyond, a quantised scan picks candidates first (as within a chat).</param>
     public async Task<IReadOnlyList<SimilarExchange>> FindAsync(
         string excludedConversation,
         string text,
@@ -47,27 +48,28 @@ internal sealed class GlobalReplies(
         double minSimilarity,
         int limit,
         Func<TimeSpan, double> recency,
+        int exactUpTo,
         CancellationToken cancellationToken)
     {
         var pool = await PoolAsync(cancellationToken);
-        var entries = pool.Snapshot();
+        var (entries, candidates, newest) = pool.Candidates(excludedConversation, query.Span, model, limit, recency, exactUpTo);
         if (entries.Count == 0)
         {
             return [];
         }
 
         float[]? lexicalQuery = null;
-        var newest = pool.Newest;
         var best = new TopRanked<Entry>(limit);
-        foreach (var entry in entries)
+        foreach (var index in candidates)
         {
-            if (entry.ConversationKey == excludedConversation)
+            var entry = entries[index];
+            if (entry.Replaced || entry.ConversationKey == excludedConversation)
             {
                 continue;
             }
 
-            var score = entry.Model == model && entry.Vector.Length == query.Length
-                ? VectorMath.Cosine(query.Span, entry.Vector.Span)
+            var score = entry.Exchange.HasVectorOf(model, query.Length)
+                ? VectorMath.Cosine(query.Span, entry.Exchange.Vector.Span)
                 : VectorMath.Cosine(lexicalQuery ??= lexical.Embed(text), entry.Lexical ??= lexical.Embed(entry.Incoming));
             if (score >= minSimilarity)
             {
@@ -173,72 +175,122 @@ internal sealed class GlobalReplies(
     {
         var names = NameWords(await contacts.ListAsync(cancellationToken));
         var pool = new Pool(names, time.GetUtcNow());
-        // Any model: the counts are asked only for the list of chats.
-        foreach (var conversation in await messages.CountEmbeddedAsync("", cancellationToken))
-        {
-            if (ConversationKeys.TryContactId(conversation.ConversationKey, out _))
-            {
-                var exchanges = await messages.ExchangesAsync(conversation.ConversationKey, cancellationToken);
-                pool.Add(exchanges.Where(x => Offerable(x.Reply, names)).Select(Entry.From), []);
-            }
-        }
-
+        // One read of the short replies (twice the length offered, so one with spaces around it still reaches the trimmed
+        // check), then only one-to-one chats.
+        var exchanges = await messages.ShortRepliesAsync(MaxReplyLength * 2, cancellationToken);
+        pool.Add(exchanges.Where(x => ConversationKeys.TryContactId(x.ConversationKey, out _) && Offerable(x.Reply, names)).Select(Entry.From), []);
         return pool;
     }
 
     private sealed class Entry
     {
-        public required string Id { get; init; }
-        public required string ConversationKey { get; init; }
-        public required string Incoming { get; init; }
+        public required StoredExchange Exchange { get; init; }
+
+        public string Id => Exchange.Id;
+
+        public string ConversationKey => Exchange.ConversationKey;
+
+        public string Incoming => Exchange.Incoming;
+
+        public DateTimeOffset Timestamp => Exchange.Timestamp;
+
+        /// <summary>The reply as offered (trimmed).</summary>
         public required string Reply { get; init; }
-        public required DateTimeOffset Timestamp { get; init; }
-        public required ReadOnlyMemory<float> Vector { get; init; }
-        public required string Model { get; init; }
+
+        /// <summary>The exchange was stored again since (a follow-up joined to it): the newer entry answers for it.</summary>
+        public volatile bool Replaced;
 
         /// <summary>The incoming text's lexical vector, made when first needed (a reply still waiting for its meaning).</summary>
         public float[]? Lexical { get; set; }
 
-        public static Entry From(StoredExchange x) => new()
-        {
-            Id = x.Id,
-            ConversationKey = x.ConversationKey,
-            Incoming = x.Incoming,
-            Reply = x.Reply.Trim(),
-            Timestamp = x.Timestamp,
-            Vector = x.Vector,
-            Model = x.Model,
-        };
+        public static Entry From(StoredExchange x) => new() { Exchange = x, Reply = x.Reply.Trim() };
     }
 
+    /// <summary>
+    /// The pool's entries, only ever appended to (a replaced entry is marked, not removed), so the quantised vectors laid
+    /// out for them are extended by what was added, never laid out again, and a search's indices stay valid.
+    /// </summary>
     private sealed class Pool(IReadOnlySet<string> names, DateTimeOffset builtAt)
     {
         private readonly Lock _gate = new();
+        private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _perConversation = new(StringComparer.Ordinal);
         private List<Entry> _entries = [];
+        private int _replaced;
+        private ExchangeVectors? _vectors;
 
         public IReadOnlySet<string> Names { get; } = names;
 
         public DateTimeOffset BuiltAt { get; } = builtAt;
 
-        public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
-
-        /// <summary>The entries as they are now: a search walks a list no writer changes under it.</summary>
-        public IReadOnlyList<Entry> Snapshot() => _entries;
-
         public void Add(IEnumerable<Entry> added, IReadOnlyCollection<string> replaced)
         {
             lock (_gate)
             {
-                var gone = replaced.ToHashSet(StringComparer.Ordinal);
-                var next = gone.Count == 0 ? new List<Entry>(_entries) : _entries.Where(e => !gone.Contains(e.Id)).ToList();
+                foreach (var id in replaced)
+                {
+                    if (_byId.Remove(id, out var old))
+                    {
+                        old.Replaced = true;
+                        _replaced++;
+                    }
+                }
+
+                // A search walks the list it was given while a writer appends to a copy.
+                var next = new List<Entry>(_entries);
                 foreach (var entry in added)
                 {
                     next.Add(entry);
-                    Newest = entry.Timestamp > Newest ? entry.Timestamp : Newest;
+                    _byId[entry.Id] = entry;
+                    _perConversation[entry.ConversationKey] = _perConversation.GetValueOrDefault(entry.ConversationKey) + 1;
                 }
 
                 _entries = next;
             }
         }
+
+        /// <summary>
+        /// The entries and the indices of those worth comparing exactly: every one up to <paramref name="exactUpTo"/>;
+        /// beyond, the best by the quantised cosine plus recency (enough more to make up for the excluded chat's and the
+        /// replaced entries), with those still waiting for their meaning. Also the newest reply's time, for the bonus.
+        /// </summary>
+        public (List<Entry> Entries, IEnumerable<int> Candidates, DateTimeOffset Newest) Candidates(
+            string excludedConversation, ReadOnlySpan<float> query, string model, int limit, Func<TimeSpan, double> recency, int exactUpTo)
+        {
+            List<Entry> entries;
+            ExchangeVectors vectors;
+            int extra;
+            lock (_gate)
+            {
+                entries = _entries;
+                if (entries.Count <= exactUpTo)
+                {
+                    var newest = entries.Count == 0 ? DateTimeOffset.MinValue : entries.Max(e => e.Timestamp);
+                    return (entries, Enumerable.Range(0, entries.Count), newest);
+                }
+
+                var exchanges = new EntryExchanges(entries);
+                _vectors = _vectors is { } kept && kept.Model == model && kept.Dimensions == query.Length && kept.Count <= entries.Count
+                    ? (kept.Count == entries.Count ? kept : kept.Append(exchanges))
+                    : ExchangeVectors.Build(exchanges, model, query.Length, recency);
+                vectors = _vectors;
+                extra = _perConversation.GetValueOrDefault(excludedConversation) + _replaced;
+            }
+
+            var candidates = vectors.Candidates(query, ExchangeVectors.CandidateCount(limit) + extra);
+            return (entries, candidates.Concat(vectors.Waiting), vectors.Newest);
+        }
+    }
+
+    /// <summary>The pool's entries as the exchanges they came from, for <see cref="ExchangeVectors"/>.</summary>
+    private sealed class EntryExchanges(List<Entry> entries) : IReadOnlyList<StoredExchange>
+    {
+        public int Count => entries.Count;
+
+        public StoredExchange this[int index] => entries[index].Exchange;
+
+        public IEnumerator<StoredExchange> GetEnumerator() => entries.Select(e => e.Exchange).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

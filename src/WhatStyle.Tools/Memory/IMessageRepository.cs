@@ -25,6 +25,21 @@ public interface IMessageRepository
 
     Task<IReadOnlyList<StoredExchange>> ExchangesAsync(string conversationKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every conversation's exchanges whose stored reply is at most <paramref name="maxReplyLength"/> characters, in one
+    /// read (the global fallback's pool; a store reads them in one pass instead of one query per chat).
+    /// </summary>
+    async Task<IReadOnlyList<StoredExchange>> ShortRepliesAsync(int maxReplyLength, CancellationToken cancellationToken = default)
+    {
+        var found = new List<StoredExchange>();
+        foreach (var conversation in await CountEmbeddedAsync("", cancellationToken).ConfigureAwait(false))
+        {
+            found.AddRange((await ExchangesAsync(conversation.ConversationKey, cancellationToken).ConfigureAwait(false)).Where(x => x.Reply.Length <= maxReplyLength));
+        }
+
+        return found;
+    }
+
     /// <summary>Per conversation with exchanges: how many it holds and how many carry a vector made by <paramref name="model"/>.</summary>
     Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default);
 

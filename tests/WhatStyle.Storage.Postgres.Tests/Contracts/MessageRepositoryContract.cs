@@ -127,6 +127,27 @@ public abstract class MessageRepositoryContract(StoreHarness harness)
     }
 
     [Fact]
+    public async Task ShortReplies_SeveralConversations_ReturnsEveryReplyUpToTheLengthWithItsVector()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (jo, mia) = (NewContact(), NewContact());
+        float[] vector = [0.6f, -0.8f];
+        await Messages.SaveExchangesAsync(
+        [
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(jo), "thanks!", "anytime", Start, vector, "meaning"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(jo), "how was it?", "long story, I will tell you", Start, vector, "meaning"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(mia), "see you?", "yes 👍", Start, vector, "wording"),
+            new StoredExchange("x-" + Guid.NewGuid().ToString("N"), Chat(mia), "ok?", "exactly10!", Start, vector, "wording"),
+        ], ct);
+
+        var found = (await Messages.ShortRepliesAsync(10, ct)).Where(x => x.ConversationKey == Chat(jo) || x.ConversationKey == Chat(mia)).ToList();
+
+        Assert.Equal(["anytime", "exactly10!", "yes 👍"], found.Select(x => x.Reply).Order(StringComparer.Ordinal));
+        Assert.All(found, x => Assert.Equal(2, x.Vector.Length));
+        Assert.Equal("wording", found.Single(x => x.Reply == "yes 👍").Model);
+    }
+
+    [Fact]
     public async Task UpdateVectors_IncomingChangedMeanwhile_SetsOnlyTheUnchangedOnes()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -15,12 +15,14 @@ public sealed class GlobalRepliesTests
     private const string Thanks = "thanks so much for the help yesterday";
     private static readonly DateTimeOffset Start = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task FindSimilarExchangesAsync_NoGoodMatchOfTheirOwn_OffersTheOwnersReplyToAnotherWithoutTheirMessage()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task FindSimilarExchangesAsync_NoGoodMatchOfTheirOwn_OffersTheOwnersReplyToAnotherWithoutTheirMessage(bool quantised)
     {
         var ct = TestContext.Current.CancellationToken;
         using var data = new TempDataDirectory();
-        using var services = Build(data);
+        using var services = Build(data, quantised: quantised);
         var jake = await ContactAsync(services, "Jake", ct);
         var mia = await ContactAsync(services, "Mia", ct);
         await ExchangeAsync(services, jake, "j", Thanks, "no worries 👍", 0, ct);
@@ -37,12 +39,14 @@ public sealed class GlobalRepliesTests
         Assert.Contains(found, x => !x.Global && x.Reply == "my pleasure");
     }
 
-    [Fact]
-    public async Task FindSimilarExchangesAsync_ReplyCarryingAnotherContactsNameNumberOrPlace_IsNeverOfferedGlobally()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task FindSimilarExchangesAsync_ReplyCarryingAnotherContactsNameNumberOrPlace_IsNeverOfferedGlobally(bool quantised)
     {
         var ct = TestContext.Current.CancellationToken;
         using var data = new TempDataDirectory();
-        using var services = Build(data);
+        using var services = Build(data, quantised: quantised);
         var directory = services.GetRequiredService<IContactDirectory>();
         var alex = await ContactAsync(services, "Alex", ct);
         await directory.UpdateSettingsAsync(alex, new ContactSettings { Nickname = "babe" }, ct);
@@ -90,12 +94,14 @@ public sealed class GlobalRepliesTests
         Assert.DoesNotContain(found, x => x.Global);
     }
 
-    [Fact]
-    public async Task FindSimilarExchangesAsync_EqualGlobalMatches_TheRecentReplyFirst()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task FindSimilarExchangesAsync_EqualGlobalMatches_TheRecentReplyFirst(bool quantised)
     {
         var ct = TestContext.Current.CancellationToken;
         using var data = new TempDataDirectory();
-        using var services = Build(data);
+        using var services = Build(data, quantised: quantised);
         var jake = await ContactAsync(services, "Jake", ct);
         var sam = await ContactAsync(services, "Sam", ct);
         var lea = await ContactAsync(services, "Lea", ct);
@@ -108,6 +114,32 @@ public sealed class GlobalRepliesTests
 
         Assert.Equal(["anytime", "happy to help", "no worries"], found.Select(x => x.Reply));
         Assert.All(found, x => Assert.Equal(1.0, x.Similarity, 3));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task FindSimilarExchangesAsync_ReplyAddedOrStoredAgainAfterThePoolWasBuilt_OfferedInItsNewFormOnly(bool quantised)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var data = new TempDataDirectory();
+        using var services = Build(data, quantised: quantised);
+        var jake = await ContactAsync(services, "Jake", ct);
+        var sam = await ContactAsync(services, "Sam", ct);
+        var mia = await ContactAsync(services, "Mia", ct);
+        var memory = services.GetRequiredService<IConversationMemory>();
+        await ExchangeAsync(services, jake, "j", Thanks, "no worries", 0, ct);
+        Assert.Equal(["no worries"], (await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct)).Select(x => x.Reply));
+
+        // This process's new reply joins the built pool, and Jake's exchange stored again (with a follow-up joined to
+        // its reply) replaces the one kept.
+        await ExchangeAsync(services, sam, "s", Thanks, "anytime", 1, ct);
+        var stored = await services.GetRequiredService<IMessageRepository>().ExchangesAsync(ConversationKeys.ForContact(jake), ct);
+        services.GetRequiredService<GlobalReplies>().Add(ConversationKeys.ForContact(jake), [stored[0] with { Reply = "no worries\nsee you" }]);
+
+        var found = (await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct)).Select(x => x.Reply).ToList();
+
+        Assert.Equal(["anytime", "no worries\nsee you"], found);
     }
 
     [Fact]
@@ -189,9 +221,15 @@ public sealed class GlobalRepliesTests
         Assert.ThrowsAny<Exception>(() => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MemoryOptions>>().Value);
     }
 
-    private static ServiceProvider Build(TempDataDirectory data, Dictionary<string, string?>? settings = null)
+    /// <param name="quantised">Every search past the exact comparison of each reply: the quantised scan picks candidates first.</param>
+    private static ServiceProvider Build(TempDataDirectory data, Dictionary<string, string?>? settings = null, bool quantised = false)
     {
         var all = new Dictionary<string, string?> { ["Embeddings:Model"] = "hashing" };
+        if (quantised)
+        {
+            all["Memory:ExactSearchUpTo"] = "0";
+        }
+
         foreach (var (key, value) in settings ?? [])
         {
             all[key] = value;

@@ -187,6 +187,13 @@ internal sealed class LiteMessageRepository : IMessageRepository
             .Select(ToExchange)
             .ToList()));
 
+    public Task<IReadOnlyList<StoredExchange>> ShortRepliesAsync(int maxReplyLength, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredExchange>>(_store.Read(db => db.GetCollection<ExchangeDocument>(Exchanges).Query()
+            .Where(ShortReply, new BsonValue(maxReplyLength))
+            .ToEnumerable()
+            .Select(ToExchange)
+            .ToList()));
+
     public Task<IReadOnlyList<ConversationEmbeddings>> CountEmbeddedAsync(string model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -219,6 +226,9 @@ internal sealed class LiteMessageRepository : IMessageRepository
             return updated;
         }));
     }
+
+    // Parameterised, so it is compiled once (see BetweenKeys).
+    private static readonly string ShortReply = "LENGTH($." + nameof(ExchangeDocument.Reply) + ") <= @0";
 
     private static readonly BsonExpression ConversationAndModel =
         BsonExpression.Create("{ c: $." + nameof(ExchangeDocument.Conversation) + ", m: $." + nameof(ExchangeDocument.Model) + " }");
