@@ -156,9 +156,9 @@ public sealed class TwoBridgesOnePostgresTests
             await Webhook.EventuallyAsync(() => IsDrained(againA.BaseUrl) && IsDrained(bridgeB.BaseUrl), "both inboxes and the outbox drained", 90);
             Log("drained");
 
-            // The per-recipient interval across bridges: B answers each pair's first message, and its second, written the
-            // moment that reply arrives, reaches A, which must wait out the interval B's send began (a pacer of A's own
-            // would send it at once).
+            // The per-recipient interval across bridges: each pair's first message reaches B, its second, written the
+            // moment the first reply arrives, reaches A. Whichever bridge claims the chat then waits out the interval the
+            // first send began; with pacers of their own, A answers at once whenever it is the one (most pairs, measured).
             var pairs = Enumerable.Range(0, Pairs).Select(i => (To: $"49174{i:D6}", First: Webhook.NewId(), Second: Webhook.NewId())).ToList();
             await Task.WhenAll(pairs.Select(pair => Task.Run(async () =>
             {
