@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Storage;
+using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
 namespace WhatStyle.WhatsAppBridge.Tests.Storage;
@@ -59,7 +60,7 @@ public sealed class RetentionTests
         var services = factory.Services;
         var database = services.GetRequiredService<BridgeDatabase>();
         var ledger = services.GetRequiredService<MessageLedger>();
-        var retention = new Retention(database, services.GetRequiredService<IntakePressure>(), TimeProvider.System,
+        var retention = new Retention(services.GetRequiredService<IBridgeState>(), services.GetRequiredService<IntakePressure>(), TimeProvider.System,
             services.GetRequiredService<IOptionsMonitor<RetentionOptions>>(), NullLogger<Retention>.Instance);
         var old = DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds();
         database.Messages.Insert(new MessageRecord { Id = "old-answered", Chat = "c", State = MessageState.Answered, ReceivedAtMs = old });

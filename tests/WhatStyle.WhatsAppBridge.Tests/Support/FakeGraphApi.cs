@@ -19,6 +19,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
     private readonly ConcurrentQueue<Func<JsonNode, (int Status, string Body)?>> _script = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentBag<Task> _callbacks = [];
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
     private int _counter;
     private int _outageAnswers;
     private volatile Outage? _outage;
@@ -27,6 +28,12 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     /// <summary>Every accepted send request body, in arrival order.</summary>
     public ConcurrentQueue<JsonNode> Sends { get; } = new();
+
+    /// <summary>
+    /// Every accepted send with when it arrived (on the stopwatch's monotonic clock, from this fake's start), in arrival
+    /// order: for rate limits, which <see cref="Sends"/> alone cannot show.
+    /// </summary>
+    public ConcurrentQueue<TimedSend> TimedSends { get; } = new();
 
     /// <summary>Every send request, accepted or not.</summary>
     public ConcurrentQueue<JsonNode> Attempts { get; } = new();
@@ -119,6 +126,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
         }
 
         var wamid = $"wamid.fake.{Interlocked.Increment(ref _counter)}";
+        TimedSends.Enqueue(new TimedSend(System.Diagnostics.Stopwatch.GetElapsedTime(_started), body));
         Sends.Enqueue(body);
         if (HoldAnswers)
         {
@@ -175,6 +183,9 @@ public sealed class FakeGraphApi : IAsyncDisposable
         await StandInServer.PostUntilAcceptedAsync(
             StatusCallbackUrl!, bytes, request => request.Headers.Add("X-Hub-Signature-256", signature), CallbackHandler, _stopping.Token);
     }
+
+    /// <summary>An accepted send and when it arrived (time since the fake started).</summary>
+    public sealed record TimedSend(TimeSpan At, JsonNode Body);
 
     private sealed record Outage(DateTimeOffset Until, int Status, string Body, TimeSpan? RetryAfter);
 

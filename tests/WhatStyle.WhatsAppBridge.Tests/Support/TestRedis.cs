@@ -8,6 +8,12 @@ internal static class TestRedis
 {
     public const string Variable = "WHATSTYLE_TEST_REDIS";
 
+    public const string SkipReason =
+        $"{Variable} is not set: this test needs a Redis (run `eval \"$(bash .ci/services/redis.sh start)\"`, or set it to a StackExchange.Redis connection string).";
+
+    /// <summary>The server's connection string, or null when the variable is not set.</summary>
+    public static string? Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+
     public static RedisConnection Connect()
     {
         var value = Environment.GetEnvironmentVariable(Variable);

@@ -34,6 +34,7 @@ internal sealed class PostgresBridgeState : IBridgeState
         Outbox = new PostgresOutboxRecords(_session, account, holder);
         Statuses = new PostgresStatusRecords(_session, account);
         Cursors = new PostgresCursorRecords(_session, holder);
+        Retention = new PostgresRetentionRecords(_session, account);
     }
 
     public BridgeHolder Holder { get; }
@@ -47,6 +48,8 @@ internal sealed class PostgresBridgeState : IBridgeState
     public IStatusRecords Statuses { get; }
 
     public ICursorRecords Cursors { get; }
+
+    public IRetentionRecords Retention { get; }
 
     public T InTransaction<T>(Func<T> work) => _session.Transaction(work);
 

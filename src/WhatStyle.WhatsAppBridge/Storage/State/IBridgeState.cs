@@ -19,6 +19,9 @@ internal interface IBridgeState
 
     ICursorRecords Cursors { get; }
 
+    /// <summary>Deletes what <see cref="RetentionRule"/> says has expired (Retention's batches).</summary>
+    IRetentionRecords Retention { get; }
+
     /// <summary>Runs <paramref name="work"/> in one transaction (joining one already open on this thread). No awaits inside.</summary>
     T InTransaction<T>(Func<T> work);
 

@@ -9,7 +9,7 @@ namespace WhatStyle.WhatsAppBridge.Tests.Storage.State;
 /// What the bridge's callers rely on from its state, whichever provider holds it: one abstract class, a LiteDB and a
 /// PostgreSQL subclass (the PostgreSQL one adds what only several processes can do: two claimers, expired leases).
 /// </summary>
-public abstract class BridgeStateContract
+public abstract partial class BridgeStateContract
 {
     private const long Now = 1_000_000;
 

@@ -12,7 +12,7 @@ namespace WhatStyle.WhatsAppBridge.Tests.Storage.State;
 /// The contract on PostgreSQL, plus what several bridges on one database need: two states with different holders are
 /// two bridges. Skips, naming <c>WHATSTYLE_TEST_POSTGRES</c>, without a server.
 /// </summary>
-public sealed class PostgresBridgeStateTests : BridgeStateContract, IAsyncLifetime
+public sealed partial class PostgresBridgeStateTests : BridgeStateContract, IAsyncLifetime
 {
     private const long Now = 1_000_000;
 
