@@ -1,26 +1,31 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using WhatStyle.WhatsAppBridge.Tests.Support;
 
 namespace WhatStyle.Bridge.LoadTest;
 
 /// <summary>
-/// Posts signed webhooks to a bridge process from this (second) process over loopback, measures the acknowledgement
-/// latency, then checks that every accepted webhook got exactly one reply at the fake Graph API.
-/// Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency] [bridge.dll] [--rate N]</c>.
+/// Posts signed webhooks to one to three bridge processes from this (separate) process over loopback, measures the
+/// acknowledgement latency and how fast replies reach the fake API, then checks that every accepted webhook got exactly
+/// one reply. Usage: <c>dotnet run -c Release --project bench/WhatStyle.Bridge.LoadTest -- [webhooks] [concurrency]
+/// [bridge.dll] [--rate N] [--bridges N] [--storage litedb|postgres]</c>.
 /// Without <c>--rate</c> it is a closed loop (each connection posts as soon as its previous post was acknowledged);
 /// with it, webhooks are offered at N per second, as Meta delivers them, and latency counts from the scheduled time.
+/// With <c>--bridges N</c> the webhooks are spread round-robin over N bridges of one account sharing one PostgreSQL.
 /// </summary>
 internal static class Program
 {
     private static readonly LoadChannel Channel = LoadChannel.FromEnvironment();
     private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
+    private static long _firstAck;
 
     private const string Usage =
-        "usage: WhatStyle.Bridge.LoadTest [webhooks=5000] [concurrency=32] [bridge.dll] [--rate N]\n" +
+        "usage: WhatStyle.Bridge.LoadTest [webhooks=5000] [concurrency=32] [bridge.dll] [--rate N] [--bridges 1-3] [--storage litedb|postgres]\n" +
         "  without --rate: closed loop; with it: N webhooks/s offered (open loop).\n" +
+        "  --bridges N: N bridges of one account, webhooks spread round-robin (needs --storage postgres when N > 1).\n" +
+        "  --storage postgres: the bridges share a fresh schema on WHATSTYLE_TEST_POSTGRES (dropped afterwards).\n" +
+        "  --bridges or --storage lift the send limit (10,000/s per bridge, the most the bridge accepts; no per-recipient interval): replies/s measures the bridge, not the limiter.\n" +
         "  LOADTEST_MAX_CHATS and LOADTEST_AGENT=agent override the bridge's concurrent chats and echo agent;\n" +
         "  LOADTEST_CHANNEL=waha|evolution posts that engine's webhooks (with a stand-in engine) instead of the Cloud API's.";
 
@@ -32,29 +37,31 @@ internal static class Program
             return 0;
         }
 
-        if (!ArgumentsAreValid(args))
+        var options = LoadOptions.Parse(args, out var error);
+        if (options is null)
         {
+            Console.Error.WriteLine($"error: {error}");
             Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        var rateAt = Array.IndexOf(args, "--rate");
-        var rate = rateAt >= 0 ? double.Parse(args[rateAt + 1], CultureInfo.InvariantCulture) : 0;
-        var positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
-        var total = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 5000;
-        var concurrency = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 32;
-        var bridgeDll = positional.Length > 2 ? positional[2] : FindBridge();
-        var dataDirectory = Directory.CreateTempSubdirectory("whatstyle-load-").FullName;
-        var port = FreePort();
+        if (options.Bridges > 1 && Channel.IsPersonal)
+        {
+            Console.Error.WriteLine($"error: a personal-account session ({Channel.Name}) is answered by one bridge; --bridges > 1 is for the Cloud API");
+            return 2;
+        }
+
+        if (options.OnPostgres && BridgeFleet.PostgresServer is null)
+        {
+            Console.Error.WriteLine("error: --storage postgres needs WHATSTYLE_TEST_POSTGRES, an Npgsql connection string (`eval \"$(bash .ci/services/postgres.sh start)\"` prints it)");
+            return 2;
+        }
+
+        var (total, concurrency, rate) = (options.Total, options.Concurrency, options.Rate);
+        var bridgeDll = options.BridgeDll ?? FindBridge();
 
         await using var graph = await FakeGraphApi.StartAsync(CancellationToken.None);
         await using var engine = await FakeEngine.StartAsync(CancellationToken.None);
-        if (Channel.IsPersonal)
-        {
-            // Like the real engines, the stand-in posts each send back as a fromMe webhook (the bridge must not answer it).
-            engine.EchoUrl = new Uri($"http://127.0.0.1:{port}{Channel.Path}");
-            engine.EchoSigner = Channel.Name == "waha" ? LoadChannel.Sign : null;
-        }
 
         Func<IEnumerable<string>> sends = Channel.Name switch
         {
@@ -62,82 +69,89 @@ internal static class Program
             "evolution" => () => engine.Sends.Select(s => (string?)s.Body["number"] ?? ""),
             _ => () => graph.Sends.Select(s => (string?)s["to"] ?? ""),
         };
+        Func<int> sendCount = Channel.IsPersonal ? () => engine.Sends.Count : () => graph.Sends.Count;
         var bridgeLog = new BridgeLog();
-        using var bridge = StartBridge(bridgeDll, port, graph.BaseUrl, Channel.IsPersonal ? engine.BaseUrl : null, dataDirectory, bridgeLog);
+        BridgeFleet started;
         try
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitHealthyAsync(http);
-
-            if (Channel.IsPersonal)
-            {
-                // A personal account answers only chats the owner has written in: the owner's earlier message in each
-                // chat, posted before and not measured.
-                await RunAsync(http, 200, concurrency, "warmup", owner: true);
-                await RunAsync(http, total, concurrency, "run", owner: true);
-            }
-
-            // Warm-up (JIT, connection pool), not measured and not counted.
-            await RunAsync(http, 200, concurrency, "warmup");
-            await WaitForRepliesAsync(sends, 200, "warmup");
-
-            var latencies = new double[total];
-            var cpu = new CpuMeter(bridge);
-            var stopwatch = Stopwatch.StartNew();
-            var failures = rate > 0
-                ? await OpenLoop.RunAsync(rate, total, concurrency, (i, scheduled) => PostAsync(http, "run", i, latencies, scheduled))
-                : await RunAsync(http, total, concurrency, "run", latencies);
-            var elapsed = stopwatch.Elapsed;
-            var postingCpu = cpu.Lap();
-            var ok = total - failures;
-            Array.Sort(latencies);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"channel {Channel.Name}; {(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"cpu while posting: bridge {postingCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook, load generator {postingCpu.Self.TotalMilliseconds / total:F2} ms/webhook ({Environment.ProcessorCount} cores)"));
-
-            var replyClock = Stopwatch.StartNew();
-            var complete = await WaitForRepliesAsync(sends, ok + 200, "run");
-            var repliedAfter = replyClock.Elapsed;
-            var drainCpu = cpu.Lap();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"cpu while draining: bridge {drainCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook"));
-
-            // Keep listening a little longer: a duplicate would arrive after the count was first reached.
-            await Task.Delay(2000);
-            var perRecipient = sends().GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-            var expected = Enumerable.Range(0, total).Select(i => Channel.Recipient(Sender("run", i))).ToList();
-            var lost = expected.Count(to => !perRecipient.ContainsKey(to));
-            var duplicated = perRecipient.Values.Count(c => c > 1);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"replies: {expected.Count - lost} of {expected.Count} senders answered, the last {repliedAfter.TotalSeconds:F1} s after the last ack; lost {lost}; duplicated {duplicated}"));
-            if (failures == 0 && lost == 0 && duplicated == 0)
-            {
-                return 0;
-            }
-
-            await DumpBridgeStateAsync(http, bridgeLog, complete);
+            started = await BridgeFleet.StartAsync(options, bridgeDll, Channel, graph.BaseUrl, Channel.IsPersonal ? engine.BaseUrl : null, bridgeLog);
+        }
+        catch (StartupFailedException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
             return 1;
         }
-        finally
+
+        await using var fleet = started;
+        if (Channel.IsPersonal)
         {
-            bridge.Kill(entireProcessTree: true);
-            await bridge.WaitForExitAsync();
-            try
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort.
-            }
+            // Like the real engines, the stand-in posts each send back as a fromMe webhook (the bridge must not answer it).
+            engine.EchoUrl = new Uri(fleet.FirstUrl, Channel.Path);
+            engine.EchoSigner = Channel.Name == "waha" ? LoadChannel.Sign : null;
         }
+
+        Console.WriteLine($"{options.Bridges} bridge{(options.Bridges > 1 ? "s" : "")} on {options.Storage}; send limit {(options.Scaling ? "10,000/s (lifted)" : "1,000/s")} per bridge");
+        if (Channel.IsPersonal)
+        {
+            // A personal account answers only chats the owner has written in: the owner's earlier message in each
+            // chat, posted before and not measured.
+            await RunAsync(fleet, 200, concurrency, "warmup", owner: true);
+            await RunAsync(fleet, total, concurrency, "run", owner: true);
+        }
+
+        // Warm-up (JIT, connection pool), not measured and not counted.
+        await RunAsync(fleet, 200, concurrency, "warmup");
+        await WaitForRepliesAsync(sends, 200, "warmup");
+
+        var latencies = new double[total];
+        var cpu = new CpuMeter(fleet.TotalProcessorTime);
+        await using var replyClock = new ReplyClock(sendCount);
+        var repliesBefore = sendCount();
+        var stopwatch = Stopwatch.StartNew();
+        var failures = rate > 0
+            ? await OpenLoop.RunAsync(rate, total, concurrency, (i, scheduled) => PostAsync(fleet.For(i), "run", i, latencies, scheduled))
+            : await RunAsync(fleet, total, concurrency, "run", latencies);
+        var elapsed = stopwatch.Elapsed;
+        var postingCpu = cpu.Lap();
+        var ok = total - failures;
+        Array.Sort(latencies);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"channel {Channel.Name}; {(rate > 0 ? $"offered {rate:F0}/s (open loop); " : "closed loop; ")}posted {total} webhooks with {concurrency} connections in {elapsed.TotalSeconds:F2} s: {total / elapsed.TotalSeconds:F0} webhooks/s accepted; {failures} not 200"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ack latency ms: p50 {Percentile(latencies, 0.50):F2}  p90 {Percentile(latencies, 0.90):F2}  p99 {Percentile(latencies, 0.99):F2}  max {latencies[^1]:F2}"));
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu while posting: bridge{(options.Bridges > 1 ? "s" : "")} {postingCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook, load generator {postingCpu.Self.TotalMilliseconds / total:F2} ms/webhook ({Environment.ProcessorCount} cores)"));
+
+        var drainClock = Stopwatch.StartNew();
+        var complete = await WaitForRepliesAsync(sends, ok + 200, "run");
+        var repliedAfter = drainClock.Elapsed;
+        var drainCpu = cpu.Lap();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu while draining: bridge{(options.Bridges > 1 ? "s" : "")} {drainCpu.Bridge.TotalMilliseconds / total:F2} ms/webhook"));
+
+        // Keep listening a little longer: a duplicate would arrive after the count was first reached.
+        await Task.Delay(2000);
+        var replies = sendCount() - repliesBefore;
+        var replyWindow = Stopwatch.GetElapsedTime(Interlocked.Read(ref _firstAck), replyClock.LastGrowth);
+        var perRecipient = sends().GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var expected = Enumerable.Range(0, total).Select(i => Channel.Recipient(Sender("run", i))).ToList();
+        var lost = expected.Count(to => !perRecipient.ContainsKey(to));
+        var duplicated = perRecipient.Values.Count(c => c > 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"replies: {expected.Count - lost} of {expected.Count} senders answered, the last {repliedAfter.TotalSeconds:F1} s after the last ack; lost {lost}; duplicated {duplicated}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"replies sent: {replies} in {replyWindow.TotalSeconds:F2} s from the first ack to the last reply: {replies / replyWindow.TotalSeconds:F0} replies/s"));
+        if (failures == 0 && lost == 0 && duplicated == 0)
+        {
+            return 0;
+        }
+
+        await DumpBridgeStateAsync(fleet, bridgeLog, complete);
+        return 1;
     }
 
-    private static async Task<int> RunAsync(HttpClient http, int count, int concurrency, string tag, double[]? latencies = null, bool owner = false)
+    private static async Task<int> RunAsync(BridgeFleet fleet, int count, int concurrency, string tag, double[]? latencies = null, bool owner = false)
     {
         var next = -1;
         var failures = 0;
@@ -146,7 +160,7 @@ internal static class Program
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                if (!await PostAsync(http, tag, i, latencies, Stopwatch.GetTimestamp(), owner))
+                if (!await PostAsync(fleet.For(i), tag, i, latencies, Stopwatch.GetTimestamp(), owner))
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -168,7 +182,14 @@ internal static class Program
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
-        return response.StatusCode == HttpStatusCode.OK;
+        var accepted = response.StatusCode == HttpStatusCode.OK;
+        if (accepted && latencies is not null)
+        {
+            // Replies per second count from the run's first accepted webhook.
+            Interlocked.CompareExchange(ref _firstAck, Stopwatch.GetTimestamp(), 0);
+        }
+
+        return accepted;
     }
 
     private static string Sender(string tag, int i) => (tag == "warmup" ? "3" : "4") + i.ToString("D9", CultureInfo.InvariantCulture);
@@ -211,15 +232,15 @@ internal static class Program
     }
 
     /// <summary>On a failed run: what the bridge itself reports, and the tail of its log.</summary>
-    private static async Task DumpBridgeStateAsync(HttpClient http, BridgeLog log, bool complete)
+    private static async Task DumpBridgeStateAsync(BridgeFleet fleet, BridgeLog log, bool complete)
     {
         Console.WriteLine(complete ? "run failed; bridge state:" : "replies stalled; bridge state:");
-        foreach (var path in new[] { "/healthz", "/admin/dead-letters" })
+        foreach (var (http, path) in fleet.Clients.SelectMany(c => new[] { (c, "/healthz"), (c, "/admin/dead-letters") }))
         {
             try
             {
                 var text = await http.GetStringAsync(new Uri(path, UriKind.Relative));
-                Console.WriteLine($"GET {path}: {(text.Length > 2000 ? text[..2000] + "…" : text)}");
+                Console.WriteLine($"GET {http.BaseAddress}{path.TrimStart('/')}: {(text.Length > 2000 ? text[..2000] + "…" : text)}");
             }
             catch (HttpRequestException ex)
             {
@@ -234,67 +255,6 @@ internal static class Program
         }
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Still starting.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the bridge did not start");
-    }
-
-    private static Process StartBridge(string dll, int port, Uri graphUrl, Uri? engineUrl, string dataDirectory, BridgeLog log)
-    {
-        var start = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["DataDirectory"] = dataDirectory;
-        Channel.Configure(start, graphUrl, engineUrl);
-        start.Environment["Bridge__Agent"] = Environment.GetEnvironmentVariable("LOADTEST_AGENT") ?? "echo";
-        // Meta's upgraded tier (1,000 msg/s), so the reply check does not wait on the default 80/s bucket.
-        start.Environment["Bridge__MessagesPerSecond"] = "1000";
-        start.Environment["Bridge__BurstWindow"] = "00:00:00.500";
-        // The product's default concurrency (4 chats at a time): more leaves the 2-core machine no room for the
-        // acknowledgements while replies drain (measured: 16 chats gave p99 36-166 ms at a sustained 1,000/s, 4 gave 10-12 ms).
-        if (Environment.GetEnvironmentVariable("LOADTEST_MAX_CHATS") is { Length: > 0 } maxChats)
-        {
-            start.Environment["Bridge__MaxConcurrentChats"] = maxChats;
-        }
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => log.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => log.Add(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>Counts and rate must be positive numbers; anything else gets the usage, not a FormatException.</summary>
-    private static bool ArgumentsAreValid(string[] args)
-    {
-        var rateAt = Array.IndexOf(args, "--rate");
-        if (rateAt >= 0 && (rateAt + 1 >= args.Length || !double.TryParse(args[rateAt + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate <= 0))
-        {
-            return false;
-        }
-
-        string[] positional = rateAt >= 0 ? [.. args[..rateAt], .. args[(rateAt + 2)..]] : args;
-        return positional.Take(2).All(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0);
-    }
-
     private static string FindBridge()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -307,12 +267,5 @@ internal static class Program
         }
 
         throw new FileNotFoundException("Build the bridge first: dotnet build -c Release src/WhatStyle.WhatsAppBridge (or pass the DLL path).");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
