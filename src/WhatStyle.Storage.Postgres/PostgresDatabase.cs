@@ -22,6 +22,14 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var builder = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString);
         Where = WhereOf(builder);
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            // Stores and the bridge take a pooled connection per transaction; resetting it (DISCARD ALL) on every return was
+            // a quarter of a reply's statements in the load test (docs/scaling.md). Nothing here keeps session state: the
+            // migrator releases its session lock itself, every other lock and setting is transaction-scoped.
+            builder.NoResetOnClose = true;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

@@ -33,7 +33,7 @@ internal sealed class PostgresContactRepository(PostgresDatabase database, Postg
         ArgumentNullException.ThrowIfNull(keys);
         return database.InTransactionAsync(async (connection, transaction) =>
         {
-            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.ContactKeys, cancellationToken).ConfigureAwait(false);
+            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.ContactKeys, keys, cancellationToken).ConfigureAwait(false);
             // In the caller's key order: the first key that has an owner decides, as in LiteDB.
             foreach (var key in keys)
             {
@@ -76,7 +76,7 @@ internal sealed class PostgresContactRepository(PostgresDatabase database, Postg
         ArgumentNullException.ThrowIfNull(update);
         return database.InTransactionAsync(async (connection, transaction) =>
         {
-            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.ContactKeys, cancellationToken).ConfigureAwait(false);
+            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.ContactKeys, keys, cancellationToken).ConfigureAwait(false);
             var existing = await ReadOneAsync(connection, transaction, $"SELECT {Columns} FROM contacts c WHERE c.id = $1 FOR UPDATE", id, cancellationToken).ConfigureAwait(false)
                 ?? throw new KeyNotFoundException($"No contact with id '{id}'.");
             foreach (var key in keys)

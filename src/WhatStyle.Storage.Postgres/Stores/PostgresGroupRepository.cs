@@ -40,7 +40,7 @@ internal sealed class PostgresGroupRepository(PostgresDatabase database) : IGrou
         ArgumentNullException.ThrowIfNull(candidate);
         return database.InTransactionAsync(async (connection, transaction) =>
         {
-            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.GroupKeys, cancellationToken).ConfigureAwait(false);
+            await IdentityLock.TakeAsync(connection, transaction, IdentityLock.GroupKeys, [key], cancellationToken).ConfigureAwait(false);
             var existing = await ReadOneAsync(
                 connection, transaction, $"SELECT {Columns} FROM group_keys k JOIN groups g ON g.id = k.group_id WHERE k.key = $1", key, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
