@@ -205,6 +205,13 @@ internal sealed class MessageLedger(
     /// <summary>Chats whose burst window has passed, claimed for this bridge (see <see cref="IChatRecords.ClaimDue"/>).</summary>
     public IReadOnlyList<ChatRecord> DueChats(DateTimeOffset now, int max) => state.Chats.ClaimDue(now.ToUnixTimeMilliseconds(), max);
 
+    /// <summary>How many chats to ask <see cref="DueChats"/> for to fill the free slots, with <paramref name="running"/> chats being answered.</summary>
+    public int ChatsToClaim(int maxConcurrent, int running) =>
+        // Leased chats being answered are not returned again, so only the free slots are asked for (a surplus would be
+        // leased and handed back one by one); without leases the running chats are the earliest due until they settle,
+        // so that many more always includes every free slot's next chat.
+        state.Chats.LeasesClaims ? Math.Max(0, maxConcurrent - running) : maxConcurrent + running;
+
     /// <summary>Gives up this bridge's claim on a chat it has finished answering or will not start.</summary>
     public void ReleaseChat(string chat) => state.Chats.Release(chat);
 

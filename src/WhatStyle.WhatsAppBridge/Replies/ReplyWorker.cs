@@ -42,8 +42,9 @@ internal sealed class ReplyWorker(
                     _claimsReleased = true;
                 }
 
-                // Running chats are the earliest due until they settle, so this many always includes every free slot's next chat.
-                foreach (var chat in ledger.DueChats(time.GetUtcNow(), settings.MaxConcurrentChats + _running.Count))
+                var wanted = ledger.ChatsToClaim(settings.MaxConcurrentChats, _running.Count);
+                IReadOnlyList<ChatRecord> due = wanted == 0 ? [] : ledger.DueChats(time.GetUtcNow(), wanted);
+                foreach (var chat in due)
                 {
                     if (_running.ContainsKey(chat.Id))
                     {

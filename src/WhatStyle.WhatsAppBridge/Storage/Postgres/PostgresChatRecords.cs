@@ -33,6 +33,8 @@ internal sealed class PostgresChatRecords(PostgresSession session, string accoun
         return command.ExecuteNonQuery();
     });
 
+    public bool LeasesClaims => true;
+
     public IReadOnlyList<ChatRecord> ClaimDue(long nowMs, int max) => session.Run((c, t) =>
     {
         // Chats this bridge holds are being answered here: not claimed again until released.

@@ -16,6 +16,12 @@ internal interface IChatRecords
     /// </summary>
     IReadOnlyList<ChatRecord> ClaimDue(long nowMs, int max);
 
+    /// <summary>
+    /// True when a claimed chat stays leased to this bridge until released, so <see cref="ClaimDue"/> never returns the
+    /// chats it is answering (PostgreSQL); false when it returns them again while they are still due (LiteDB).
+    /// </summary>
+    bool LeasesClaims { get; }
+
     /// <summary>Gives up the claim on a chat this bridge has finished (or will not start) answering.</summary>
     void Release(string id);
 }

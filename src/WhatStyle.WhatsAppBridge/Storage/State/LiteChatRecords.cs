@@ -5,6 +5,8 @@ internal sealed class LiteChatRecords(BridgeDatabase database) : IChatRecords
 {
     public ChatRecord? Find(string id) => database.Chats.FindById(id);
 
+    public bool LeasesClaims => false;
+
     public void Upsert(ChatRecord record) => database.Chats.Upsert(record);
 
     public void Update(ChatRecord record) => database.Chats.Update(record);
