@@ -19,6 +19,9 @@ internal interface IBridgeState
 
     ICursorRecords Cursors { get; }
 
+    /// <summary>Inbox records set aside as dead letters (bridge.db; PostgreSQL: per account, seen by every process).</summary>
+    IInboxDeadLetterRecords InboxDeadLetters { get; }
+
     /// <summary>Runs <paramref name="work"/> in one transaction (joining one already open on this thread). No awaits inside.</summary>
     T InTransaction<T>(Func<T> work);
 

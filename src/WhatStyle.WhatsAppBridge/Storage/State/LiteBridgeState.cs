@@ -16,6 +16,8 @@ internal sealed class LiteBridgeState(BridgeDatabase database) : IBridgeState
 
     public ICursorRecords Cursors { get; } = new LiteCursorRecords(database);
 
+    public IInboxDeadLetterRecords InboxDeadLetters { get; } = new LiteInboxDeadLetterRecords(database);
+
     public T InTransaction<T>(Func<T> work) => database.InTransaction(work);
 
     public T Atomically<T>(Func<T> work)
