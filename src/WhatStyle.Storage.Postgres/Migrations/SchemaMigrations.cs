@@ -212,5 +212,29 @@ internal static class SchemaMigrations
                 "offset" bigint NOT NULL,
                 PRIMARY KEY (holder, name));
             """),
+        new(6, "the WhatsApp bridge's dead inbox records and the liveness of each bridge", """
+            -- Inbox records a bridge set aside (its body byte for byte), per account, so the owner sees and retries them
+            -- from any process. id: inbox:<segment>-<offset> in the log of the bridge that set it aside (holder).
+            CREATE TABLE bridge_inbox_dead_letters (
+                account text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                holder text NOT NULL,
+                dead_at_ms bigint NOT NULL,
+                body bytea NOT NULL,
+                received_at_ms bigint NOT NULL,
+                attempts integer NOT NULL,
+                reason text NOT NULL,
+                corrupt boolean NOT NULL,
+                PRIMARY KEY (account, id));
+            CREATE INDEX bridge_inbox_dead_letters_dead_at ON bridge_inbox_dead_letters (account, dead_at_ms);
+
+            -- Each running bridge renews its lease here (on the server's clock); once a holder's lease has run out, another
+            -- bridge of the account turns the sends it left Sending into Unconfirmed, as that bridge's restart would.
+            CREATE TABLE bridge_holders (
+                holder text PRIMARY KEY,
+                account text COLLATE "C" NOT NULL,
+                lease_until timestamptz NOT NULL);
+            CREATE INDEX bridge_outbox_sending ON bridge_outbox (account, sending_holder) WHERE state = 1;
+            """),
     ];
 }

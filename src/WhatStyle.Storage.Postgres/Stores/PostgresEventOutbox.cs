@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
-using NpgsqlTypes;
 using WhatStyle.Tools.Events;
 
 namespace WhatStyle.Storage.Postgres.Stores;
@@ -38,18 +37,7 @@ internal sealed class PostgresEventOutbox(PostgresDatabase database, IOptions<Ev
     internal static async Task AppendAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, OutboxEvent outboxEvent, int attempts, long nextAttemptAtMs, string? lastError, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO event_outbox (event_id, type, time_ms, source, data, attempts, next_attempt_at_ms, last_error)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING
-            """, connection, transaction);
-        command.Parameters.AddWithValue(outboxEvent.Id);
-        command.Parameters.AddWithValue(outboxEvent.Type);
-        command.Parameters.AddWithValue(outboxEvent.Time.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue(outboxEvent.Source);
-        command.Parameters.AddWithValue(outboxEvent.Data);
-        command.Parameters.AddWithValue(attempts);
-        command.Parameters.AddWithValue(nextAttemptAtMs);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)lastError ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        await using var command = PostgresEventOutboxRows.Command(connection, transaction, outboxEvent, attempts, nextAttemptAtMs, lastError);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -80,14 +80,16 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<WhatStyle.Tools.Events.IEventOutbox>(sp => sp.GetRequiredService<BridgeEvents>().Outbox);
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
-        // Storage:Provider = postgres: messages, chats, outbox, statuses and the inbox position in PostgreSQL, shared by
-        // every bridge of the account (docs/scaling.md); bridge.db keeps what stays per bridge (events, media ids, inbox
-        // records set aside).
+        // Storage:Provider = postgres: messages, chats, outbox, statuses, the inbox position, inbox records set aside and
+        // the bridge's events in PostgreSQL, shared by every bridge of the account (docs/scaling.md); bridge.db keeps what
+        // stays per bridge (media ids). Each bridge renews a lease there, so a dead one's sends are settled by another.
         if (StorageProviders.Configured(builder.Configuration) == StorageProviders.Postgres)
         {
             var account = ChannelAccount.Of(builder.Configuration);
-            builder.Services.AddSingleton<IBridgeState>(sp => Claimed(sp, () => new PostgresBridgeState(
+            builder.Services.AddSingleton(sp => Claimed(sp, () => new PostgresBridgeState(
                 sp.GetRequiredService<PostgresConnectionSource>(), account, BridgeHolder.ForDataDirectory(dataDirectory), sp.GetRequiredService<StorageStatus>())));
+            builder.Services.AddSingleton<IBridgeState>(sp => sp.GetRequiredService<PostgresBridgeState>());
+            builder.Services.AddHostedService<BridgeHolderLease>();
         }
         else
         {

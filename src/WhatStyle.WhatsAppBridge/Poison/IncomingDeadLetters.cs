@@ -9,7 +9,7 @@ namespace WhatStyle.WhatsAppBridge.Poison;
 /// The owner's retry and dismiss of incoming dead letters: inbox records set aside (<c>inbox:…</c>) and messages whose
 /// reply failed every attempt (<c>incoming:&lt;wamid&gt;</c>). Outbox dead letters are the <see cref="Sending.Outbox"/>'s.
 /// </summary>
-internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState state, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
+internal sealed class IncomingDeadLetters(IBridgeState state, MessageLedger ledger, InboxWriter inbox, BridgeSignals signals, TimeProvider time)
 {
     public const string InboxPrefix = "inbox:";
     public const string MessagePrefix = BridgeDeadLetter.IncomingPrefix;
@@ -23,9 +23,9 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState 
 
     /// <summary>Inbox records set aside, oldest first.</summary>
     public IReadOnlyList<InboxDeadLetter> InboxRecords() =>
-        [.. database.InboxDeadLetters.FindAll().OrderBy(d => d.DeadAtMs)];
+        state.InboxDeadLetters.All();
 
-    public int Count() => state.Messages.Count(MessageState.DeadLetter) + database.InboxDeadLetters.Count();
+    public int Count() => state.Messages.Count(MessageState.DeadLetter) + state.InboxDeadLetters.Count();
 
     /// <summary>
     /// An inbox record goes back into the inbox log (through the same writer as webhooks, so the log keeps one writer)
@@ -38,7 +38,7 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState 
     {
         if (id.StartsWith(InboxPrefix, StringComparison.Ordinal))
         {
-            if (database.InboxDeadLetters.FindById(id) is not { } deadLetter)
+            if (state.InboxDeadLetters.Find(id) is not { } deadLetter)
             {
                 return false;
             }
@@ -51,7 +51,7 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState 
 
             // Appended (fsynced) before it is deleted: a crash in between only means processing it twice, harmlessly.
             await inbox.AppendAsync(deadLetter.Body, cancellationToken);
-            database.InboxDeadLetters.Delete(id);
+            state.InboxDeadLetters.Delete(id);
             return true;
         }
 
@@ -73,7 +73,7 @@ internal sealed class IncomingDeadLetters(BridgeDatabase database, IBridgeState 
     /// <summary>Drops the dead letter: an inbox record's body is deleted, a message stays stored but is never answered.</summary>
     public bool Dismiss(string id) =>
         id.StartsWith(InboxPrefix, StringComparison.Ordinal)
-            ? database.InboxDeadLetters.Delete(id)
+            ? state.InboxDeadLetters.Delete(id)
             : ChangeMessage(id, message =>
             {
                 message.State = MessageState.Stored;

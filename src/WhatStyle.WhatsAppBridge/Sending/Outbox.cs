@@ -199,17 +199,34 @@ internal sealed class Outbox(IBridgeState state, TimeProvider time, BridgeSignal
     });
 
     /// <summary>After a restart, sends that were in flight have an unknown outcome: they wait for a status webhook first.</summary>
-    public int MarkInFlightUnconfirmed(TimeSpan wait)
+    public int MarkInFlightUnconfirmed(TimeSpan wait) =>
+        MarkUnconfirmed(state.Outbox.InFlightHere(), wait, "outcome unknown after restart; waiting for a status webhook before resending");
+
+    /// <summary>
+    /// Sends another bridge left on the wire when it died (its lease ran out; PostgreSQL only) are settled as its restart
+    /// would settle them: unknown outcome, never resent blindly, so that recipient is not blocked until it comes back.
+    /// </summary>
+    public int TakeOverLapsedSends(TimeSpan wait) =>
+        MarkUnconfirmed(state.Outbox.InFlightOfLapsedHolders(), wait,
+            "outcome unknown: the bridge sending it stopped renewing its lease; waiting for a status webhook before resending");
+
+    private int MarkUnconfirmed(IReadOnlyList<OutboxItem> inFlight, TimeSpan wait, string reason)
     {
         var until = (time.GetUtcNow() + wait).ToUnixTimeMilliseconds();
         var count = 0;
-        foreach (var item in state.Outbox.InFlightHere())
+        foreach (var item in inFlight)
         {
             count += Change(item.Id, i =>
             {
+                // The same attempt still on the wire: not settled meanwhile (a status webhook) nor begun again by a live bridge.
+                if (i.State != OutboxState.Sending || i.SendingSinceMs != item.SendingSinceMs || i.Attempts != item.Attempts)
+                {
+                    return false;
+                }
+
                 i.State = OutboxState.Unconfirmed;
                 i.NextAttemptAtMs = until;
-                i.LastError = "outcome unknown after restart; waiting for a status webhook before resending";
+                i.LastError = reason;
                 return true;
             }) ? 1 : 0;
         }
@@ -236,6 +253,13 @@ internal sealed class Outbox(IBridgeState state, TimeProvider time, BridgeSignal
                 }
 
                 state.Outbox.Update(WithKeys(found));
+                // PostgreSQL: the event shares the change's transaction (no second lock to wait on there), so a
+                // committed change always has its event and a rolled-back one never does.
+                if (recorded is not null && events is { InStateTransaction: true })
+                {
+                    recorded(found);
+                }
+
                 return found;
             });
             if (item is null)
@@ -247,8 +271,8 @@ internal sealed class Outbox(IBridgeState state, TimeProvider time, BridgeSignal
         // The event is written after the gate is released, in its own write: inside the gate it would wait on the event
         // outbox's lock, which an inbox batch may hold while it waits for this gate (LiteDB locks per collection until
         // commit), and the sender would lose that wait after 5 s with the message already sent. A crash between the two
-        // writes loses this one event (docs/events.md).
-        if (recorded is not null)
+        // writes loses this one event (docs/events.md). LiteDB only: PostgreSQL recorded it above.
+        if (recorded is not null && events is { InStateTransaction: false })
         {
             events?.TryRecord(() => recorded(item));
         }

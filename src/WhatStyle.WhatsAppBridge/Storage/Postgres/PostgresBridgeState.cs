@@ -1,4 +1,6 @@
 using WhatStyle.Storage.Postgres;
+using WhatStyle.Storage.Postgres.Stores;
+using WhatStyle.Tools.Events;
 using WhatStyle.WhatsAppBridge.Storage.State;
 
 namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
@@ -18,16 +20,26 @@ internal sealed class PostgresBridgeState : IBridgeState
     /// </summary>
     public static readonly TimeSpan DefaultChatLease = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a bridge counts as alive after renewing its lease (<see cref="BridgeHolderLease"/> renews it every third
+    /// of this): once it runs out, another bridge settles the sends the dead one left on the wire.
+    /// </summary>
+    public static readonly TimeSpan DefaultHolderLease = TimeSpan.FromSeconds(30);
+
     private readonly PostgresSession _session;
     private readonly PostgresChatRecords _chats;
+    private readonly string _account;
 
     /// <param name="account">The number this bridge sends as (<see cref="Channels.ChannelAccount.Of"/>).</param>
-    public PostgresBridgeState(PostgresConnectionSource source, string account, BridgeHolder holder, StorageStatus status, TimeSpan? chatLease = null)
+    public PostgresBridgeState(
+        PostgresConnectionSource source, string account, BridgeHolder holder, StorageStatus status, TimeSpan? chatLease = null, TimeSpan? holderLease = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(account);
         ArgumentNullException.ThrowIfNull(holder);
         Holder = holder;
+        _account = account;
+        HolderLease = holderLease ?? DefaultHolderLease;
         _session = new PostgresSession(source, status);
         _chats = new PostgresChatRecords(_session, account, holder, chatLease ?? DefaultChatLease);
         Messages = new PostgresMessageRecords(_session, account);
@@ -35,9 +47,12 @@ internal sealed class PostgresBridgeState : IBridgeState
         Statuses = new PostgresStatusRecords(_session, account);
         Cursors = new PostgresCursorRecords(_session, holder);
         Retention = new PostgresRetentionRecords(_session, account);
+        InboxDeadLetters = new PostgresInboxDeadLetterRecords(_session, account, holder);
     }
 
     public BridgeHolder Holder { get; }
+
+    public TimeSpan HolderLease { get; }
 
     public IMessageRecords Messages { get; }
 
@@ -51,9 +66,32 @@ internal sealed class PostgresBridgeState : IBridgeState
 
     public IRetentionRecords Retention { get; }
 
+    public IInboxDeadLetterRecords InboxDeadLetters { get; }
+
     public T InTransaction<T>(Func<T> work) => _session.Transaction(work);
 
     public T Atomically<T>(Func<T> work) => _session.Transaction(work);
 
     public void ReleaseOwnClaims() => _chats.ReleaseAll();
+
+    /// <summary>
+    /// Records a bridge event in PostgreSQL's <c>event_outbox</c> (drained with the domain's events), inside the
+    /// transaction open on this thread: a change that rolls back leaves no event, and a replayed change that stores
+    /// nothing new records none.
+    /// </summary>
+    public void RecordEvent(OutboxEvent outboxEvent) => _session.Run((c, t) =>
+    {
+        PostgresEventOutboxRows.Append(c, t, outboxEvent);
+        return 0;
+    });
+
+    /// <summary>This bridge is alive for another <see cref="HolderLease"/>, on the server's clock.</summary>
+    public void RenewHolderLease() => _session.Run((c, t) =>
+    {
+        using var command = PostgresSession.Command(c, t, """
+            INSERT INTO bridge_holders (holder, account, lease_until) VALUES (@holder, @account, now() + @lease)
+            ON CONFLICT (holder) DO UPDATE SET account = excluded.account, lease_until = excluded.lease_until
+            """, ("holder", Holder.Id), ("account", _account), ("lease", HolderLease));
+        return command.ExecuteNonQuery();
+    });
 }

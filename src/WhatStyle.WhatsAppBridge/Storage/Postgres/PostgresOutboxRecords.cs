@@ -81,6 +81,17 @@ internal sealed class PostgresOutboxRecords(PostgresSession session, string acco
         return (IReadOnlyList<OutboxItem>)StateJson.ReadAll<OutboxItem>(command);
     });
 
+    // A holder without a row never renewed a lease (it ran before migration step 6): its sends count as lapsed too.
+    public IReadOnlyList<OutboxItem> InFlightOfLapsedHolders() => session.Run((c, t) =>
+    {
+        using var command = Command(c, t, """
+            SELECT o.doc FROM bridge_outbox AS o
+            WHERE o.account = @account AND o.state = 1 AND o.sending_holder IS DISTINCT FROM @holder
+              AND NOT EXISTS (SELECT 1 FROM bridge_holders AS h WHERE h.holder = o.sending_holder AND h.lease_until > now())
+            """, ("account", account), ("holder", holder.Id));
+        return (IReadOnlyList<OutboxItem>)StateJson.ReadAll<OutboxItem>(command);
+    });
+
     public int Count(OutboxState state) => session.Run((c, t) =>
     {
         using var command = Command(c, t, "SELECT count(*) FROM bridge_outbox WHERE account = @account AND state = @state", ("account", account), ("state", (short)state));

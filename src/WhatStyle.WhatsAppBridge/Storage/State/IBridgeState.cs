@@ -22,6 +22,9 @@ internal interface IBridgeState
     /// <summary>Deletes what <see cref="RetentionRule"/> says has expired (Retention's batches).</summary>
     IRetentionRecords Retention { get; }
 
+    /// <summary>Inbox records set aside as dead letters (bridge.db; PostgreSQL: per account, seen by every process).</summary>
+    IInboxDeadLetterRecords InboxDeadLetters { get; }
+
     /// <summary>Runs <paramref name="work"/> in one transaction (joining one already open on this thread). No awaits inside.</summary>
     T InTransaction<T>(Func<T> work);
 

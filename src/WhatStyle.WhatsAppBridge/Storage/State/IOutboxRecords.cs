@@ -27,5 +27,11 @@ internal interface IOutboxRecords
     /// <summary>Items this bridge marked <see cref="OutboxState.Sending"/> (after a restart: sends whose outcome is unknown).</summary>
     IReadOnlyList<OutboxItem> InFlightHere();
 
+    /// <summary>
+    /// Items another bridge marked <see cref="OutboxState.Sending"/> and whose lease has run out (that bridge died and
+    /// has not come back): sends of unknown outcome nobody else would settle. None on LiteDB (one process).
+    /// </summary>
+    IReadOnlyList<OutboxItem> InFlightOfLapsedHolders();
+
     int Count(OutboxState state);
 }

@@ -18,6 +18,8 @@ internal sealed class LiteBridgeState(BridgeDatabase database) : IBridgeState
 
     public IRetentionRecords Retention { get; } = new LiteRetentionRecords(database);
 
+    public IInboxDeadLetterRecords InboxDeadLetters { get; } = new LiteInboxDeadLetterRecords(database);
+
     public T InTransaction<T>(Func<T> work) => database.InTransaction(work);
 
     public T Atomically<T>(Func<T> work)

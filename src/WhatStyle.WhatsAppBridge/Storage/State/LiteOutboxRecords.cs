@@ -33,5 +33,7 @@ internal sealed class LiteOutboxRecords(BridgeDatabase database) : IOutboxRecord
 
     public IReadOnlyList<OutboxItem> InFlightHere() => InState(OutboxState.Sending);
 
+    public IReadOnlyList<OutboxItem> InFlightOfLapsedHolders() => [];
+
     public int Count(OutboxState state) => database.Outbox.Count(o => o.State == state);
 }

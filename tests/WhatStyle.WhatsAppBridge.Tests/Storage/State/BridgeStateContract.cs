@@ -1,4 +1,5 @@
 using WhatStyle.WhatsAppBridge.Inbox;
+using WhatStyle.WhatsAppBridge.Poison;
 using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Storage.State;
@@ -207,6 +208,48 @@ public abstract partial class BridgeStateContract
         var cursor = state.Cursors.Find("inbox")!;
         Assert.Equal((2L, 20L), (cursor.Segment, cursor.Offset));
         Assert.Null(state.Statuses.Find("wamid.none"));
+    }
+
+    [Fact]
+    public void InboxDeadLetters_KeptTwiceAtOnePosition_BothKeptBodyByteForByte()
+    {
+        var state = NewState();
+        var body = new byte[] { 0, 1, 0xFF, (byte)'{' };
+        var keeper = new InboxDeadLetterStore(state, TimeProvider.System);
+        var record = new InboxRecord(body, ReceivedAtMs: 5) { At = new InboxPosition(3, 81920), Corrupt = true };
+        state.InTransaction(() =>
+        {
+            keeper.Keep(record, attempts: 5, reason: "not JSON");
+            return true;
+        });
+        // The same position again (a log that restarted its numbering, or another bridge's log): kept beside it, not over it.
+        keeper.Keep(record with { Body = [7] }, attempts: 1, reason: "again");
+
+        var all = state.InboxDeadLetters.All();
+        Assert.Equal(2, all.Count);
+        Assert.Equal(2, state.InboxDeadLetters.Count());
+        var first = state.InboxDeadLetters.Find("inbox:3-81920")!;
+        Assert.Equal(body, first.Body);
+        Assert.Equal((5L, 5, "not JSON", true), (first.ReceivedAtMs, first.Attempts, first.Reason, first.Corrupt));
+        Assert.StartsWith("inbox:3-81920@", all.Single(d => d.Id != "inbox:3-81920").Id, StringComparison.Ordinal);
+        Assert.True(state.InboxDeadLetters.Delete("inbox:3-81920"));
+        Assert.False(state.InboxDeadLetters.Delete("inbox:3-81920"));
+        Assert.Null(state.InboxDeadLetters.Find("inbox:3-81920"));
+    }
+
+    [Fact]
+    public void InboxDeadLetters_KeptInARolledBackTransaction_AreNotKept()
+    {
+        var state = NewState();
+        var keeper = new InboxDeadLetterStore(state, TimeProvider.System);
+
+        Assert.Throws<InvalidOperationException>(() => state.InTransaction<bool>(() =>
+        {
+            keeper.Keep(new InboxRecord([1], 5) { At = new InboxPosition(1, 0) }, 5, "failed");
+            throw new InvalidOperationException("the position did not move");
+        }));
+
+        Assert.Equal(0, state.InboxDeadLetters.Count());
     }
 
     internal static MessageRecord Message(string id, string chat, string text = "hi", long timestampMs = Now) => new()
