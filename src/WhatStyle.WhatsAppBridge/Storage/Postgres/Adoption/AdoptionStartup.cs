@@ -23,10 +23,12 @@ internal sealed class AdoptionStartup(Func<BridgeStateAdoption> adoption, ILogge
                 logger.LogInformation("bridge.db's state is now in PostgreSQL; bridge.db is marked adopted and is not copied again.");
             }
         }
-        catch (StorageUnavailableException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
+            // An outage, or a row the server refused: the batch rolled back with its checkpoint, so nothing is half-copied.
+            var cause = ex is Npgsql.PostgresException server ? $"{server.SqlState}: {server.MessageText}" : ex.Message;
             throw new HostStartupException(
-                $"bridge.db's state could not be copied into PostgreSQL ({ex.Message}); nothing is lost: the next start resumes the copy.", ex);
+                $"bridge.db's state could not be copied into PostgreSQL ({cause}); nothing is lost: the next start resumes the copy.", ex);
         }
     }
 
