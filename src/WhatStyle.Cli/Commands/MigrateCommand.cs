@@ -4,6 +4,7 @@ using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using WhatStyle.Hosting;
 using WhatStyle.Storage.Postgres;
 using WhatStyle.Storage.Postgres.Copy;
 
@@ -37,6 +38,7 @@ internal static class MigrateCommand
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Store}: {result.Copied} of {result.Total}"));
             }
 
+            await output.WriteLineAsync(MigrateBridgeNote.For(HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir))));
             await output.WriteLineAsync("Copied into PostgreSQL. Set Storage:Provider=postgres (e.g. in appsettings.json, or Storage__Provider=postgres) to use it.");
             return ExitCodes.Success;
         });

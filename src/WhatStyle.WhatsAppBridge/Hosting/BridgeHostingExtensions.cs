@@ -21,6 +21,7 @@ using WhatStyle.WhatsAppBridge.Sending;
 using WhatStyle.WhatsAppBridge.Sending.Shared;
 using WhatStyle.WhatsAppBridge.Storage;
 using WhatStyle.WhatsAppBridge.Storage.Postgres;
+using WhatStyle.WhatsAppBridge.Storage.Postgres.Adoption;
 using WhatStyle.WhatsAppBridge.Storage.State;
 using WhatStyle.WhatsAppBridge.Telemetry;
 
@@ -89,11 +90,17 @@ internal static class BridgeHostingExtensions
             builder.Services.AddSingleton(sp => Claimed(sp, () => new PostgresBridgeState(
                 sp.GetRequiredService<PostgresConnectionSource>(), account, BridgeHolder.ForDataDirectory(dataDirectory), sp.GetRequiredService<StorageStatus>())));
             builder.Services.AddSingleton<IBridgeState>(sp => sp.GetRequiredService<PostgresBridgeState>());
+            // Before every worker: bridge.db's unfinished state is copied into PostgreSQL once (docs/scaling.md).
+            builder.Services.AddHostedService(sp => new AdoptionStartup(() => new BridgeStateAdoption(
+                sp.GetRequiredService<BridgeDatabase>(), sp.GetRequiredService<PostgresConnectionSource>(), account,
+                ((PostgresBridgeState)sp.GetRequiredService<IBridgeState>()).Holder, sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<ILogger<AdoptionStartup>>()));
             builder.Services.AddHostedService<BridgeHolderLease>();
         }
         else
         {
             builder.Services.AddSingleton<IBridgeState>(sp => new LiteBridgeState(sp.GetRequiredService<BridgeDatabase>()));
+            builder.Services.AddHostedService(sp => new AdoptedStateGuard(sp.GetRequiredService<BridgeDatabase>()));
         }
 
         builder.Services.AddSingleton(sp => new InboxCursor(sp.GetRequiredService<IBridgeState>(), sp.GetRequiredService<InboxLog>()));

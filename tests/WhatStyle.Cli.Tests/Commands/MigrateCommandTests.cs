@@ -49,6 +49,7 @@ public sealed class MigrateCommandTests : IDisposable
             Assert.Equal((ExitCodes.Success, ""), (code, stderr));
             Assert.Contains("messages: 4 of 4", stdout, StringComparison.Ordinal);
             Assert.Contains("contacts: 1 of 1", stdout, StringComparison.Ordinal);
+            Assert.Contains("bridge.db: none in ", stdout, StringComparison.Ordinal);
             Assert.Equal(ExitCodes.Success, again);
             Assert.Contains("messages: 4 of 4", againOut, StringComparison.Ordinal);
             Assert.Equal(4L, await ExecuteAsync(connectionString, "SELECT count(*) FROM messages"));
