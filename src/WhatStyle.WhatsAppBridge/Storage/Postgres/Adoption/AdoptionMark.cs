@@ -33,6 +33,8 @@ internal sealed class AdoptionMark
 
     public long Statuses { get; set; }
 
+    public long DeadLetters { get; set; }
+
     public static AdoptionMark? Find(BridgeDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);

@@ -11,4 +11,10 @@ internal enum AdoptionOutcome
 
     /// <summary>bridge.db was marked adopted before: nothing read, nothing written.</summary>
     AlreadyAdopted,
+
+    /// <summary>
+    /// This data directory's bridge had already worked on PostgreSQL before adoption existed (its inbox position is
+    /// there): bridge.db is older than that state, so it is marked adopted without copying anything.
+    /// </summary>
+    AlreadyOnPostgres,
 }

@@ -22,6 +22,10 @@ internal sealed class AdoptionStartup(Func<BridgeStateAdoption> adoption, ILogge
             {
                 logger.LogInformation("bridge.db's state is now in PostgreSQL; bridge.db is marked adopted and is not copied again.");
             }
+            else if (outcome == AdoptionOutcome.AlreadyOnPostgres)
+            {
+                logger.LogWarning("This bridge already worked on PostgreSQL before; bridge.db is older than that state, so it is marked adopted and not copied.");
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

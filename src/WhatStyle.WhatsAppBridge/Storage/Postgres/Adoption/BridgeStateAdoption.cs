@@ -38,6 +38,7 @@ internal sealed class BridgeStateAdoption
     private readonly PostgresOutboxRecords _outbox;
     private readonly PostgresStatusRecords _statuses;
     private readonly PostgresCursorRecords _cursors;
+    private readonly PostgresInboxDeadLetterRecords _deadLetters;
 
     public BridgeStateAdoption(
         BridgeDatabase lite, PostgresConnectionSource source, string account, BridgeHolder holder, StorageStatus status, TimeProvider time, int batchSize = DefaultBatchSize)
@@ -58,6 +59,7 @@ internal sealed class BridgeStateAdoption
         _outbox = new PostgresOutboxRecords(_session, account, holder);
         _statuses = new PostgresStatusRecords(_session, account);
         _cursors = new PostgresCursorRecords(_session, holder);
+        _deadLetters = new PostgresInboxDeadLetterRecords(_session, account, holder);
     }
 
     /// <summary>Copies what is left to copy and marks bridge.db; does nothing when it is marked already.</summary>
@@ -70,9 +72,19 @@ internal sealed class BridgeStateAdoption
         }
 
         var cursor = _lite.Cursors.FindById(InboxCursorName);
-        if (cursor is null && _lite.Messages.LongCount() == 0 && _lite.Chats.LongCount() == 0 && _lite.Outbox.LongCount() == 0 && _lite.Statuses.LongCount() == 0)
+        if (cursor is null && _lite.Messages.LongCount() == 0 && _lite.Chats.LongCount() == 0 && _lite.Outbox.LongCount() == 0
+            && _lite.Statuses.LongCount() == 0 && _lite.InboxDeadLetters.LongCount() == 0)
         {
             return AdoptionOutcome.NothingToCopy;
+        }
+
+        if (!Started() && _session.Run((_, _) => _cursors.Find(InboxCursorName)) is not null)
+        {
+            // This data directory's bridge already worked on PostgreSQL (its inbox position is there) and no copy was ever
+            // begun: bridge.db is from before that switch, and PostgreSQL has moved past it. Copying now would send its old
+            // pending replies late, so it is only marked, never copied.
+            AdoptionMark.Write(_lite, new AdoptionMark { Account = _account, Holder = _holder.Id, AdoptedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds() });
+            return AdoptionOutcome.AlreadyOnPostgres;
         }
 
         // Messages before chats: a chat is pending on PostgreSQL only if a pending message of it is there.
@@ -81,6 +93,8 @@ internal sealed class BridgeStateAdoption
         mark.Chats = Copy(Stores.Chats, _lite.Chats, c => c.Id, CopyChat, progress, cancellationToken);
         mark.Outbox = Copy(Stores.Outbox, _lite.Outbox, o => o.Id, CopyOutboxItem, progress, cancellationToken);
         mark.Statuses = Copy(Stores.Statuses, _lite.Statuses, s => s.Id, CopyStatus, progress, cancellationToken);
+        // Set aside before the switch: kept (never overwriting one PostgreSQL has) so the owner can still retry or dismiss them.
+        mark.DeadLetters = Copy(Stores.DeadLetters, _lite.InboxDeadLetters, d => d.Id, d => _deadLetters.TryInsert(d), progress, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (cursor is not null)
         {
@@ -92,6 +106,13 @@ internal sealed class BridgeStateAdoption
         AdoptionMark.Write(_lite, mark);
         return AdoptionOutcome.Adopted;
     }
+
+    /// <summary>True when a copy of this data directory was begun before (a checkpoint of any of its collections).</summary>
+    private bool Started() => _session.Run((c, t) =>
+    {
+        using var command = Command(c, t, "SELECT EXISTS (SELECT 1 FROM copy_progress WHERE store LIKE @prefix)", ("prefix", CheckpointKey("") + "%"));
+        return (bool)command.ExecuteScalar()!;
+    });
 
     /// <summary>The <c>copy_progress</c> key of one of this data directory's collections.</summary>
     internal string CheckpointKey(string store) => $"bridge.db:{_account}:{_holder.Id}:{store}";
@@ -209,5 +230,6 @@ internal sealed class BridgeStateAdoption
         public const string Chats = "chats";
         public const string Outbox = "outbox";
         public const string Statuses = "statuses";
+        public const string DeadLetters = "inbox_dead_letters";
     }
 }

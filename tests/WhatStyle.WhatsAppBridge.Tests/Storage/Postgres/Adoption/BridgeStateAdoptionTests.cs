@@ -156,6 +156,56 @@ public sealed class BridgeStateAdoptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Run_InboxDeadLetters_AreCopiedAndOneAlreadyOnPostgresIsKept()
+    {
+        Lite.InboxDeadLetters.Insert(new InboxDeadLetter { Id = "inbox:1-10", Body = [1, 2, 3], Reason = "bad json", DeadAtMs = Now });
+        Lite.InboxDeadLetters.Insert(new InboxDeadLetter { Id = "inbox:1-20", Body = [4], Reason = "from bridge.db", DeadAtMs = Now });
+        PostgresState().InboxDeadLetters.TryInsert(new InboxDeadLetter { Id = "inbox:1-20", Body = [9], Reason = "already here", DeadAtMs = Now });
+
+        Assert.Equal(AdoptionOutcome.Adopted, Adoption().Run(null, Ct));
+
+        var deadLetters = PostgresState().InboxDeadLetters;
+        Assert.Equal([1, 2, 3], deadLetters.Find("inbox:1-10")!.Body);
+        Assert.Equal("bad json", deadLetters.Find("inbox:1-10")!.Reason);
+        Assert.Equal("already here", deadLetters.Find("inbox:1-20")!.Reason);
+        Assert.Equal(2L, AdoptionMark.Find(Lite)!.DeadLetters);
+    }
+
+    [Fact]
+    public void Run_BridgeThatAlreadyWorkedOnPostgres_MarksBridgeDbWithoutCopyingItsOldWork()
+    {
+        SeedUnfinishedWork();
+        // This data directory's bridge ran on PostgreSQL before adoption existed: its inbox position is there.
+        PostgresState().Cursors.Upsert(new CursorRecord { Id = "inbox", Segment = 9, Offset = 1 });
+
+        Assert.Equal(AdoptionOutcome.AlreadyOnPostgres, Adoption().Run(null, Ct));
+
+        var state = PostgresState();
+        Assert.Null(state.Outbox.Find("reply:pending")); // Its old pending reply is not sent late.
+        Assert.Equal(9L, state.Cursors.Find("inbox")!.Segment);
+        Assert.NotNull(AdoptionMark.Find(Lite));
+        Assert.Equal(AdoptionOutcome.AlreadyAdopted, Adoption().Run(null, Ct));
+    }
+
+    [Fact]
+    public void Run_InterruptedCopyWhoseCursorIsNotYetCopied_StillResumes()
+    {
+        SeedUnfinishedWork();
+        using var stop = new CancellationTokenSource();
+        Assert.Throws<OperationCanceledException>(() => Adoption(batchSize: 1).Run(new SyncProgress(p =>
+        {
+            if (p.Store == "outbox" && p.Copied == 1)
+            {
+                stop.Cancel();
+            }
+        }), stop.Token));
+
+        Assert.Equal(AdoptionOutcome.Adopted, Adoption(batchSize: 1).Run(null, Ct));
+
+        Assert.Equal(OutboxState.Pending, PostgresState().Outbox.Find("reply:pending")!.State);
+    }
+
+    [Fact]
     public void Run_EmptyBridgeDb_CopiesNothingAndLeavesItUnmarked()
     {
         Assert.Equal(AdoptionOutcome.NothingToCopy, Adoption().Run(null, Ct));
@@ -192,8 +242,11 @@ public sealed class BridgeStateAdoptionTests : IAsyncLifetime
         return new BridgeStateAdoption(Lite, _source!, Account, _holder, new StorageStatus(TimeProvider.System), TimeProvider.System, batchSize);
     }
 
-    private PostgresBridgeState PostgresState(string holder = "bridge-a") =>
-        new(_source!, Account, new BridgeHolder(holder), new StorageStatus(TimeProvider.System));
+    private PostgresBridgeState PostgresState(string holder = "bridge-a")
+    {
+        Assert.SkipWhen(_source is null, TestPostgres.SkipReason);
+        return new(_source!, Account, new BridgeHolder(holder), new StorageStatus(TimeProvider.System));
+    }
 
     /// <summary>What a bridge on LiteDB leaves when it stops mid-work.</summary>
     private void SeedUnfinishedWork()
