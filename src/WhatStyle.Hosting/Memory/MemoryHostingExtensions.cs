@@ -12,4 +12,12 @@ public static class MemoryHostingExtensions
         services.AddHostedService<BackgroundEmbedding>();
         return services;
     }
+
+    /// <summary>Reads conversation memory's global pool at start (see <see cref="MemoryWarmup"/>); needs the WhatStyle tools.</summary>
+    public static IServiceCollection AddMemoryWarmup(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddHostedService<MemoryWarmup>();
+        return services;
+    }
 }

@@ -52,6 +52,7 @@ internal static class HttpServerHost
         builder.Services.AddWhatStyleEventPublishing(builder.Configuration);
         builder.Services.AddHostedService<ToneModelWarmup>();
         builder.Services.AddBackgroundEmbedding();
+        builder.Services.AddMemoryWarmup();
         builder.Services.AddHealthChecks();
         builder.Services.AddWhatStyleMcpServer().WithHttpTransport(options =>
         {

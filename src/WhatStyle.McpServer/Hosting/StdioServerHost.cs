@@ -35,6 +35,7 @@ internal static class StdioServerHost
         // A client keeps its stdio server for the whole session, so imported history gets embedded here too; a second
         // server on the same data directory only repeats some of the work (each batch is stored before the next).
         builder.Services.AddBackgroundEmbedding();
+        builder.Services.AddMemoryWarmup();
         builder.Services.AddWhatStyleMcpServer().WithStdioServerTransport();
         return builder.Build();
     }

@@ -135,6 +135,14 @@ internal sealed class ConversationMemory(
         return messages.RecentAsync(ConversationKeys.ForId(contactOrGroupId), limit, before, cancellationToken);
     }
 
+    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        if (_options.GlobalFallback)
+        {
+            await globalReplies.PrepareAsync(cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contactId);

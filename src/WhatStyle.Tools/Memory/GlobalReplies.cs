@@ -81,6 +81,9 @@ internal sealed class GlobalReplies(
         return [.. best.BestFirst().Select(b => new SimilarExchange("", b.Item.Reply, b.Item.Timestamp, b.Similarity, Global: true))];
     }
 
+    /// <summary>Reads the pool now (at a host's start), so no reply waits for it; later reads happen in the background.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken) => await PoolAsync(cancellationToken);
+
     /// <summary>This process stored new exchanges of a chat: a built pool takes in those that may be offered to anyone.</summary>
     public void Add(string conversationKey, IReadOnlyList<StoredExchange> added)
     {

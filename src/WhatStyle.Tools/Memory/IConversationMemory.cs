@@ -23,6 +23,13 @@ public interface IConversationMemory
     Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads ahead what the process's first search would otherwise wait for: the global fallback's pool of the owner's
+    /// short replies (a second or more at 100,000 exchanges). Hosts that keep running call it at start
+    /// (<c>Hosting/Memory/MemoryWarmup</c>); the default does nothing.
+    /// </summary>
+    Task PrepareAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
     /// Stores many messages at once (an import): idempotent by id, in time order, learning style only from messages
     /// not stored before. Returns how many were new. The default records one by one.
     /// </summary>

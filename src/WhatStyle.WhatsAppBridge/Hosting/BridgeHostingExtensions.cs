@@ -170,6 +170,7 @@ internal static class BridgeHostingExtensions
         builder.Services.AddHostedService<OwnerMessageLearner>();
         builder.Services.AddHostedService<VoiceModelRetrainer>();
         builder.Services.AddBackgroundEmbedding();
+        builder.Services.AddMemoryWarmup();
         builder.Services.AddSingleton<ChatResponder>();
         builder.Services.AddSingleton<CrisisHold>();
         builder.Services.AddHostedService<ReplyWorker>();

@@ -4,10 +4,14 @@ using WhatStyle.McpHost.Hosting;
 
 namespace WhatStyle.Mcp.Tests.Hosting;
 
-/// <summary>Both transports embed imported history in the background (#17): a stdio client's session is as long-lived as an HTTP server.</summary>
+/// <summary>
+/// Both transports embed imported history in the background and read memory's global pool at start (#17): a stdio
+/// client's session is as long-lived as an HTTP server.
+/// </summary>
 public sealed class BackgroundEmbeddingHostsTests
 {
     private const string BackgroundEmbedding = "BackgroundEmbedding";
+    private const string MemoryWarmup = "MemoryWarmup";
 
     [Fact]
     public void StdioHost_Build_RunsBackgroundEmbedding()
@@ -15,6 +19,7 @@ public sealed class BackgroundEmbeddingHostsTests
         using var host = StdioServerHost.Build(ServerCommandLine.Parse(["--stdio"]), Path.GetTempPath());
 
         Assert.Contains(BackgroundEmbedding, HostedServiceNames(host.Services));
+        Assert.Contains(MemoryWarmup, HostedServiceNames(host.Services));
     }
 
     [Fact]
@@ -23,6 +28,7 @@ public sealed class BackgroundEmbeddingHostsTests
         await using var app = HttpServerHost.Build(ServerCommandLine.Parse(["--http"]), Path.GetTempPath());
 
         Assert.Contains(BackgroundEmbedding, HostedServiceNames(app.Services));
+        Assert.Contains(MemoryWarmup, HostedServiceNames(app.Services));
     }
 
     private static List<string> HostedServiceNames(IServiceProvider services) =>

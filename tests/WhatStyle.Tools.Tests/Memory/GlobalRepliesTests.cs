@@ -210,6 +210,32 @@ public sealed class GlobalRepliesTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PrepareAsync_AtStart_ReadsThePoolSoTheFirstSearchDoesNot(bool prepared)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var data = new TempDataDirectory();
+        using var services = Build(data);
+        var jake = await ContactAsync(services, "Jake", ct);
+        var mia = await ContactAsync(services, "Mia", ct);
+        var memory = services.GetRequiredService<IConversationMemory>();
+        await ExchangeAsync(services, jake, "j", Thanks, "no worries", 0, ct);
+        if (prepared)
+        {
+            await memory.PrepareAsync(ct);
+        }
+
+        // Written by another process after the start (straight to the store): only a pool read after it sees it.
+        var embedder = services.GetRequiredService<WhatStyle.Tools.Embeddings.HashingEmbeddingGenerator>();
+        await services.GetRequiredService<IMessageRepository>().SaveExchangesAsync(
+            [new StoredExchange("other", ConversationKeys.ForContact(jake), Thanks, "anytime", Start.AddDays(1), embedder.Embed(Thanks), embedder.ModelId)], ct);
+        var found = (await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct)).Select(x => x.Reply);
+
+        Assert.Equal(prepared ? ["no worries"] : ["anytime", "no worries"], found);
+    }
+
+    [Theory]
     [InlineData("Memory:GoodMatchSimilarity", "1.5")]
     [InlineData("Memory:GoodMatchSimilarity", "0.1")]
     [InlineData("Memory:GlobalFallback", "sometimes")]
