@@ -85,7 +85,7 @@ public sealed class PersonalCrashTests
             using var restarted = await BridgeProcess.StartAsync(port, environment, Ct);
             await poster;
             await Webhook.EventuallyAsync(() => Recipients(engine, channel).Distinct().Count() == Senders, "a reply in every chat", 120);
-            await Webhook.EventuallyAsync(() => IsDrained(restarted.BaseUrl), "inbox and outbox drained", 60);
+            await Webhook.EventuallyAsync(() => restarted.IsDrained(), "inbox and outbox drained", 60);
             await Task.Delay(1000, Ct);
 
             var perChat = Recipients(engine, channel).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
@@ -109,13 +109,4 @@ public sealed class PersonalCrashTests
 
     private static IEnumerable<string> Recipients(FakeEngine engine, string channel) =>
         engine.Sends.Select(s => (channel == "waha" ? (string?)s.Body["chatId"] : (string?)s.Body["number"]) ?? "");
-
-    private static bool IsDrained(Uri bridge)
-    {
-        using var client = new HttpClient { BaseAddress = bridge };
-        var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
-        var outbox = report.GetProperty("outbox");
-        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
-            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
-    }
 }

@@ -105,7 +105,7 @@ public sealed class CrashRecoveryTests
             Log("every sender answered");
 
             // Drained: nothing pending, in flight or unconfirmed is left that could still produce a (duplicate) send.
-            await Webhook.EventuallyAsync(() => IsDrained(restarted.BaseUrl), "inbox and outbox drained", 60);
+            await Webhook.EventuallyAsync(() => restarted.IsDrained(), "inbox and outbox drained", 60);
             Log("drained");
             // Exactly once is per planned send: a reply is its text plus, when the tone calls for one, a sticker (its own
             // outbox item and idempotency key, sent after the text). So each sender gets exactly one text and at most one
@@ -131,14 +131,5 @@ public sealed class CrashRecoveryTests
                 // Best effort.
             }
         }
-    }
-
-    private static bool IsDrained(Uri bridge)
-    {
-        using var client = new HttpClient { BaseAddress = bridge };
-        var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
-        var outbox = report.GetProperty("outbox");
-        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
-            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
     }
 }

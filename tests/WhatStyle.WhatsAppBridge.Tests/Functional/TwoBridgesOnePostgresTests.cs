@@ -153,7 +153,7 @@ public sealed class TwoBridgesOnePostgresTests
 
             await Webhook.EventuallyAsync(() => graph.Sends.Select(s => (string?)s["to"]).Distinct().Count() == Senders, "a reply to every sender", 120);
             Log("every sender answered");
-            await Webhook.EventuallyAsync(() => IsDrained(againA.BaseUrl) && IsDrained(bridgeB.BaseUrl), "both inboxes and the outbox drained", 90);
+            await Webhook.EventuallyAsync(() => againA.IsDrained() && bridgeB.IsDrained(), "both inboxes and the outbox drained", 90);
             Log("drained");
 
             // The per-recipient interval across bridges: each pair's first message reaches B, its second, written the
@@ -173,7 +173,7 @@ public sealed class TwoBridgesOnePostgresTests
                 Assert.Equal(HttpStatusCode.OK, second.StatusCode);
             }, Ct)));
             await Webhook.EventuallyAsync(() => pairs.All(p => graph.SendsTo("+" + p.To).Count >= 2), "the replies to the pairs' second messages", 60);
-            await Webhook.EventuallyAsync(() => IsDrained(againA.BaseUrl) && IsDrained(bridgeB.BaseUrl), "both drained after the pairs", 60);
+            await Webhook.EventuallyAsync(() => againA.IsDrained() && bridgeB.IsDrained(), "both drained after the pairs", 60);
             Log("pairs answered");
 
             Assert.True(sentAtKill < Senders && acceptedAtKill < Senders, $"the kill came after the burst ({acceptedAtKill} accepted, {sentAtKill} sent); the test proved nothing");
@@ -257,15 +257,6 @@ public sealed class TwoBridgesOnePostgresTests
         }
 
         return most;
-    }
-
-    private static bool IsDrained(Uri bridge)
-    {
-        using var client = new HttpClient { BaseAddress = bridge };
-        var report = System.Text.Json.JsonDocument.Parse(client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Ct).Result).RootElement;
-        var outbox = report.GetProperty("outbox");
-        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
-            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
     }
 
     /// <summary>One HTTP client per bridge.</summary>

@@ -32,6 +32,17 @@ internal sealed class BridgeProcess : IDisposable
         ["WhatsApp__GraphApiBaseUrl"] = graphApiBaseUrl.ToString(),
     };
 
+    /// <summary>True when the bridge's /healthz shows its inbox read to the end and nothing pending, sending or unconfirmed.</summary>
+    public bool IsDrained()
+    {
+        using var client = new HttpClient { BaseAddress = BaseUrl };
+        var report = System.Text.Json.JsonDocument.Parse(
+            client.GetStringAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken).Result).RootElement;
+        var outbox = report.GetProperty("outbox");
+        return report.GetProperty("inbox").GetProperty("backlogBytes").GetInt64() == 0
+            && outbox.GetProperty("pending").GetInt32() + outbox.GetProperty("sending").GetInt32() + outbox.GetProperty("unconfirmed").GetInt32() == 0;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
