@@ -1,11 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Benchmarks.Mcp;
-using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
 using WhatStyle.Tools.Memory;
@@ -24,7 +18,7 @@ namespace WhatStyle.Benchmarks.Memory;
 /// process, which reads every chat to build the pool (run with the cache off, so each call builds it).
 /// Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*GlobalFallbackBenchmarks*'.
 /// </remarks>
-[Config(typeof(GlobalFallbackBenchmarkConfig))]
+[Config(typeof(MemoryBenchmarkConfig))]
 [MemoryDiagnoser]
 public class GlobalFallbackBenchmarks
 {
@@ -62,14 +56,7 @@ public class GlobalFallbackBenchmarks
             var batch = Enumerable.Range(0, ExchangesPerChat).Select(i =>
             {
                 var n = chat * ExchangesPerChat + i;
-                var vector = new float[384];
-                var near = n % 50 == 0 ? queryVectors[n / 50 % queryVectors.Length] : null;
-                for (var d = 0; d < vector.Length; d++)
-                {
-                    vector[d] = (float)(random.NextDouble() - 0.5) * (near is null ? 1f : 0.02f) + (near?[d] ?? 0f);
-                }
-
-                VectorMath.Normalize(vector);
+                var vector = MemoryBenchmarkData.UnitVector(random, n % 50 == 0 ? queryVectors[n / 50 % queryVectors.Length] : null);
                 return new StoredExchange($"x{n}", key, $"message number {n}", Replies[n % Replies.Length], start.AddMinutes(n * 7), vector, SentenceEmbeddingGenerator.Model);
             }).ToList();
             repository.SaveExchangesAsync(batch).GetAwaiter().GetResult();
@@ -113,20 +100,6 @@ public class GlobalFallbackBenchmarks
             settings["Storage:CacheSeconds"] = cacheSeconds;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddWhatStyleTools(configuration, _root);
-        return services.BuildServiceProvider();
-    }
-
-    private sealed class GlobalFallbackBenchmarkConfig : ManualConfig
-    {
-        public GlobalFallbackBenchmarkConfig()
-        {
-            AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95));
-        }
+        return MemoryBenchmarkData.Services(_root, settings);
     }
 }

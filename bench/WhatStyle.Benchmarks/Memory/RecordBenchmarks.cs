@@ -1,11 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WhatStyle.Benchmarks.Mcp;
-using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Memory;
 
@@ -19,7 +13,7 @@ namespace WhatStyle.Benchmarks.Memory;
 /// reply path the text was usually read already, for the crisis check and the tone, and is not encoded again).
 /// </summary>
 /// <remarks>Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*RecordBenchmarks*'.</remarks>
-[Config(typeof(RecordBenchmarkConfig))]
+[Config(typeof(MemoryBenchmarkConfig))]
 [MemoryDiagnoser]
 public class RecordBenchmarks
 {
@@ -40,11 +34,7 @@ public class RecordBenchmarks
     public void Seed()
     {
         _root = Path.Combine(Path.GetTempPath(), "whatstyle-bench-record", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Model"] = Embedder }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddWhatStyleTools(configuration, _root);
-        _services = services.BuildServiceProvider();
+        _services = MemoryBenchmarkData.Services(_root, new Dictionary<string, string?> { ["Embeddings:Model"] = Embedder });
         _memory = _services.GetRequiredService<IConversationMemory>();
         _contact = _services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Robin").GetAwaiter().GetResult().Contact.Id;
         // 500 earlier exchanges, then the contact's messages that the calls answer, one each (more than a run makes).
@@ -87,13 +77,4 @@ public class RecordBenchmarks
             new ConversationMessage($"out-{n}", _contact, null, MessageDirection.Outgoing, "sure, see you then", at.AddMinutes(2)));
     }
 
-    private sealed class RecordBenchmarkConfig : ManualConfig
-    {
-        public RecordBenchmarkConfig()
-        {
-            AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95));
-        }
-    }
 }

@@ -1,14 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using WhatStyle.Tools;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Embeddings;
-using WhatStyle.Benchmarks.Mcp;
 using WhatStyle.Tools.Memory;
 
 namespace WhatStyle.Benchmarks.Memory;
@@ -29,7 +23,7 @@ namespace WhatStyle.Benchmarks.Memory;
 /// prints recall@3 and recall@20 of the search against exact search over the same exchanges.
 /// </remarks>
 /// <remarks>Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*RetrievalBenchmarks*'.</remarks>
-[Config(typeof(RetrievalBenchmarkConfig))]
+[Config(typeof(MemoryBenchmarkConfig))]
 [MemoryDiagnoser]
 public class RetrievalBenchmarks
 {
@@ -52,11 +46,7 @@ public class RetrievalBenchmarks
     public void Seed()
     {
         _root = Path.Combine(Path.GetTempPath(), "whatstyle-bench-retrieval", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Model"] = "sentence" }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddWhatStyleTools(configuration, _root);
-        _services = services.BuildServiceProvider();
+        _services = MemoryBenchmarkData.Services(_root, new Dictionary<string, string?> { ["Embeddings:Model"] = "sentence" });
         _memory = _services.GetRequiredService<IConversationMemory>();
         _contact = _services.GetRequiredService<IContactDirectory>().GetOrCreateAsync("Robin").GetAwaiter().GetResult().Contact.Id;
         var key = ConversationKeys.ForId(_contact);
@@ -65,17 +55,9 @@ public class RetrievalBenchmarks
         var repository = _services.GetRequiredService<IMessageRepository>();
         for (var done = 0; done < Exchanges; done += 5_000)
         {
-            var batch = Enumerable.Range(done, Math.Min(5_000, Exchanges - done)).Select(i =>
-            {
-                var vector = new float[384];
-                for (var d = 0; d < vector.Length; d++)
-                {
-                    vector[d] = (float)(random.NextDouble() - 0.5);
-                }
-
-                VectorMath.Normalize(vector);
-                return new StoredExchange($"x{i}", key, $"message number {i}", $"reply {i}", start.AddMinutes(i * 30), vector, SentenceEmbeddingGenerator.Model);
-            }).ToList();
+            var batch = Enumerable.Range(done, Math.Min(5_000, Exchanges - done))
+                .Select(i => new StoredExchange($"x{i}", key, $"message number {i}", $"reply {i}", start.AddMinutes(i * 30), MemoryBenchmarkData.UnitVector(random), SentenceEmbeddingGenerator.Model))
+                .ToList();
             repository.SaveExchangesAsync(batch).GetAwaiter().GetResult();
         }
 
@@ -124,13 +106,4 @@ public class RetrievalBenchmarks
         Directory.Delete(_root, recursive: true);
     }
 
-    private sealed class RetrievalBenchmarkConfig : ManualConfig
-    {
-        public RetrievalBenchmarkConfig()
-        {
-            AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95));
-        }
-    }
 }
