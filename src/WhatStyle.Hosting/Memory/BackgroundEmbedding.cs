@@ -26,8 +26,7 @@ internal sealed class BackgroundEmbedding(
             return;
         }
 
-        using var scheduler = new BackgroundTaskScheduler(1, "whatstyle-embedding");
-        await Task.Factory.StartNew(() => LoopAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).Unwrap();
+        await BackgroundTaskScheduler.RunAsync("whatstyle-embedding", () => LoopAsync(stoppingToken));
     }
 
     private async Task LoopAsync(CancellationToken stoppingToken)

@@ -13,11 +13,8 @@ namespace WhatStyle.Hosting.Memory;
 /// </summary>
 internal sealed class MemoryWarmup(IConversationMemory memory, TimeProvider time, ILogger<MemoryWarmup> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var scheduler = new BackgroundTaskScheduler(1, "whatstyle-memory-warmup");
-        await Task.Factory.StartNew(() => PrepareAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).Unwrap();
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        BackgroundTaskScheduler.RunAsync("whatstyle-memory-warmup", () => PrepareAsync(stoppingToken));
 
     private async Task PrepareAsync(CancellationToken stoppingToken)
     {

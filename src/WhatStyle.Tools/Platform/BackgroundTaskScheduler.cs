@@ -34,6 +34,17 @@ public sealed class BackgroundTaskScheduler : TaskScheduler, IDisposable
 
     public override int MaximumConcurrencyLevel => _threads.Length;
 
+    /// <summary>
+    /// Runs one asynchronous job to its end on a thread of its own at background priority (its awaits resume there too),
+    /// then lets the thread go: a hosted service's long or heavy work beside the requests.
+    /// </summary>
+    public static async Task RunAsync(string name, Func<Task> job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        using var scheduler = new BackgroundTaskScheduler(1, name);
+        await Task.Factory.StartNew(job, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).Unwrap();
+    }
+
     protected override void QueueTask(Task task)
     {
         try
