@@ -107,10 +107,13 @@ internal sealed class BridgeStateAdoption
         return AdoptionOutcome.Adopted;
     }
 
-    /// <summary>True when a copy of this data directory was begun before (a checkpoint of any of its collections).</summary>
+    /// <summary>
+    /// True when a copy of this data directory was begun before (a checkpoint of any of its collections). By prefix, not
+    /// LIKE: an account or holder may contain '_', which LIKE would read as any character.
+    /// </summary>
     private bool Started() => _session.Run((c, t) =>
     {
-        using var command = Command(c, t, "SELECT EXISTS (SELECT 1 FROM copy_progress WHERE store LIKE @prefix)", ("prefix", CheckpointKey("") + "%"));
+        using var command = Command(c, t, "SELECT EXISTS (SELECT 1 FROM copy_progress WHERE starts_with(store, @prefix))", ("prefix", CheckpointKey("")));
         return (bool)command.ExecuteScalar()!;
     });
 
