@@ -35,6 +35,14 @@ public sealed class TwoBridgesOnePostgresTests
     /// </summary>
     private static readonly TimeSpan ArrivalJitter = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long the test process may stall while the bridges keep taking tokens: the sends held up then arrive
+    /// together, so a window of arrivals can hold the tokens of a window this much longer. One CI run measured a stall
+    /// of over a second (60 arrivals within 4 s); two buckets of their own would still break the bound by far (172
+    /// arrivals in 10 s, measured with the Redis line removed, against 130).
+    /// </summary>
+    private static readonly TimeSpan StallAllowance = TimeSpan.FromSeconds(2);
+
     /// <summary>Senders who write a second message, to the other bridge, as soon as the first is answered.</summary>
     private const int Pairs = 6;
 
@@ -214,12 +222,18 @@ public sealed class TwoBridgesOnePostgresTests
             for (var window = 1; window <= 10; window++)
             {
                 var most = MostWithin(times, TimeSpan.FromSeconds(window));
-                var bound = BurstCapacity + (MessagesPerSecond * (window + ArrivalJitter.TotalSeconds));
+                var bound = BurstCapacity + (MessagesPerSecond * (window + StallAllowance.TotalSeconds));
                 Log($"most sends in {window}s: {most} (bound {bound:F0})");
                 if (most > bound)
                 {
                     overLimits.Add($"{most} sends within {window}s, over the shared bucket's {bound:F0}: the rate limit is not shared");
                 }
+            }
+
+            if (overLimits.Count > 0)
+            {
+                // A bridge that could not reach Redis used its own limits for a while: say so, it explains the failure.
+                overLimits.AddRange(new[] { bridgeA, restartedA, againA, bridgeB }.SelectMany(b => b.Logged("Redis")));
             }
 
             Assert.True(overLimits.Count == 0, string.Join("\n", overLimits));

@@ -8,14 +8,19 @@ namespace WhatStyle.WhatsAppBridge.Tests.Support;
 internal sealed class BridgeProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
 
-    private BridgeProcess(Process process, Uri baseUrl)
+    private BridgeProcess(Process process, Uri baseUrl, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _output = output;
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The lines the process wrote so far (warnings and errors: tests start it at that level) that contain <paramref name="fragment"/>.</summary>
+    public IReadOnlyList<string> Logged(string fragment) => [.. _output.Where(line => line.Contains(fragment, StringComparison.Ordinal))];
 
     /// <summary>
     /// What every bridge process needs: its data folder and the test's WhatsApp Cloud API account, answered at
@@ -74,7 +79,7 @@ internal sealed class BridgeProcess : IDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bridge = new BridgeProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var bridge = new BridgeProcess(process, new Uri($"http://127.0.0.1:{port}"), output);
 
         using var client = new HttpClient { BaseAddress = bridge.BaseUrl };
         var started = Stopwatch.GetTimestamp();
