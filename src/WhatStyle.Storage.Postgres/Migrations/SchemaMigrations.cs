@@ -236,5 +236,18 @@ internal static class SchemaMigrations
                 lease_until timestamptz NOT NULL);
             CREATE INDEX bridge_outbox_sending ON bridge_outbox (account, sending_holder) WHERE state = 1;
             """),
+        new(7, "the WhatsApp bridge's inbox: accepted webhooks, readable by every bridge of the account", """
+            -- Webhook bodies a bridge acknowledged and has not processed yet, by the bridge (holder) that reads them. The
+            -- numbers come from one sequence; a holder's rows are added under its advisory lock, so they become visible in
+            -- the order of their numbers. A bridge whose lease ran out has its rows moved to a live one.
+            CREATE SEQUENCE bridge_inbox_seq;
+            CREATE TABLE bridge_inbox (
+                holder text NOT NULL,
+                seq bigint NOT NULL,
+                account text COLLATE "C" NOT NULL,
+                received_at_ms bigint NOT NULL,
+                body bytea NOT NULL,
+                PRIMARY KEY (holder, seq));
+            """),
     ];
 }

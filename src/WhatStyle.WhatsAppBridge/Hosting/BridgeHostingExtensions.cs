@@ -81,9 +81,12 @@ internal static class BridgeHostingExtensions
         builder.Services.AddSingleton<WhatStyle.Tools.Events.IEventOutbox>(sp => sp.GetRequiredService<BridgeEvents>().Outbox);
         builder.Services.AddSingleton<StorageStatus>();
         builder.Services.AddSingleton(sp => Claimed(sp, () => new InboxLog(dataDirectory, password: sp.GetRequiredService<IOptions<StorageOptions>>().Value.Password)));
-        // Storage:Provider = postgres: messages, chats, outbox, statuses, the inbox position, inbox records set aside and
-        // the bridge's events in PostgreSQL, shared by every bridge of the account (docs/scaling.md); bridge.db keeps what
-        // stays per bridge (media ids). Each bridge renews a lease there, so a dead one's sends are settled by another.
+        // First of the storage steps at start-up: an old bridge.db is brought up to date before anything reads it.
+        builder.Services.AddHostedService<StorageUpgradeStartup>();
+        // Storage:Provider = postgres: the inbox, messages, chats, outbox, statuses, inbox records set aside and the
+        // bridge's events in PostgreSQL, shared by every bridge of the account (docs/scaling.md); bridge.db keeps what
+        // stays per bridge (media ids). Each bridge renews a lease there, so a dead one's sends are settled and its
+        // inbox taken over by another.
         if (StorageProviders.Configured(builder.Configuration) == StorageProviders.Postgres)
         {
             var account = ChannelAccount.Of(builder.Configuration);
@@ -95,15 +98,19 @@ internal static class BridgeHostingExtensions
                 sp.GetRequiredService<BridgeDatabase>(), sp.GetRequiredService<PostgresConnectionSource>(), account,
                 ((PostgresBridgeState)sp.GetRequiredService<IBridgeState>()).Holder, sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>()),
                 sp.GetRequiredService<ILogger<AdoptionStartup>>()));
+            // Then what the log on disk still holds moves into PostgreSQL's inbox, before the processor reads it.
+            builder.Services.AddHostedService<InboxCarryOver>();
+            builder.Services.AddSingleton<IInboxLog>(sp => sp.GetRequiredService<PostgresBridgeState>().Inbox);
             builder.Services.AddHostedService<BridgeHolderLease>();
         }
         else
         {
+            builder.Services.AddSingleton<IInboxLog>(sp => sp.GetRequiredService<InboxLog>());
             builder.Services.AddSingleton<IBridgeState>(sp => new LiteBridgeState(sp.GetRequiredService<BridgeDatabase>()));
             builder.Services.AddHostedService(sp => new AdoptedStateGuard(sp.GetRequiredService<BridgeDatabase>()));
         }
 
-        builder.Services.AddSingleton(sp => new InboxCursor(sp.GetRequiredService<IBridgeState>(), sp.GetRequiredService<InboxLog>()));
+        builder.Services.AddSingleton(sp => new InboxCursor(sp.GetRequiredService<IBridgeState>(), sp.GetRequiredService<IInboxLog>()));
         builder.Services.AddSingleton<IntakePressure>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddSingleton<MessageLedger>();

@@ -3,15 +3,13 @@ using WhatStyle.WhatsAppBridge.Storage.State;
 
 namespace WhatStyle.WhatsAppBridge.Inbox;
 
-/// <summary>How far this bridge's inbox log has been processed, stored with the work done up to it (bridge.db, or PostgreSQL per bridge).</summary>
+/// <summary>How far this bridge's inbox has been processed, stored with the work done up to it (bridge.db, or PostgreSQL per bridge).</summary>
 internal sealed class InboxCursor
 {
-    private const string Name = WhatStyle.Tools.Storage.BridgeFiles.InboxCursorId;
-
     private readonly IBridgeState _state;
-    private readonly InboxLog _log;
+    private readonly IInboxLog _log;
 
-    public InboxCursor(IBridgeState state, InboxLog log)
+    public InboxCursor(IBridgeState state, IInboxLog log)
     {
         _state = state;
         _log = log;
@@ -24,15 +22,15 @@ internal sealed class InboxCursor
     }
 
     public InboxPosition Load() =>
-        _state.Cursors.Find(Name) is { } cursor ? new InboxPosition(cursor.Segment, cursor.Offset) : InboxLog.Start;
+        _state.Cursors.Find(_log.CursorName) is { } cursor ? new InboxPosition(cursor.Segment, cursor.Offset) : _log.Start;
 
     /// <summary>Call inside the transaction that stores the work done up to <paramref name="position"/>.</summary>
     public void Save(InboxPosition position) =>
-        _state.Cursors.Upsert(new CursorRecord { Id = Name, Segment = position.Segment, Offset = position.Offset });
+        _state.Cursors.Upsert(new CursorRecord { Id = _log.CursorName, Segment = position.Segment, Offset = position.Offset });
 
     /// <summary>Accepted bytes not processed yet (0 when the processor has caught up).</summary>
     public long BacklogBytes() => _log.BacklogBytes(Load());
 
-    /// <summary>True when the log failed a write and takes no webhooks until the bridge restarts.</summary>
+    /// <summary>True when the log on disk failed a write and takes no webhooks until it recovers.</summary>
     public bool LogFaulted => _log.Faulted;
 }

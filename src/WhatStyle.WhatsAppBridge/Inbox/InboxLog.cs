@@ -17,7 +17,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// the body is sealed by <see cref="InboxCipher"/> (AES-GCM); the CRC covers the sealed bytes, so a torn tail is found
 /// and cut without the key, and a record that fails its tag is treated like one that fails its CRC (damage).
 /// </remarks>
-internal sealed class InboxLog : IDisposable
+internal sealed class InboxLog : IInboxLog, IDisposable
 {
     private const int HeaderBytes = InboxLogFormat.HeaderBytes;
 
@@ -62,6 +62,11 @@ internal sealed class InboxLog : IDisposable
 
     /// <summary>The first position a fresh data directory reads from.</summary>
     public static InboxPosition Start => new(1, 0);
+
+    InboxPosition IInboxLog.Start => Start;
+
+    /// <inheritdoc />
+    public string CursorName => WhatStyle.Tools.Storage.BridgeFiles.InboxCursorId;
 
     /// <summary>True after a failed write or fsync, until an append has recovered the log (see <see cref="Append"/>).</summary>
     public bool Faulted => Volatile.Read(ref _faulted) is not null;
@@ -332,22 +337,3 @@ internal sealed class InboxLog : IDisposable
 
     private List<long> Segments() => [.. InboxLogFormat.Segments(_directory)];
 }
-
-/// <summary>A place in the inbox log: segment number and byte offset in it.</summary>
-internal readonly record struct InboxPosition(long Segment, long Offset);
-
-/// <summary>One stored webhook body.</summary>
-internal sealed record InboxRecord(byte[] Body, long ReceivedAtMs)
-{
-    /// <summary>Where the record starts in the log: its identity for retries and dead letters.</summary>
-    public InboxPosition At { get; init; }
-
-    /// <summary>The position right after it.</summary>
-    public InboxPosition Next { get; init; }
-
-    /// <summary>The stored checksum does not match: <see cref="Body"/> is what the disk holds, not what was accepted.</summary>
-    public bool Corrupt { get; init; }
-}
-
-/// <summary>Records read and the position after them.</summary>
-internal sealed record InboxRead(IReadOnlyList<InboxRecord> Records, InboxPosition Next);

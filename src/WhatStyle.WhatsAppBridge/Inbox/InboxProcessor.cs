@@ -16,7 +16,7 @@ namespace WhatStyle.WhatsAppBridge.Inbox;
 /// downgrade.
 /// </summary>
 internal sealed class InboxProcessor(
-    InboxLog log,
+    IInboxLog log,
     InboxCursor cursor,
     BridgeDatabase database,
     MessageLedger messages,
@@ -37,15 +37,6 @@ internal sealed class InboxProcessor(
     // Failing records, by position; only the processor's thread touches these.
     private readonly RetryBudget<InboxPosition> _budget = new(time);
     private InboxPosition? _waitingOn;
-
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // Here, not in ExecuteAsync: since .NET 10 ExecuteAsync runs wholly in the background, concurrently with webhook
-        // intake, and the upgrade appends to the inbox log, which has one writer at a time. Hosted services start before
-        // the server accepts requests, so this finishes first.
-        StorageUpgrade.Run(database, log, Outbox.WithKeys);
-        return base.StartAsync(cancellationToken);
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -11,7 +11,7 @@ internal sealed class InboxWriter : IDisposable
 {
     private const int MaxBatch = 512;
 
-    private readonly InboxLog _log;
+    private readonly IInboxLog _log;
     private readonly TimeProvider _time;
     private readonly WorkSignal _signal;
     private readonly BlockingCollection<PendingWrite> _queue = new(new ConcurrentQueue<PendingWrite>());
@@ -19,7 +19,7 @@ internal sealed class InboxWriter : IDisposable
 
     private readonly IntakePressure _pressure;
 
-    public InboxWriter(InboxLog log, TimeProvider time, BridgeSignals signals, IntakePressure pressure)
+    public InboxWriter(IInboxLog log, TimeProvider time, BridgeSignals signals, IntakePressure pressure)
     {
         _log = log;
         _pressure = pressure;

@@ -1,17 +1,24 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.WhatsAppBridge.Hosting;
+using WhatStyle.WhatsAppBridge.Inbox;
 using WhatStyle.WhatsAppBridge.Sending;
 
 namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
 
 /// <summary>
 /// Keeps this bridge's lease in <c>bridge_holders</c> alive (every third of <see cref="PostgresBridgeState.HolderLease"/>,
-/// on the server's clock) and, on each pass, settles the sends of bridges whose lease has run out: they died with a
-/// message on the wire and have not come back, so without this that recipient would wait for them forever. Their items
-/// become Unconfirmed exactly as their own restart would make them (docs/bridge.md, "Exactly once").
+/// on the server's clock) and, on each pass, takes over what bridges whose lease has run out left behind: they died and
+/// have not come back. Their sends on the wire become Unconfirmed exactly as their own restart would make them
+/// (docs/bridge.md, "Exactly once"), else that recipient would wait for them forever; the webhooks they acknowledged
+/// and never processed move into this bridge's inbox, else no one would ever answer them.
 /// </summary>
 internal sealed class BridgeHolderLease(
-    PostgresBridgeState state, Outbox outbox, IOptionsMonitor<SendingOptions> sending, TimeProvider time, ILogger<BridgeHolderLease> logger)
+    PostgresBridgeState state,
+    Outbox outbox,
+    BridgeSignals signals,
+    IOptionsMonitor<SendingOptions> sending,
+    TimeProvider time,
+    ILogger<BridgeHolderLease> logger)
     : PeriodicWorker(time, logger)
 {
     protected override TimeSpan Interval => state.HolderLease / 3;
@@ -40,6 +47,13 @@ internal sealed class BridgeHolderLease(
         {
             outbox.Notify();
             Logger.LogWarning("{Count} sends of a bridge whose lease ran out were on the wire; each waits for a status webhook before it is resent.", settled);
+        }
+
+        var taken = state.Inbox.TakeOverLapsed();
+        if (taken > 0)
+        {
+            signals.Inbox.Notify();
+            Logger.LogWarning("{Count} webhooks acknowledged by a bridge whose lease ran out moved into this bridge's inbox.", taken);
         }
 
         return Task.CompletedTask;

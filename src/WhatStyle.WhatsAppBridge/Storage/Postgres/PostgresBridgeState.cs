@@ -8,8 +8,9 @@ namespace WhatStyle.WhatsAppBridge.Storage.Postgres;
 /// <summary>
 /// The bridge's state on PostgreSQL (Storage:Provider = postgres; tables of migration step 5), shared by every bridge of
 /// one account (<see cref="Channels.ChannelAccount"/>; bridges of other numbers on the same database see none of it): a message id is stored once whichever bridge receives it, a chat is answered by the one bridge holding
-/// its lease, an outbox item is begun (and so sent) by one bridge. Each bridge keeps its own inbox log (webhooks are
-/// acknowledged once on its disk, as before) and its position in it, by its <see cref="BridgeHolder"/>.
+/// its lease, an outbox item is begun (and so sent) by one bridge. Each bridge reads its own rows of the inbox
+/// (<see cref="PostgresInboxLog"/>: a webhook is acknowledged once committed there) and keeps its position in it, by its
+/// <see cref="BridgeHolder"/>; a dead bridge's rows are moved to a live one.
 /// </summary>
 internal sealed class PostgresBridgeState : IBridgeState
 {
@@ -48,7 +49,11 @@ internal sealed class PostgresBridgeState : IBridgeState
         Cursors = new PostgresCursorRecords(_session, holder);
         Retention = new PostgresRetentionRecords(_session, account);
         InboxDeadLetters = new PostgresInboxDeadLetterRecords(_session, account, holder);
+        Inbox = new PostgresInboxLog(_session, account, holder);
     }
+
+    /// <summary>This bridge's inbox: its accepted webhooks, in the same transactions as the rest of this state.</summary>
+    public PostgresInboxLog Inbox { get; }
 
     public BridgeHolder Holder { get; }
 
