@@ -251,22 +251,27 @@ internal sealed class ChatResponder(
         return decision;
     }
 
-    /// <summary>Queues the reply's outbox items, marks the messages and settles the chat in one transaction.</summary>
+    /// <summary>
+    /// Queues the reply's outbox items, marks the messages and settles the chat in one transaction. The messages are
+    /// re-read inside it (on PostgreSQL their rows locked): when none is still waiting, the reply is not queued. A revoke
+    /// may have withdrawn them while the agent was writing, or, with several bridges, this bridge's lease on the chat ran
+    /// out during a long reply and another bridge answered them first; queuing this one too would answer them twice.
+    /// </summary>
     private void Finish(IReadOnlyList<MessageRecord> pending, MessageState state, string? replyId, string? note, IReadOnlyList<OutboxItem> items)
     {
         // One commit instead of two: each LiteDB commit rewrites whole pages, so commits are the bridge's main cost.
-        ledger.InBatch(() =>
+        var superseded = ledger.InBatch(() =>
         {
-            outbox.AddNew(items);
-            foreach (var message in pending)
+            var waiting = pending.Select(m => bridgeState.Messages.Find(m.Id)).OfType<MessageRecord>().Where(m => m.State == MessageState.Pending).ToList();
+            if (waiting.Count == 0)
             {
-                // Re-read: a revoke may have withdrawn the message while the agent was writing.
-                var current = bridgeState.Messages.Find(message.Id);
-                if (current is null || current.State != MessageState.Pending)
-                {
-                    continue;
-                }
+                ledger.SettleChat(pending[0].Chat);
+                return true;
+            }
 
+            outbox.AddNew(items);
+            foreach (var current in waiting)
+            {
                 current.State = state;
                 current.ReplyId = replyId;
                 current.Note = note ?? current.Note;
@@ -274,7 +279,11 @@ internal sealed class ChatResponder(
             }
 
             ledger.SettleChat(pending[0].Chat);
-            return true;
+            return false;
         });
+        if (superseded && items.Count > 0)
+        {
+            logger.LogWarning("A reply to {Count} message(s) was not queued: they were answered or withdrawn while it was written.", pending.Count);
+        }
     }
 }

@@ -176,6 +176,40 @@ public sealed class ReplyFlowTests
         Assert.Equal("re: see you at 8", (string?)graph.Sends.Single()["text"]!["body"]);
     }
 
+    /// <summary>
+    /// With several bridges, this bridge's lease on a chat can run out during a long reply and another bridge answer the
+    /// same messages first: the slower reply is then not queued, so the sender is answered once.
+    /// </summary>
+    [Fact]
+    public async Task Reply_MessagesAnsweredElsewhereWhileWriting_IsNotQueued()
+    {
+        await using var graph = await FakeGraphApi.StartAsync(Ct);
+        using var factory = new BridgeFactory(graph, new Dictionary<string, string?> { ["Bridge:BurstWindow"] = "00:00:00.100" });
+        var client = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<BridgeDatabase>();
+        var slow = Webhook.Text("4917066677", "answered elsewhere");
+        factory.Agent.WhileWriting = message =>
+        {
+            if (message.Text == "answered elsewhere")
+            {
+                var record = database.Messages.FindById((string)slow["id"]!);
+                record.State = MessageState.Answered;
+                record.ReplyId = "reply:by-another-bridge";
+                database.Messages.Update(record);
+            }
+        };
+
+        await Webhook.PostAsync(client, Webhook.Body([slow]), Ct);
+        await Webhook.PostAsync(client, Webhook.Body([Webhook.Text("4917066678", "answered here")]), Ct);
+
+        await Webhook.EventuallyAsync(() => graph.SendsTo("+4917066678").Count == 1, "the other chat's reply");
+        await Webhook.EventuallyAsync(() => factory.Agent.Calls.Any(c => c.Text == "answered elsewhere"), "the slow reply written");
+        await Task.Delay(500, Ct);
+        Assert.Empty(graph.SendsTo("+4917066677"));
+        Assert.DoesNotContain(database.Outbox.FindAll(), o => o.To == "4917066677" || o.To == "+4917066677");
+        Assert.Equal("reply:by-another-bridge", database.Messages.FindById((string)slow["id"]!).ReplyId);
+    }
+
     [Fact]
     public async Task Post_StatusesOutOfOrder_AreNeverDowngraded()
     {

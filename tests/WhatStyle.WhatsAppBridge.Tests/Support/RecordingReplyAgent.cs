@@ -17,6 +17,9 @@ internal sealed class RecordingReplyAgent : IReplyAgent
     /// <summary>What it throws when <see cref="FailWhen"/> matches.</summary>
     public Func<Exception> Failure { get; set; } = () => new InvalidOperationException("the agent cannot handle this conversation");
 
+    /// <summary>Runs after the call is recorded and before the reply is returned: what happens while the agent writes.</summary>
+    public Action<IncomingMessage>? WhileWriting { get; set; }
+
     /// <summary>How the replies say they were written (provider, fallback, failed model calls).</summary>
     public (string Provider, bool Fallback, int FailedCalls) Writer { get; set; } = ("fake", false, 0);
 
@@ -28,6 +31,8 @@ internal sealed class RecordingReplyAgent : IReplyAgent
         {
             throw Failure();
         }
+
+        WhileWriting?.Invoke(message);
 
         return Task.FromResult(new AgentReply
         {
