@@ -68,7 +68,8 @@ internal sealed class Retention(
 
         // Each kind in its own transaction (the stores say why); a crash in between leaves only what the next pass deletes.
         var records = state.Retention;
-        return records.DeleteMessages(rule, BatchSize) + records.DeleteStatuses(rule, BatchSize) + records.DeleteReplies(rule, BatchSize);
+        return records.DeleteMessages(rule, BatchSize) + records.DeleteStatuses(rule, BatchSize) + records.DeleteReplies(rule, BatchSize)
+            + records.DeleteDeadBridges(rule, BatchSize);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -26,6 +26,28 @@ internal sealed class PostgresRetentionRecords(PostgresSession session, string a
         "state = ANY(@states) AND (doc::jsonb ->> 'CreatedAtMs')::bigint < @cutoff",
         ("states", RetentionRule.FinishedReplies.Select(s => (short)s).ToArray()), rule, max);
 
+    /// <summary>
+    /// A bridge whose lease ran out before the cutoff has been taken over long ago (its inbox moved, its sends settled);
+    /// its lease row and cursors go, unless something still names it. Should it ever come back on its data directory,
+    /// it renews a lease as any bridge does, and reads its inbox from the start (rows are only ever its new ones).
+    /// </summary>
+    public int DeleteDeadBridges(RetentionRule rule, int max) => session.Run((c, t) =>
+    {
+        using var command = Command(c, t, """
+            WITH dead AS (
+                DELETE FROM bridge_holders WHERE holder IN (
+                    SELECT h.holder FROM bridge_holders AS h
+                    WHERE h.account = @account AND extract(epoch FROM h.lease_until) * 1000 < @cutoff
+                      AND NOT EXISTS (SELECT 1 FROM bridge_inbox AS i WHERE i.holder = h.holder)
+                      AND NOT EXISTS (SELECT 1 FROM bridge_outbox AS o WHERE o.account = h.account AND o.state = 1 AND o.sending_holder = h.holder)
+                    LIMIT @max FOR UPDATE SKIP LOCKED)
+                RETURNING holder),
+            positions AS (DELETE FROM bridge_cursors WHERE holder IN (SELECT holder FROM dead))
+            SELECT count(*)::int FROM dead
+            """, ("account", account), ("cutoff", rule.CutoffMs), ("max", max));
+        return (int)command.ExecuteScalar()!;
+    });
+
     private int Delete(string table, string expired, (string Name, object Value) states, RetentionRule rule, int max) => session.Run((c, t) =>
     {
         using var command = Command(c, t, $"""

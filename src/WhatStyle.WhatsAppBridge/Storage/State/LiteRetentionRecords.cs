@@ -12,6 +12,9 @@ namespace WhatStyle.WhatsAppBridge.Storage.State;
 /// </summary>
 internal sealed class LiteRetentionRecords(BridgeDatabase database) : IRetentionRecords
 {
+    /// <summary>One bridge owns bridge.db: no other bridge's lease or positions to forget.</summary>
+    public int DeleteDeadBridges(RetentionRule rule, int max) => 0;
+
     public int DeleteMessages(RetentionRule rule, int max) => DeleteBatch(
         database.Messages,
         Query.And(In(nameof(MessageRecord.State), RetentionRule.FinishedMessages), Query.LT(nameof(MessageRecord.ReceivedAtMs), rule.CutoffMs)),

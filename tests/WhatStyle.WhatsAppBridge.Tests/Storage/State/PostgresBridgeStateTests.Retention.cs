@@ -47,6 +47,34 @@ public sealed partial class PostgresBridgeStateTests
         Assert.Equal(1, pruner.Retention.DeleteMessages(PastEverything, 10)); // Released: the next pass takes it.
     }
 
+    [Fact]
+    public void Retention_DeadBridges_ForgottenOnlyWhenNothingNamesThem()
+    {
+        var alive = NewState("bridge-alive", "cloud:1555");
+        var gone = NewState("bridge-gone", "cloud:1555", holderLease: TimeSpan.FromMilliseconds(1));
+        var withInbox = NewState("bridge-with-inbox", "cloud:1555", holderLease: TimeSpan.FromMilliseconds(1));
+        var otherNumber = NewState("bridge-other-number", "waha:other", holderLease: TimeSpan.FromMilliseconds(1));
+        foreach (var state in new[] { alive, gone, withInbox, otherNumber })
+        {
+            state.RenewHolderLease();
+            state.Cursors.Upsert(new CursorRecord { Id = "inbox", Segment = 1, Offset = 10 });
+        }
+
+        withInbox.Inbox.Append([[1, 2, 3]], 1);
+        Thread.Sleep(50);
+        var cutoff = new RetentionRule(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
+        Assert.Equal(1, alive.Retention.DeleteDeadBridges(cutoff, 10));
+        Assert.Equal(0, alive.Retention.DeleteDeadBridges(cutoff, 10));
+
+        Assert.Null(gone.Cursors.Find("inbox"));
+        Assert.NotNull(alive.Cursors.Find("inbox"));
+        Assert.NotNull(withInbox.Cursors.Find("inbox")); // Its inbox still waits to be taken over.
+        Assert.NotNull(otherNumber.Cursors.Find("inbox")); // Another number's bridges are its own bridges' business.
+        // A lease that ran out after the cutoff is kept: the rule is the same retention as for messages.
+        Assert.Equal(0, alive.Retention.DeleteDeadBridges(new RetentionRule(0), 10));
+    }
+
     private static MessageRecord Finished(MessageRecord record)
     {
         record.State = MessageState.Answered;

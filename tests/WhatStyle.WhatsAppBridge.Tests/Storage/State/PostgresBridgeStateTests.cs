@@ -21,10 +21,10 @@ public sealed partial class PostgresBridgeStateTests : BridgeStateContract, IAsy
 
     internal override IBridgeState NewState(string holder = "bridge-a", TimeSpan? chatLease = null) => NewState(holder, "cloud:1555", chatLease);
 
-    private PostgresBridgeState NewState(string holder, string account, TimeSpan? chatLease = null)
+    private PostgresBridgeState NewState(string holder, string account, TimeSpan? chatLease = null, TimeSpan? holderLease = null)
     {
         Assert.SkipWhen(_source is null, TestPostgres.SkipReason);
-        return new PostgresBridgeState(_source!, account, new BridgeHolder(holder), new StorageStatus(TimeProvider.System), chatLease);
+        return new PostgresBridgeState(_source!, account, new BridgeHolder(holder), new StorageStatus(TimeProvider.System), chatLease, holderLease);
     }
 
     [Fact]
