@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Hosting;
+using WhatStyle.Storage.Postgres;
 using WhatStyle.Cli.DeadLetters;
 using WhatStyle.Tools.Serialization;
 using WhatStyle.Tools.Storage;
@@ -15,7 +18,7 @@ internal static class DeadLettersCommand
     private static readonly Option<Uri?> BridgeUrl = new("--bridge-url")
     {
         Description = $"URL of the running bridge (default: ${BridgeFiles.UrlEnvironmentVariable}, then the address the bridge wrote to " +
-            $"{BridgeFiles.AdminUrlFile}, then {BridgeFiles.DefaultUrl}). Used only while a bridge holds {BridgeFiles.LockFile}; otherwise bridge.db is read directly.",
+            $"{BridgeFiles.AdminUrlFile}, then {BridgeFiles.DefaultUrl}). Used only while a bridge holds {BridgeFiles.LockFile}; otherwise bridge.db (with Storage:Provider=postgres, PostgreSQL) is read directly.",
         Recursive = true,
         CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
@@ -133,8 +136,17 @@ internal static class DeadLettersCommand
         return command;
     }
 
-    private static BridgeDeadLetters Store(ParseResult parseResult) =>
-        new(HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir)), ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)));
+    private static BridgeDeadLetters Store(ParseResult parseResult)
+    {
+        var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
+        using var services = CliServices.Build(parseResult, dataDirectory: dataDirectory);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var postgres = StorageProviders.Configured(configuration) == StorageProviders.Postgres
+            ? configuration.GetConnectionString(PostgresStorageOptions.ConnectionStringName)
+                ?? throw new UserErrorException($"Storage:Provider is postgres but ConnectionStrings:{PostgresStorageOptions.ConnectionStringName} is not set.")
+            : null;
+        return new(dataDirectory, ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)), postgres: postgres);
+    }
 
     /// <summary>--bridge-url, else the environment variable, else null: the address the running bridge published.</summary>
     private static Uri? ResolveBridgeUrl(Uri? explicitUrl)

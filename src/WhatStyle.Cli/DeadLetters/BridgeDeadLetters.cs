@@ -18,7 +18,9 @@ namespace WhatStyle.Cli.DeadLetters;
 /// <param name="dataDirectory">The data directory the bridge uses.</param>
 /// <param name="explicitUrl">--bridge-url or the environment variable; null to use the address the bridge published.</param>
 /// <param name="handler">HTTP handler (tests).</param>
-internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, HttpMessageHandler? handler = null)
+/// <param name="postgres">With <c>Storage:Provider = postgres</c>, the connection string: with no bridge running the dead
+/// letters are read there, where the bridges keep them, not from bridge.db.</param>
+internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, HttpMessageHandler? handler = null, string? postgres = null)
 {
     /// <summary>How long a running bridge gets to answer.</summary>
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(5);
@@ -32,6 +34,12 @@ internal sealed class BridgeDeadLetters(string dataDirectory, Uri? explicitUrl, 
             if (held is not null)
             {
                 // No bridge holds the lock, so none runs with this directory; and none can start while this holds it.
+                if (postgres is not null)
+                {
+                    return (BridgePostgresDeadLetters.Read(postgres),
+                        $"read from PostgreSQL, every number on the database (no bridge running with {dataDirectory}: {BridgeFiles.LockFile} was free)");
+                }
+
                 var path = Path.Combine(dataDirectory, BridgeFiles.DatabaseFile);
                 if (!File.Exists(path))
                 {

@@ -53,6 +53,12 @@ public static class BridgeFiles
     /// <summary>Message state name of an incoming message the bridge gave up answering, as stored in bridge.db.</summary>
     public const string MessageDeadLetterState = "DeadLetter";
 
+    /// <summary>The number <c>bridge_outbox.state</c> holds for <see cref="OutboxDeadLetterState"/> (PostgreSQL stores the bridge's states as numbers).</summary>
+    public const short OutboxDeadLetterStateNumber = 4;
+
+    /// <summary>The number <c>bridge_messages.state</c> holds for <see cref="MessageDeadLetterState"/>.</summary>
+    public const short MessageDeadLetterStateNumber = 4;
+
     /// <summary>The loopback-only endpoint listing every dead letter as <see cref="BridgeDeadLetter"/> JSON.</summary>
     public const string DeadLettersPath = "/admin/dead-letters";
 

@@ -19,6 +19,8 @@ public sealed class BridgeFilesContractTests
     {
         Assert.Equal(nameof(OutboxState.DeadLetter), BridgeFiles.OutboxDeadLetterState);
         Assert.Equal(nameof(MessageState.DeadLetter), BridgeFiles.MessageDeadLetterState);
+        Assert.Equal((short)OutboxState.DeadLetter, BridgeFiles.OutboxDeadLetterStateNumber);
+        Assert.Equal((short)MessageState.DeadLetter, BridgeFiles.MessageDeadLetterStateNumber);
     }
 
     [Fact]
