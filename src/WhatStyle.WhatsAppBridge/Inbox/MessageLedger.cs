@@ -212,6 +212,12 @@ internal sealed class MessageLedger(
         // so that many more always includes every free slot's next chat.
         state.Chats.LeasesClaims ? Math.Max(0, maxConcurrent - running) : maxConcurrent + running;
 
+    /// <summary>How often the claims on chats being answered are extended: a third of their lease; null when they never run out.</summary>
+    public TimeSpan? ClaimRenewalInterval => state.Chats.ClaimLease / 3;
+
+    /// <summary>Extends this bridge's claims on the chats it is answering, so a slow reply keeps its chat.</summary>
+    public int RenewClaims() => state.Chats.RenewClaims();
+
     /// <summary>Gives up this bridge's claim on a chat it has finished answering or will not start.</summary>
     public void ReleaseChat(string chat) => state.Chats.Release(chat);
 

@@ -26,6 +26,7 @@ internal sealed class ReplyWorker(
 {
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
     private bool _claimsReleased;
+    private long _claimsRenewedAt = time.GetTimestamp();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,6 +43,7 @@ internal sealed class ReplyWorker(
                     _claimsReleased = true;
                 }
 
+                RenewClaimsWhenDue();
                 var wanted = ledger.ChatsToClaim(settings.MaxConcurrentChats, _running.Count);
                 IReadOnlyList<ChatRecord> due = wanted == 0 ? [] : ledger.DueChats(time.GetUtcNow(), wanted);
                 foreach (var chat in due)
@@ -107,6 +109,32 @@ internal sealed class ReplyWorker(
             Release(chat.Id);
             _running.TryRemove(chat.Id, out _);
             signals.Chats.Notify();
+        }
+    }
+
+    /// <summary>
+    /// With several bridges a claim on a chat runs out (2 minutes) so a dead bridge's chats are answered by another; a
+    /// live bridge still writing a slow reply (a provider chain failing slowly) extends its claims before that, so no other
+    /// bridge writes the same reply meanwhile. (Were one to, only the first is queued: ChatResponder.Finish.)
+    /// </summary>
+    private void RenewClaimsWhenDue()
+    {
+        if (ledger.ClaimRenewalInterval is not { } every || _running.IsEmpty
+            || time.GetElapsedTime(_claimsRenewedAt) < every)
+        {
+            return;
+        }
+
+        _claimsRenewedAt = time.GetTimestamp();
+        try
+        {
+            ledger.RenewClaims();
+        }
+#pragma warning disable CA1031 // A renewal that fails is tried again next pass; at worst the claim runs out, as a dead bridge's would.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Extending the claims on chats being answered failed ({Error}); trying again shortly.", ex.GetType().Name);
         }
     }
 

@@ -57,6 +57,16 @@ internal sealed class PostgresChatRecords(PostgresSession session, string accoun
         return command.ExecuteNonQuery();
     });
 
+    public TimeSpan? ClaimLease => lease;
+
+    /// <summary>The chats this bridge holds are the ones it is answering: one statement extends them all.</summary>
+    public int RenewClaims() => session.Run((c, t) =>
+    {
+        using var command = Command(c, t, "UPDATE bridge_chats SET lease_until = now() + @lease WHERE account = @account AND lease_holder = @holder",
+            ("lease", lease), ("account", account), ("holder", holder.Id));
+        return command.ExecuteNonQuery();
+    });
+
     /// <summary>After a restart: the chats this bridge held were being answered by the process that died.</summary>
     public int ReleaseAll() => session.Run((c, t) =>
     {

@@ -24,4 +24,10 @@ internal interface IChatRecords
 
     /// <summary>Gives up the claim on a chat this bridge has finished (or will not start) answering.</summary>
     void Release(string id);
+
+    /// <summary>How long a claim lasts unless renewed (PostgreSQL); null where claims do not run out (LiteDB).</summary>
+    TimeSpan? ClaimLease { get; }
+
+    /// <summary>Extends every claim this bridge holds by a whole <see cref="ClaimLease"/>; returns how many it extended.</summary>
+    int RenewClaims();
 }

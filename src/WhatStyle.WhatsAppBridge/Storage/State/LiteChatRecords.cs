@@ -7,6 +7,11 @@ internal sealed class LiteChatRecords(BridgeDatabase database) : IChatRecords
 
     public bool LeasesClaims => false;
 
+    public TimeSpan? ClaimLease => null;
+
+    /// <summary>One bridge owns bridge.db: a claim never runs out, so there is nothing to extend.</summary>
+    public int RenewClaims() => 0;
+
     public void Upsert(ChatRecord record) => database.Chats.Upsert(record);
 
     public void Update(ChatRecord record) => database.Chats.Update(record);

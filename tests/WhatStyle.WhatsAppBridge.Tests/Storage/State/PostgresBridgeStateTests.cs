@@ -80,6 +80,25 @@ public sealed partial class PostgresBridgeStateTests : BridgeStateContract, IAsy
     }
 
     [Fact]
+    public void RenewClaims_SlowReplyStillBeingWritten_ChatStaysItsBridges()
+    {
+        var slow = NewState("bridge-slow", chatLease: TimeSpan.FromSeconds(2));
+        var other = NewState("bridge-b");
+        slow.Chats.Upsert(Chat("491", dueAtMs: Now - 1));
+        slow.Chats.Upsert(Chat("492", dueAtMs: Now - 1));
+        Assert.Equal(2, slow.Chats.ClaimDue(Now, 10).Count);
+        slow.Chats.Release("492"); // Answered: no longer held, not extended.
+
+        Thread.Sleep(TimeSpan.FromSeconds(1.2));
+        Assert.Equal(1, slow.Chats.RenewClaims());
+        Thread.Sleep(TimeSpan.FromSeconds(1.2));
+
+        // 2.4 s after the claim, past its first lease: still the slow bridge's, which renewed it.
+        Assert.Equal(["492"], other.Chats.ClaimDue(Now, 10).Select(c => c.Id));
+        Assert.Equal(TimeSpan.FromSeconds(2), slow.Chats.ClaimLease);
+    }
+
+    [Fact]
     public void Release_ChatFinished_AnotherBridgeMayClaimItAtOnce()
     {
         var a = NewState("bridge-a");
