@@ -26,6 +26,12 @@ internal sealed class PostgresInboxLog(PostgresSession session, string account, 
     /// <summary>Rows moved per transaction when taking over a dead bridge's inbox.</summary>
     private const int TakeOverBatch = 500;
 
+    /// <summary>
+    /// Rows handled per <see cref="TakeOverLapsed"/> call: it runs in the lease worker's pass, so a dead bridge's long
+    /// backlog is moved over several passes instead of delaying this bridge's own lease renewal past its lease.
+    /// </summary>
+    private const int TakeOverPerPass = 10 * TakeOverBatch;
+
     // "WSInbox\0": the advisory lock's kind, seeding the hash of the holder id (see IdentityLock for the scheme).
     private const long InboxLockKind = 0x5753_496E_626F_7800;
 
@@ -96,20 +102,26 @@ internal sealed class PostgresInboxLog(PostgresSession session, string account, 
     /// <summary>
     /// Moves into this bridge's inbox, oldest first, the rows not yet processed of every bridge of the account whose lease
     /// has run out (it died and has not come back); their processed rows are dropped. Processing is idempotent, so a
-    /// bridge only slow to renew that still processes a moved row does no harm. Returns the rows moved.
+    /// bridge only slow to renew that still processes a moved row does no harm. Handles at most
+    /// <see cref="TakeOverPerPass"/> rows per call; returns the rows moved.
     /// </summary>
     public int TakeOverLapsed()
     {
-        var moved = 0;
+        var (moved, handled) = (0, 0);
         foreach (var lapsed in LapsedHolders())
         {
             (int Taken, int Moved) batch;
             do
             {
                 batch = session.Transaction(() => session.Run((c, t) => MoveBatch(c, t!, lapsed)));
-                moved += batch.Moved;
+                (moved, handled) = (moved + batch.Moved, handled + batch.Taken);
             }
-            while (batch.Taken > 0);
+            while (batch.Taken > 0 && handled < TakeOverPerPass);
+
+            if (handled >= TakeOverPerPass)
+            {
+                break; // The rest in the next pass.
+            }
         }
 
         return moved;
