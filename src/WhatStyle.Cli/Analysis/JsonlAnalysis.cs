@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using WhatStyle.Cli.Serialization;
 using WhatStyle.Tools.Tone;
 
@@ -41,7 +40,6 @@ internal static class JsonlAnalysis
     public static async Task<int> WriteAsync(
         IToneAnalyzer analyzer, TextReader reader, Stream output, Action<InputMessage> onTruncated, CancellationToken cancellationToken)
     {
-        var typeInfo = CliJsonContext.Compact.ToneAnalysis;
         var inFlight = new Queue<Task<ChunkResult>>();
         var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
         var buffers = new ConcurrentBag<ArrayBufferWriter<byte>>();
@@ -67,7 +65,7 @@ internal static class JsonlAnalysis
 
                 if (lines.Count > 0)
                 {
-                    inFlight.Enqueue(Task.Run(() => Serialize(analyzer, lines, typeInfo, buffers), cancellationToken));
+                    inFlight.Enqueue(Task.Run(() => Serialize(analyzer, lines, buffers), cancellationToken));
                 }
 
                 continue;
@@ -97,8 +95,7 @@ internal static class JsonlAnalysis
     }
 
     private static ChunkResult Serialize(
-        IToneAnalyzer analyzer, List<(string Line, int Number)> lines, JsonTypeInfo<ToneAnalysis> typeInfo,
-        ConcurrentBag<ArrayBufferWriter<byte>> buffers)
+        IToneAnalyzer analyzer, List<(string Line, int Number)> lines, ConcurrentBag<ArrayBufferWriter<byte>> buffers)
     {
         if (!buffers.TryTake(out var buffer))
         {
@@ -140,7 +137,7 @@ internal static class JsonlAnalysis
             var analyses = analyzer.AnalyzeBatch(count == BatchSize ? texts : texts[..count]);
             for (var i = 0; i < count; i++)
             {
-                WriteLine(messages[start + i], analyses[i], buffer, scratch, writer, typeInfo, ref truncated);
+                WriteLine(messages[start + i], analyses[i], buffer, scratch, writer, ref truncated);
             }
         }
 
@@ -149,12 +146,12 @@ internal static class JsonlAnalysis
 
     private static void WriteLine(
         InputMessage message, ToneAnalysis analysis, ArrayBufferWriter<byte> buffer, ArrayBufferWriter<byte> scratch,
-        Utf8JsonWriter writer, JsonTypeInfo<ToneAnalysis> typeInfo, ref List<InputMessage>? truncated)
+        Utf8JsonWriter writer, ref List<InputMessage>? truncated)
     {
         if (message.IdJson is null && !message.Truncated)
         {
             writer.Reset(buffer);
-            JsonSerializer.Serialize(writer, analysis, typeInfo);
+            ToneAnalysisJson.Write(writer, analysis);
             writer.Flush();
         }
         else
@@ -162,7 +159,7 @@ internal static class JsonlAnalysis
             // "id" (echoed as given) and "truncated" lead the object: the reading is spliced in after them.
             scratch.ResetWrittenCount();
             writer.Reset(scratch);
-            JsonSerializer.Serialize(writer, analysis, typeInfo);
+            ToneAnalysisJson.Write(writer, analysis);
             writer.Flush();
             buffer.Write("{"u8);
             if (message.IdJson is { } id)
