@@ -22,9 +22,9 @@ namespace WhatStyle.Cli.Analysis;
 /// </remarks>
 internal static class JsonlAnalysis
 {
-    private const int ChunkSize = 1024;
+    private const int ChunkSize = 128;
 
-    // Small enough that a batch's readings die young, large enough for the deep reading's batched embedding.
+    // The deep reading's batch: small enough that its readings die young, large enough for its batched embedding.
     private const int BatchSize = 32;
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -41,7 +41,7 @@ internal static class JsonlAnalysis
         IToneAnalyzer analyzer, TextReader reader, Stream output, Action<InputMessage> onTruncated, CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ChunkResult>>();
-        var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        var maxInFlight = Environment.ProcessorCount + 1;
         var buffers = new ConcurrentBag<ArrayBufferWriter<byte>>();
         var lineNumber = 0;
         var written = 0;
@@ -123,6 +123,18 @@ internal static class JsonlAnalysis
                 error = ex;
                 break;
             }
+        }
+
+        if (analyzer is not IDeepToneAnalyzer)
+        {
+            // The lexical reading gains nothing from a batch: each reading is written as soon as it is made, so only
+            // one is alive per thread when the collector runs, and none is copied on.
+            foreach (var message in messages)
+            {
+                WriteLine(message, analyzer.Analyze(message.Text), buffer, scratch, writer, ref truncated);
+            }
+
+            return new ChunkResult(buffer, truncated ?? [], error);
         }
 
         var texts = new string[BatchSize];
