@@ -50,10 +50,13 @@ internal static class JsonlAnalysis
         {
             if (!ended && inFlight.Count < maxInFlight)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var lines = new List<(string Line, int Number)>(ChunkSize);
                 while (lines.Count < ChunkSize)
                 {
-                    var line = await reader.ReadLineAsync(cancellationToken);
+                    // Read synchronously: the reader is buffered (a file) or blocking anyway (stdin), and this loop is
+                    // the one part that no other core shares, so an awaited call per line costs every line.
+                    var line = reader.ReadLine();
                     if (line is null)
                     {
                         ended = true;
