@@ -11,14 +11,16 @@ namespace WhatStyle.Cli.Analysis;
 /// <summary>
 /// Bulk <c>analyze --format jsonl</c>: lines are read in chunks, each chunk is analysed and serialised on the thread
 /// pool (every core), and chunks are written in input order as whole buffers, so output order is input order and the
-/// console sees a few large writes instead of one per line. At most a few chunks per core are in flight, so a file of
-/// any size needs bounded memory.
+/// console sees a few large writes instead of one per line. One chunk more than there are cores is in flight, so a
+/// file of any size needs bounded memory.
 /// </summary>
 /// <remarks>
-/// The garbage collector sets the pace here, not the analyser: a reading is a graph of some thirty small objects. A
-/// whole chunk of readings held until its last one was written outlived the young generation and was copied on, which
-/// made the process five times slower per message than the analyser (measured with dotnet-trace). So a chunk is read in
-/// small batches, each written before the next is read, and the output buffers (large-object-heap sized) are reused.
+/// The garbage collector sets the pace here, not the analyser: a reading is a graph of some thirty small objects, and
+/// whatever is alive when a young collection runs is copied on, while every thread waits. So little is kept alive: a
+/// chunk is 128 lines (1,024 lines times four chunks in flight were promoted by the thousand), a lexical reading is
+/// written as soon as it is made (the deep reading's batches of 32 are the exception), the output buffers
+/// (large-object-heap sized) are reused, and the JSON is written member by member with no garbage
+/// (<see cref="ToneAnalysisJson"/>). Collections of the older generation per 200,000 lines went from about 33 to none.
 /// </remarks>
 internal static class JsonlAnalysis
 {
