@@ -10,7 +10,7 @@ namespace WhatStyle.Benchmarks.Cli;
 
 /// <summary>
 /// The pieces of bulk <c>analyze --format jsonl</c> in process, each per message with its allocations: reading a line,
-/// the analysis, writing the reading as JSON, and the whole pipeline (<see cref="JsonlAnalysis"/>, every core) into a
+/// the analysis, writing the reading as JSON (as the pipeline does, and through the serializer), and the whole pipeline (<see cref="JsonlAnalysis"/>, every core) into a
 /// discarding stream. Where the whole process's time and garbage go (<see cref="AnalyzeProcessBenchmarks"/>).
 /// Run: dotnet run -c Release --project bench/WhatStyle.Benchmarks -- --filter '*JsonlPipeline*' --job short
 /// </summary>
@@ -57,6 +57,7 @@ public class JsonlPipelineBenchmarks
         return sum;
     }
 
+    /// <summary>The same readings through the serializer and the source-generated context.</summary>
     [Benchmark(OperationsPerInvoke = 40)]
     public int Serialize()
     {
@@ -66,6 +67,22 @@ public class JsonlPipelineBenchmarks
         {
             writer.Reset(_buffer);
             JsonSerializer.Serialize(writer, reading, CliJsonContext.Compact.ToneAnalysis);
+            writer.Flush();
+        }
+
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>What the pipeline writes with: <see cref="ToneAnalysisJson"/>, member by member.</summary>
+    [Benchmark(OperationsPerInvoke = 40)]
+    public int WriteReading()
+    {
+        _buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        foreach (var reading in _readings)
+        {
+            writer.Reset(_buffer);
+            ToneAnalysisJson.Write(writer, reading);
             writer.Flush();
         }
 
