@@ -11,7 +11,7 @@ namespace WhatStyle.Cli.Analysis;
 /// <summary>
 /// Bulk <c>analyze --format jsonl</c>: lines are read in chunks, each chunk is analysed and serialised on the thread
 /// pool (every core), and chunks are written in input order as whole buffers, so output order is input order and the
-/// console sees a few large writes instead of one per line. One chunk more than there are cores is in flight, so a
+/// console sees a few large writes instead of one per line. Two chunks per core (and one more) are in flight, so a
 /// file of any size needs bounded memory.
 /// </summary>
 /// <remarks>
@@ -43,7 +43,9 @@ internal static class JsonlAnalysis
         IToneAnalyzer analyzer, TextReader reader, Stream output, Action<InputMessage> onTruncated, CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ChunkResult>>();
-        var maxInFlight = Environment.ProcessorCount + 1;
+        // Two chunks per core and one more, so a core that finishes finds work while the oldest chunk is written
+        // (200,000 lines, alternating, load ~3: 2.76-3.20 s against 2.97-3.24 s with one chunk more than cores).
+        var maxInFlight = (2 * Environment.ProcessorCount) + 1;
         var buffers = new ConcurrentBag<ArrayBufferWriter<byte>>();
         var lineNumber = 0;
         var written = 0;
