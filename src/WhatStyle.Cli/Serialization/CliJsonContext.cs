@@ -16,8 +16,12 @@ namespace WhatStyle.Cli.Serialization;
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>The shape of <see cref="WhatStyleJson.Options"/> (camelCase, enums as camelCase strings), compact.</summary>
-    public static CliJsonContext Compact { get; } = new(new JsonSerializerOptions(WhatStyleJson.Options));
+    public static CliJsonContext Compact { get; } = new(WithFastDoubles(WhatStyleJson.Options));
 
     /// <summary>The same, indented for people.</summary>
-    public static CliJsonContext Indented { get; } = new(new JsonSerializerOptions(WhatStyleJson.Indented));
+    public static CliJsonContext Indented { get; } = new(WithFastDoubles(WhatStyleJson.Indented));
+
+    /// <summary>The same bytes as <paramref name="shape"/> writes, with the scores formatted faster.</summary>
+    private static JsonSerializerOptions WithFastDoubles(JsonSerializerOptions shape) =>
+        new(shape) { Converters = { new ThousandthsDoubleConverter() } };
 }
