@@ -22,7 +22,7 @@ namespace WhatStyle.Benchmarks.Memory;
 [MemoryDiagnoser]
 public class GlobalFallbackBenchmarks
 {
-    private static readonly string[] Queries = ["are you free tonight?", "how did the exam go", "thanks for the lift", "good night", "can you call me later"];
+    private static readonly string[] Queries = MemoryBenchmarkData.Queries;
     private static readonly string[] Replies = ["ok sounds good", "haha yes", "thanks!", "no worries", "on my way", "love that 😂", "sure thing", "night night"];
 
     private string _root = "";

@@ -8,6 +8,9 @@ namespace WhatStyle.Benchmarks.Memory;
 /// <summary>What the memory benchmarks seed: the tools over a throw-away data directory, and stand-in vectors.</summary>
 internal static class MemoryBenchmarkData
 {
+    /// <summary>The incoming messages the memory benchmarks search with, in turn.</summary>
+    public static readonly string[] Queries = ["are you free tonight?", "how did the exam go", "thanks for the lift", "good night", "can you call me later"];
+
     /// <summary>The WhatStyle tools over <paramref name="root"/> with these settings, as a host would build them.</summary>
     public static ServiceProvider Services(string root, IReadOnlyDictionary<string, string?> settings)
     {

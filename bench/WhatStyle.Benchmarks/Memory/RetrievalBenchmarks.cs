@@ -27,7 +27,7 @@ namespace WhatStyle.Benchmarks.Memory;
 [MemoryDiagnoser]
 public class RetrievalBenchmarks
 {
-    private static readonly string[] Queries = ["are you free tonight?", "how did the exam go", "thanks for the lift", "good night", "can you call me later"];
+    private static readonly string[] Queries = MemoryBenchmarkData.Queries;
     private string _root = "";
     private ServiceProvider? _services;
     private IConversationMemory _memory = null!;

@@ -141,9 +141,9 @@ internal static class DeadLettersCommand
         var dataDirectory = HostEnvironment.ResolveDataDirectory(parseResult.GetValue(CliOptions.DataDir));
         using var services = CliServices.Build(parseResult, dataDirectory: dataDirectory);
         var configuration = services.GetRequiredService<IConfiguration>();
+        // Building the services validated the settings: with postgres, the connection string is there.
         var postgres = StorageProviders.Configured(configuration) == StorageProviders.Postgres
             ? configuration.GetConnectionString(PostgresStorageOptions.ConnectionStringName)
-                ?? throw new UserErrorException($"Storage:Provider is postgres but ConnectionStrings:{PostgresStorageOptions.ConnectionStringName} is not set.")
             : null;
         return new(dataDirectory, ResolveBridgeUrl(parseResult.GetValue(BridgeUrl)), postgres: postgres);
     }

@@ -56,10 +56,7 @@ internal static class ToneAnalysisJson
         writer.WriteStartObject();
         writer.WriteString(Text, analysis.Text);
 
-        writer.WriteStartObject(Sentiment);
-        writer.WriteString(Label, SentimentLabels[(int)analysis.Sentiment.Label]);
-        Number(writer, Score, analysis.Sentiment.Score);
-        writer.WriteEndObject();
+        LabelAndScore(writer, Sentiment, SentimentLabels[(int)analysis.Sentiment.Label], analysis.Sentiment.Score);
 
         writer.WriteStartObject(Emotion);
         writer.WriteString(Label, Emotions[(int)analysis.Emotion.Label]);
@@ -85,15 +82,9 @@ internal static class ToneAnalysisJson
 
         Number(writer, Intensity, analysis.Intensity);
 
-        writer.WriteStartObject(Formality);
-        writer.WriteString(Label, FormalityLabels[(int)analysis.Formality.Label]);
-        Number(writer, Score, analysis.Formality.Score);
-        writer.WriteEndObject();
+        LabelAndScore(writer, Formality, FormalityLabels[(int)analysis.Formality.Label], analysis.Formality.Score);
 
-        writer.WriteStartObject(Urgency);
-        writer.WriteString(Label, UrgencyLevels[(int)analysis.Urgency.Label]);
-        Number(writer, Score, analysis.Urgency.Score);
-        writer.WriteEndObject();
+        LabelAndScore(writer, Urgency, UrgencyLevels[(int)analysis.Urgency.Label], analysis.Urgency.Score);
 
         writer.WriteStartObject(Sarcasm);
         writer.WriteBoolean(Detected, analysis.Sarcasm.Detected);
@@ -147,6 +138,15 @@ internal static class ToneAnalysisJson
         writer.WriteEndObject();
 
         writer.WriteString(Intent, Intents[(int)analysis.Intent]);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A <c>{ "label": …, "score": … }</c> member (sentiment, formality, urgency).</summary>
+    private static void LabelAndScore(Utf8JsonWriter writer, JsonEncodedText name, JsonEncodedText label, double score)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString(Label, label);
+        Number(writer, Score, score);
         writer.WriteEndObject();
     }
 

@@ -98,10 +98,11 @@ internal static class BridgeHostingExtensions
                 sp.GetRequiredService<BridgeDatabase>(), sp.GetRequiredService<PostgresConnectionSource>(), account,
                 ((PostgresBridgeState)sp.GetRequiredService<IBridgeState>()).Holder, sp.GetRequiredService<StorageStatus>(), sp.GetRequiredService<TimeProvider>()),
                 sp.GetRequiredService<ILogger<AdoptionStartup>>()));
+            // The lease before any row of this bridge's inbox is written, so none of them ever looks like a dead bridge's.
+            builder.Services.AddHostedService<BridgeHolderLease>();
             // Then what the log on disk still holds moves into PostgreSQL's inbox, before the processor reads it.
             builder.Services.AddHostedService<InboxCarryOver>();
             builder.Services.AddSingleton<IInboxLog>(sp => sp.GetRequiredService<PostgresBridgeState>().Inbox);
-            builder.Services.AddHostedService<BridgeHolderLease>();
         }
         else
         {

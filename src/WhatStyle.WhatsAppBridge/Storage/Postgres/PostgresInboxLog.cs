@@ -45,16 +45,7 @@ internal sealed class PostgresInboxLog(PostgresSession session, string account, 
     public void Append(IReadOnlyList<byte[]> bodies, long receivedAtMs)
     {
         ArgumentNullException.ThrowIfNull(bodies);
-        if (bodies.Count == 0)
-        {
-            return;
-        }
-
-        session.Transaction(() => session.Run((c, t) =>
-        {
-            Insert(c, t, holder.Id, [.. bodies.Select(b => (b, receivedAtMs))]);
-            return 0;
-        }));
+        Append([.. bodies.Select(b => (b, receivedAtMs))]);
     }
 
     /// <summary>Adds records accepted at different times, in order, inside the transaction open on this thread (or one of their own).</summary>
@@ -191,18 +182,17 @@ internal sealed class PostgresInboxLog(PostgresSession session, string account, 
             return;
         }
 
-        using (var lockCommand = Command(connection, transaction, "SELECT pg_advisory_xact_lock(hashtextextended(@owner, @kind))",
-            ("owner", owner), ("kind", InboxLockKind)))
-        {
-            lockCommand.ExecuteNonQuery();
-        }
-
-        // Drawn after the lock, so no row of this inbox drawn earlier can still be uncommitted; sorted, so the batch keeps
-        // its order whatever order the server returns them in.
+        // The lock, then the numbers, in one round trip (the statements run in order): drawn after the lock, so no row of
+        // this inbox drawn earlier can still be uncommitted; sorted, so the batch keeps its order whatever order the
+        // server returns them in.
         var numbers = new List<long>(bodies.Count);
-        using (var draw = Command(connection, transaction, "SELECT nextval('bridge_inbox_seq') FROM generate_series(1, @n)", ("n", bodies.Count)))
+        using (var draw = Command(connection, transaction, """
+            SELECT pg_advisory_xact_lock(hashtextextended(@owner, @kind));
+            SELECT nextval('bridge_inbox_seq') FROM generate_series(1, @n)
+            """, ("owner", owner), ("kind", InboxLockKind), ("n", bodies.Count)))
         using (var reader = draw.ExecuteReader())
         {
+            reader.NextResult();
             while (reader.Read())
             {
                 numbers.Add(reader.GetInt64(0));
