@@ -37,6 +37,7 @@ internal static class AnalyzeCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            _ = AnalyzerWarmUp.Start();
             using var services = CliServices.Build(parseResult);
             // The same choice as the MCP tool analyze_tone: the deep analyser registered by AddToneAnalysis (lexical when
             // Tone:Semantic is false), else the fast lexical one.

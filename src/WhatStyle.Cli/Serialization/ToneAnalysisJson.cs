@@ -164,7 +164,7 @@ internal static class ToneAnalysisJson
         }
     }
 
-    /// <summary>Each value's name as the shared options write it (camelCase, or its JsonStringEnumMemberName), by value.</summary>
+    /// <summary>Each value's name as the shared options write it (<see cref="WhatStyleJson.EnumName"/>), by value.</summary>
     private static JsonEncodedText[] EnumNames<T>()
         where T : struct, Enum
     {
@@ -172,8 +172,7 @@ internal static class ToneAnalysisJson
         var names = new JsonEncodedText[values.Length];
         foreach (var value in values)
         {
-            var index = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-            names[index] = JsonEncodedText.Encode(JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value, WhatStyleJson.Options))!);
+            names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(WhatStyleJson.EnumName(value));
         }
 
         return names;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,6 +14,22 @@ public static class WhatStyleJson
     /// <summary>The same, indented for people.</summary>
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
+    /// <summary>How enum values are named when they carry no <see cref="JsonStringEnumMemberNameAttribute"/>.</summary>
+    private static JsonNamingPolicy EnumNaming => JsonNamingPolicy.CamelCase;
+
+    /// <summary>The name <paramref name="value"/> has in this JSON: its <see cref="JsonStringEnumMemberNameAttribute"/>, else camelCase.</summary>
+    /// <remarks>
+    /// For writers that spell enums themselves (bulk <c>analyze</c>): asking the serializer instead builds its
+    /// reflection metadata and an enum converter per type, tens of milliseconds of a short-lived process's start.
+    /// Tests hold it to the serializer's output for every member of the public enums.
+    /// </remarks>
+    public static string EnumName<T>(T value)
+        where T : struct, Enum
+    {
+        var name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "Not a named member.");
+        return typeof(T).GetField(name)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? EnumNaming.ConvertName(name);
+    }
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
@@ -22,7 +39,7 @@ public static class WhatStyleJson
             // BMP (most emoji) as surrogate pairs such as \uD83D\uDE18: valid JSON that every reader decodes.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
