@@ -61,9 +61,9 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var intent = IntentRules.Read(scanned, cues, out _);
         var crisis = CrisisRules.Level(CrisisRules.Read(scanned, emotion[(int)Emotion.Sadness] + emotion[(int)Emotion.Fear], cues, out _));
         (needsSupport, urgency) = MeaningAdjustments.Apply(intent, crisis, needsSupport, urgency, cues);
-        foreach (var cue in language.Cues)
+        if (language.Cue is { } languageCue)
         {
-            cues.Add(Dimensions.Language, cue, language.Confidence);
+            cues.Add(Dimensions.Language, languageCue, language.Confidence);
         }
 
         var sentimentScore = sentiment[(int)SentimentLabel.Positive] - sentiment[(int)SentimentLabel.Negative];
@@ -149,7 +149,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
     {
         Text = text,
         Sentiment = new SentimentReading(SentimentLabel.Neutral, 0),
-        Emotion = new EmotionReading(Emotion.Neutral, Enum.GetValues<Emotion>().ToDictionary(e => e, e => e == Emotion.Neutral ? 1.0 : 0.0)),
+        Emotion = new EmotionReading(Emotion.Neutral, EmotionScores.OnlyOne(Emotion.Neutral)),
         Intensity = 0,
         Formality = new FormalityReading(FormalityLabel.Casual, 0.5),
         Urgency = new UrgencyReading(UrgencyLevel.Low, 0),

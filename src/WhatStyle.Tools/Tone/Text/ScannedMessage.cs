@@ -63,4 +63,10 @@ internal sealed class ScannedMessage
     public string OriginalOf(in WordToken word) => Text.Substring(word.Start, word.Length);
 
     public string OriginalOf(in FoundEmoji emoji) => Text.Substring(emoji.Start, emoji.Length);
+
+    /// <summary>The word as written, without a copy: for cue text built around it ($"word:{...}").</summary>
+    public ReadOnlySpan<char> SpanOf(in WordToken word) => Text.AsSpan(word.Start, word.Length);
+
+    /// <summary>The emoji as written, without a copy.</summary>
+    public ReadOnlySpan<char> SpanOf(in FoundEmoji emoji) => Text.AsSpan(emoji.Start, emoji.Length);
 }
