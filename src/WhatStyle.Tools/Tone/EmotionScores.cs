@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace WhatStyle.Tools.Tone;
 
@@ -14,16 +15,18 @@ public sealed class EmotionScores : IReadOnlyDictionary<Emotion, double>, IEquat
 {
     private const int EmotionCount = ToneScoring.EmotionCount;
 
-    private readonly double[] _scores;
+    // Inline, not a double[]: one object per reading rather than two. Written only by the factories below.
+    private Eight _scores;
 
-    /// <summary>Takes ownership of <paramref name="scores"/> (one per emotion, indexed by the enum).</summary>
-    private EmotionScores(double[] scores) => _scores = scores;
+    private EmotionScores()
+    {
+    }
 
     public int Count => EmotionCount;
 
     public IEnumerable<Emotion> Keys => Enum.GetValues<Emotion>();
 
-    public IEnumerable<double> Values => (double[])_scores.Clone();
+    public IEnumerable<double> Values => ((ReadOnlySpan<double>)_scores).ToArray();
 
     public double this[Emotion key] => IsKey(key) ? _scores[(int)key] : throw new KeyNotFoundException($"No score for emotion {(int)key}.");
 
@@ -35,21 +38,21 @@ public sealed class EmotionScores : IReadOnlyDictionary<Emotion, double>, IEquat
             throw new ArgumentException($"Expected {EmotionCount} emotion scores, got {emotion.Length}.", nameof(emotion));
         }
 
-        var scores = new double[EmotionCount];
+        var scores = new EmotionScores();
         for (var c = 0; c < EmotionCount; c++)
         {
-            scores[c] = Math.Round(emotion[c], 3);
+            scores._scores[c] = Math.Round(emotion[c], 3);
         }
 
-        return new EmotionScores(scores);
+        return scores;
     }
 
     /// <summary>1 for <paramref name="only"/>, 0 for every other emotion.</summary>
     internal static EmotionScores OnlyOne(Emotion only)
     {
-        var scores = new double[EmotionCount];
-        scores[(int)only] = 1.0;
-        return new EmotionScores(scores);
+        var scores = new EmotionScores();
+        scores._scores[(int)only] = 1.0;
+        return scores;
     }
 
     public bool ContainsKey(Emotion key) => IsKey(key);
@@ -61,13 +64,13 @@ public sealed class EmotionScores : IReadOnlyDictionary<Emotion, double>, IEquat
         return found;
     }
 
-    public Enumerator GetEnumerator() => new(_scores);
+    public Enumerator GetEnumerator() => new(this);
 
     IEnumerator<KeyValuePair<Emotion, double>> IEnumerable<KeyValuePair<Emotion, double>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public bool Equals(EmotionScores? other) => other is not null && _scores.AsSpan().SequenceEqual(other._scores);
+    public bool Equals(EmotionScores? other) => other is not null && ((ReadOnlySpan<double>)_scores).SequenceEqual(other._scores);
 
     public override bool Equals(object? obj) => Equals(obj as EmotionScores);
 
@@ -85,20 +88,26 @@ public sealed class EmotionScores : IReadOnlyDictionary<Emotion, double>, IEquat
     private static bool IsKey(Emotion key) => (uint)key < EmotionCount;
 
     /// <summary>Enum order; a struct, so a typed foreach allocates nothing.</summary>
-    public struct Enumerator(double[] scores) : IEnumerator<KeyValuePair<Emotion, double>>
+    public struct Enumerator(EmotionScores scores) : IEnumerator<KeyValuePair<Emotion, double>>
     {
         private int _index = -1;
 
-        public readonly KeyValuePair<Emotion, double> Current => new((Emotion)_index, scores[_index]);
+        public readonly KeyValuePair<Emotion, double> Current => new((Emotion)_index, scores._scores[_index]);
 
         readonly object IEnumerator.Current => Current;
 
-        public bool MoveNext() => ++_index < scores.Length;
+        public bool MoveNext() => ++_index < EmotionCount;
 
         public void Reset() => _index = -1;
 
         public readonly void Dispose()
         {
         }
+    }
+
+    [InlineArray(EmotionCount)]
+    private struct Eight
+    {
+        private double _first;
     }
 }

@@ -11,10 +11,11 @@ internal sealed class LanguageDetector
     // Made once: spelling the enum per message boxed it.
     private static readonly string[] s_scriptCues = [.. Enum.GetValues<Script>().Select(s => $"script:{s.ToString().ToLowerInvariant()}")];
 
-    private readonly Dictionary<string, (int Language, float Weight)[]> _words;
-    private readonly Dictionary<string, (int Language, float Weight)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Each word carries its cue text ("word:los"), made once rather than per message that uses it.
+    private readonly Dictionary<string, (string Cue, (int Language, float Weight)[] Hits)> _words;
+    private readonly Dictionary<string, (string Cue, (int Language, float Weight)[] Hits)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private LanguageDetector(Dictionary<string, (int, float)[]> words)
+    private LanguageDetector(Dictionary<string, (string, (int, float)[])> words)
     {
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,7 +53,7 @@ internal sealed class LanguageDetector
 
         var words = byWord.ToDictionary(
             pair => pair.Key,
-            pair => pair.Value.Select(language => (language, 1f / pair.Value.Count)).ToArray(),
+            pair => ($"word:{pair.Key}", pair.Value.Select(language => (language, 1f / pair.Value.Count)).ToArray()),
             StringComparer.Ordinal);
         return new LanguageDetector(words);
     }
@@ -76,9 +77,9 @@ internal sealed class LanguageDetector
         var words = message.Words;
         for (var w = 0; w < words.Count; w++)
         {
-            if (_lookup.TryGetValue(message.FoldedOf(words[w]), out var hits))
+            if (_lookup.TryGetValue(message.FoldedOf(words[w]), out var known))
             {
-                foreach (var (language, weight) in hits)
+                foreach (var (language, weight) in known.Hits)
                 {
                     scores[language] += weight;
                     if (cueWord[language] < 0)
@@ -112,7 +113,7 @@ internal sealed class LanguageDetector
         }
 
         var confidence = Math.Clamp(0.5 + (margin / (scores[best] + 1.5)), 0.5, 0.99);
-        var cue = cueWord[best] >= 0 ? $"word:{message.FoldedOf(words[cueWord[best]])}"
+        var cue = cueWord[best] >= 0 ? _lookup[message.FoldedOf(words[cueWord[best]])].Cue
             : cueLetter[best] != '\0' ? $"word:letter:{cueLetter[best]}"
             : null;
         return new LanguageReading(s_latinCodes[best], confidence, cue);
