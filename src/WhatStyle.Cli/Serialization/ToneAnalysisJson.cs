@@ -61,9 +61,9 @@ internal static class ToneAnalysisJson
         writer.WriteStartObject(Emotion);
         writer.WriteString(Label, Emotions[(int)analysis.Emotion.Label]);
         writer.WriteStartObject(Scores);
-        if (analysis.Emotion.Scores is Dictionary<Emotion, double> scores)
+        if (analysis.Emotion.Scores is EmotionScores scores)
         {
-            // The analyser's own dictionary: its struct enumerator, in the same (insertion) order.
+            // The analyser's own scores: their struct enumerator, in the same (enum) order.
             foreach (var (emotion, score) in scores)
             {
                 Number(writer, Emotions[(int)emotion], score);

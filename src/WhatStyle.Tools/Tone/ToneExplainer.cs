@@ -7,48 +7,52 @@ namespace WhatStyle.Tools.Tone;
 /// <summary>Writes the cues that explain the emotion and sentiment decisions, and lists the emoji read.</summary>
 internal static class ToneExplainer
 {
+    // Made once: spelling an enum per message boxed it and made two strings.
+    private static readonly string[] s_emotionModelCues = [.. Enum.GetValues<Emotion>().Select(e => $"model:{e.ToString().ToLowerInvariant()}")];
+    private static readonly string[] s_sentimentModelCues = [.. Enum.GetValues<SentimentLabel>().Select(s => $"model:{s.ToString().ToLowerInvariant()}")];
+
     public static void ExplainEmotion(ScannedMessage scanned, LinearClassifier emotionModel, Emotion label, ReadOnlySpan<float> emotion, CueList cues)
     {
-        cues.Add(Dimensions.Emotion, $"model:{label.ToString().ToLowerInvariant()}", emotion[(int)label]);
+        cues.Add(Dimensions.Emotion, s_emotionModelCues[(int)label], emotion[(int)label]);
         if (label == Emotion.Neutral)
         {
             return;
         }
 
-        string? learned = null;
+        WordToken? learned = null;
         var best = 0.5f;
         foreach (var word in scanned.Words)
         {
             if (word.Entry is { } entry && entry.Emotion == label && !word.Is(WordShape.Negated))
             {
-                cues.Add(Dimensions.Emotion, $"word:{scanned.OriginalOf(word)}", 1);
+                cues.Add(Dimensions.Emotion, $"word:{scanned.SpanOf(word)}", 1);
             }
 
             var weight = emotionModel.Weight(ToneFeaturizer.UnigramSlot(scanned.FoldedOf(word), word.Is(WordShape.Negated)), (int)label);
             if (weight > best)
             {
                 best = weight;
-                learned = scanned.OriginalOf(word);
+                learned = word;
             }
         }
 
-        if (learned is not null)
+        if (learned is { } strongest)
         {
-            cues.Add(Dimensions.Emotion, $"learned:{learned}", best);
+            cues.Add(Dimensions.Emotion, $"learned:{scanned.SpanOf(strongest)}", best);
         }
 
         foreach (var found in scanned.Emojis)
         {
             if (found.Entry.Emotion == label)
             {
-                cues.Add(Dimensions.Emotion, $"{Kind(found)}:{scanned.OriginalOf(found)}", ToneAdjustments.EmojiEmotionBoost);
+                cues.Add(Dimensions.Emotion, $"{Kind(found)}:{scanned.SpanOf(found)}", ToneAdjustments.EmojiEmotionBoost);
             }
         }
     }
 
     public static void ExplainSentiment(ScannedMessage scanned, SentimentLabel label, ReadOnlySpan<float> sentiment, CueList cues)
     {
-        cues.Add(Dimensions.Sentiment, $"model:{label.ToString().ToLowerInvariant()}", sentiment[(int)label]);
+        cues.Add(Dimensions.Sentiment, s_sentimentModelCues[(int)label], sentiment[(int)label]);
         var words = scanned.Words;
         for (var i = 0; i < words.Count; i++)
         {
@@ -61,12 +65,12 @@ internal static class ToneExplainer
             var sign = label == SentimentLabel.Negative ? -1 : 1;
             if (word.Is(WordShape.Negated))
             {
-                var negator = i > 0 ? scanned.OriginalOf(words[i - 1]) + " " : string.Empty;
-                cues.Add(Dimensions.Sentiment, $"negation:{negator}{scanned.OriginalOf(word)}", -sign * entry.Valence / 3);
+                var signal = i > 0 ? $"negation:{scanned.SpanOf(words[i - 1])} {scanned.SpanOf(word)}" : $"negation:{scanned.SpanOf(word)}";
+                cues.Add(Dimensions.Sentiment, signal, -sign * entry.Valence / 3);
             }
             else
             {
-                cues.Add(Dimensions.Sentiment, $"word:{scanned.OriginalOf(word)}", sign * entry.Valence / 3);
+                cues.Add(Dimensions.Sentiment, $"word:{scanned.SpanOf(word)}", sign * entry.Valence / 3);
             }
         }
 
@@ -74,7 +78,7 @@ internal static class ToneExplainer
         {
             if (found.Entry.Sentiment != 0)
             {
-                cues.Add(Dimensions.Sentiment, $"{Kind(found)}:{scanned.OriginalOf(found)}", (label == SentimentLabel.Negative ? -1 : 1) * found.Entry.Sentiment);
+                cues.Add(Dimensions.Sentiment, $"{Kind(found)}:{scanned.SpanOf(found)}", (label == SentimentLabel.Negative ? -1 : 1) * found.Entry.Sentiment);
             }
         }
     }

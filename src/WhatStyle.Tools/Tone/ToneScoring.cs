@@ -30,16 +30,7 @@ internal static class ToneScoring
         return (SentimentLabel)ArgMax(blended);
     }
 
-    public static Dictionary<Emotion, double> Scores(ReadOnlySpan<float> emotion)
-    {
-        var scores = new Dictionary<Emotion, double>(EmotionCount);
-        for (var c = 0; c < EmotionCount; c++)
-        {
-            scores[(Emotion)c] = Math.Round(emotion[c], 3);
-        }
-
-        return scores;
-    }
+    public static IReadOnlyDictionary<Emotion, double> Scores(ReadOnlySpan<float> emotion) => EmotionScores.Rounded(emotion);
 
     public static double Confidence(int wordsAndEmoji, ReadOnlySpan<float> emotion, ReadOnlySpan<float> sentiment, FormalityReading formality, string language)
     {

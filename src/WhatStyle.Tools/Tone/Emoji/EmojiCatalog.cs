@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -23,7 +24,9 @@ internal sealed class EmojiCatalog
     }
 
     /// <summary>Emoticons, longest first.</summary>
-    public IReadOnlyList<EmojiEntry> Emoticons { get; }
+    /// <remarks>An immutable array rather than a list interface: the scanner walks it for most punctuation characters,
+    /// and a foreach over the interface boxed an enumerator every time.</remarks>
+    public ImmutableArray<EmojiEntry> Emoticons { get; }
 
     public int EmojiCount => _emoji.Count;
 

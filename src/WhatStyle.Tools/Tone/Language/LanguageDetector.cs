@@ -8,10 +8,14 @@ internal sealed class LanguageDetector
 {
     private static readonly string[] s_latinCodes = ["en", "es", "fr", "de", "pt", "it", "nl"];
 
-    private readonly Dictionary<string, (int Language, float Weight)[]> _words;
-    private readonly Dictionary<string, (int Language, float Weight)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Made once: spelling the enum per message boxed it.
+    private static readonly string[] s_scriptCues = [.. Enum.GetValues<Script>().Select(s => $"script:{s.ToString().ToLowerInvariant()}")];
 
-    private LanguageDetector(Dictionary<string, (int, float)[]> words)
+    // Each word carries its cue text ("word:los"), made once rather than per message that uses it.
+    private readonly Dictionary<string, (string Cue, (int Language, float Weight)[] Hits)> _words;
+    private readonly Dictionary<string, (string Cue, (int Language, float Weight)[] Hits)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private LanguageDetector(Dictionary<string, (string, (int, float)[])> words)
     {
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +53,7 @@ internal sealed class LanguageDetector
 
         var words = byWord.ToDictionary(
             pair => pair.Key,
-            pair => pair.Value.Select(language => (language, 1f / pair.Value.Count)).ToArray(),
+            pair => ($"word:{pair.Key}", pair.Value.Select(language => (language, 1f / pair.Value.Count)).ToArray()),
             StringComparer.Ordinal);
         return new LanguageDetector(words);
     }
@@ -59,24 +63,34 @@ internal sealed class LanguageDetector
         var script = DominantScript(message);
         if (script is not (Script.Latin or Script.Other))
         {
-            return new LanguageReading(CodeOf(script), 0.9, [$"script:{script.ToString().ToLowerInvariant()}"]);
+            return new LanguageReading(CodeOf(script), 0.9, s_scriptCues[(int)script]);
         }
 
         Span<float> scores = stackalloc float[s_latinCodes.Length];
-        var bestCue = new string?[s_latinCodes.Length];
-        foreach (var word in message.Words)
+
+        // What first spoke for each language: a function word (its index), else a telling letter. Kept as positions,
+        // so only the winner's cue becomes a string.
+        Span<int> cueWord = stackalloc int[s_latinCodes.Length];
+        cueWord.Fill(-1);
+        Span<char> cueLetter = stackalloc char[s_latinCodes.Length];
+        cueLetter.Clear();
+        var words = message.Words;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (_lookup.TryGetValue(message.FoldedOf(word), out var hits))
+            if (_lookup.TryGetValue(message.FoldedOf(words[w]), out var known))
             {
-                foreach (var (language, weight) in hits)
+                foreach (var (language, weight) in known.Hits)
                 {
                     scores[language] += weight;
-                    bestCue[language] ??= message.FoldedOf(word).ToString();
+                    if (cueWord[language] < 0)
+                    {
+                        cueWord[language] = w;
+                    }
                 }
             }
         }
 
-        AddLetterCues(message, scores, bestCue);
+        AddLetterCues(message, scores, cueLetter);
         var best = 0;
         var second = -1;
         for (var k = 1; k < scores.Length; k++)
@@ -95,14 +109,17 @@ internal sealed class LanguageDetector
         var margin = scores[best] - (second >= 0 ? scores[second] : 0);
         if (scores[best] < 0.75f || margin <= 0f)
         {
-            return new LanguageReading("und", 0.0, []);
+            return new LanguageReading("und", 0.0, null);
         }
 
         var confidence = Math.Clamp(0.5 + (margin / (scores[best] + 1.5)), 0.5, 0.99);
-        return new LanguageReading(s_latinCodes[best], confidence, bestCue[best] is { } cue ? [$"word:{cue}"] : []);
+        var cue = cueWord[best] >= 0 ? _lookup[message.FoldedOf(words[cueWord[best]])].Cue
+            : cueLetter[best] != '\0' ? $"word:letter:{cueLetter[best]}"
+            : null;
+        return new LanguageReading(s_latinCodes[best], confidence, cue);
     }
 
-    private static void AddLetterCues(ScannedMessage message, Span<float> scores, string?[] cues)
+    private static void AddLetterCues(ScannedMessage message, Span<float> scores, Span<char> cues)
     {
         var text = message.Text.AsSpan(0, message.ScannedLength);
         Mark(text, "ñ¿¡", 1, 1.5f, scores, cues);
@@ -112,13 +129,17 @@ internal sealed class LanguageDetector
         Mark(text, "œèêàù", 2, 1f, scores, cues);
     }
 
-    private static void Mark(ReadOnlySpan<char> text, string letters, int language, float weight, Span<float> scores, string?[] cues)
+    /// <summary>Scores a language whose letters appear; the first such letter is its cue unless it has one.</summary>
+    private static void Mark(ReadOnlySpan<char> text, string letters, int language, float weight, Span<float> scores, Span<char> cues)
     {
         var at = text.IndexOfAny(letters);
         if (at >= 0)
         {
             scores[language] += weight;
-            cues[language] ??= $"letter:{text[at]}";
+            if (cues[language] == '\0')
+            {
+                cues[language] = text[at];
+            }
         }
     }
 

@@ -42,8 +42,24 @@ internal static class CrisisRules
     /// <param name="idiom">Set to true when an idiom borrowing crisis words was seen (the semantic reading must not override it).</param>
     public static CrisisScores Read(ScannedMessage message, float sadnessFear, CueList cues, out bool idiom)
     {
+        // The matches live only for this call: one list per thread instead of one per message.
+        var matches = ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Rent();
+        try
+        {
+            s_phrases.FindAll(message, matches);
+            return Read(message, sadnessFear, cues, matches, out idiom);
+        }
+        finally
+        {
+            matches.Clear();
+            ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Return(matches);
+        }
+    }
+
+    private static CrisisScores Read(
+        ScannedMessage message, float sadnessFear, CueList cues, List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match> matches, out bool idiom)
+    {
         idiom = false;
-        var matches = s_phrases.FindAll(message);
         if (matches.Count == 0)
         {
             return CrisisScores.Empty;

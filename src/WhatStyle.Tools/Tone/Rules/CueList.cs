@@ -1,6 +1,7 @@
 namespace WhatStyle.Tools.Tone.Rules;
 
 /// <summary>Collects the cues behind a reading, capped so a 100 KB message cannot produce thousands.</summary>
+/// <remarks>Reusable (<see cref="Clear"/>): the analyser keeps one per thread, so only the result array is new per message.</remarks>
 internal sealed class CueList
 {
     /// <summary>Enough to explain any real chat message; the strongest cues are added first.</summary>
@@ -19,5 +20,8 @@ internal sealed class CueList
     public bool Contains(string dimension, string signal) =>
         _cues.Exists(c => c.Dimension == dimension && c.Signal == signal);
 
+    /// <summary>The cues so far, as a new array of exactly their number (later changes to this list do not show in it).</summary>
     public IReadOnlyList<ToneCue> ToList() => _cues.ToArray();
+
+    public void Clear() => _cues.Clear();
 }

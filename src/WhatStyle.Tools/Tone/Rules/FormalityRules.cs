@@ -270,7 +270,8 @@ internal static class FormalityRules
     }
 
     /// <summary>Adds a signal's weight when it fires and records it as a cue.</summary>
-    private sealed class Scorer(CueList cues, double score)
+    /// <remarks>A struct held in one local (never copied), so reading a message's formality allocates no scorer.</remarks>
+    private struct Scorer(CueList cues, double score)
     {
         public double Score { get; private set; } = score;
 

@@ -53,12 +53,12 @@ internal static class IntensityRules
 
             if (word.Is(WordShape.Elongated) && elongated++ == 0)
             {
-                cues.Add(Dimensions.Intensity, $"elongation:{message.OriginalOf(word)}", 0.12);
+                cues.Add(Dimensions.Intensity, $"elongation:{message.SpanOf(word)}", 0.12);
             }
 
             if (word.Is(WordShape.AllCaps) && word.Length >= 3 && caps++ == 0)
             {
-                cues.Add(Dimensions.Intensity, $"caps:{message.OriginalOf(word)}", 0.15);
+                cues.Add(Dimensions.Intensity, $"caps:{message.SpanOf(word)}", 0.15);
             }
         }
 

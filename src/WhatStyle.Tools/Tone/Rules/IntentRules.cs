@@ -39,8 +39,23 @@ internal static class IntentRules
     /// <summary>The intent, and whether a phrase (rather than the fallback) decided it.</summary>
     public static MessageIntent Read(ScannedMessage message, CueList cues, out bool matched)
     {
+        // The matches live only for this call: one list per thread instead of one per message.
+        var found = ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Rent();
+        try
+        {
+            s_phrases.FindAll(message, found);
+            return Read(message, cues, found, out matched);
+        }
+        finally
+        {
+            found.Clear();
+            ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Return(found);
+        }
+    }
+
+    private static MessageIntent Read(ScannedMessage message, CueList cues, List<TaggedPhraseSet<Mark>.Match> found, out bool matched)
+    {
         matched = true;
-        var found = s_phrases.FindAll(message);
         foreach (var (mark, intent) in s_ordered)
         {
             if (First(found, mark) is { } phrase)

@@ -237,7 +237,7 @@ internal static class SarcasmRules
             {
                 var weight = praise ? 0.45 : 0.3;
                 score += weight;
-                cues.Add(Dimensions.Sarcasm, $"{(emoji.IsEmoticon ? "emoticon" : "emoji")}:{message.OriginalOf(emoji)}", weight);
+                cues.Add(Dimensions.Sarcasm, $"{(emoji.IsEmoticon ? "emoticon" : "emoji")}:{message.SpanOf(emoji)}", weight);
                 break;
             }
         }

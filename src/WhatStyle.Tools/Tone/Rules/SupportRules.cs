@@ -51,7 +51,7 @@ internal static class SupportRules
             if (emoji.Entry.Has(EmojiFlags.Distress))
             {
                 score += 0.2;
-                cues.Add(Dimensions.NeedsSupport, $"{(emoji.IsEmoticon ? "emoticon" : "emoji")}:{message.OriginalOf(emoji)}", 0.2);
+                cues.Add(Dimensions.NeedsSupport, $"{(emoji.IsEmoticon ? "emoticon" : "emoji")}:{message.SpanOf(emoji)}", 0.2);
                 break;
             }
         }

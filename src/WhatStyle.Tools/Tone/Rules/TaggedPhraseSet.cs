@@ -31,10 +31,11 @@ internal sealed class TaggedPhraseSet<T>
         _byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Every phrase found, in word order (several may start at the same word).</summary>
-    public List<Match> FindAll(ScannedMessage message)
+    /// <summary>Every phrase found, in word order (several may start at the same word), into <paramref name="found"/>
+    /// (cleared first), so callers can reuse one list per thread.</summary>
+    public void FindAll(ScannedMessage message, List<Match> found)
     {
-        var found = new List<Match>(4);
+        found.Clear();
         for (var i = 0; i < message.Words.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(message.FoldedOf(message.Words[i]), out var candidates))
@@ -50,8 +51,6 @@ internal sealed class TaggedPhraseSet<T>
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>One phrase found at word <paramref name="Index"/>, <paramref name="Words"/> words long.</summary>

@@ -44,7 +44,7 @@ internal static class UrgencyRules
             }
 
             score += weight;
-            cues.Add(Dimensions.Urgency, $"word:{message.OriginalOf(word)}", weight);
+            cues.Add(Dimensions.Urgency, $"word:{message.SpanOf(word)}", weight);
         }
 
         var phrase = s_phrases.FirstIn(message);
@@ -79,7 +79,7 @@ internal static class UrgencyRules
             if (emoji.Entry.Has(EmojiFlags.Urgent))
             {
                 score += 0.3;
-                cues.Add(Dimensions.Urgency, $"emoji:{message.OriginalOf(emoji)}", 0.3);
+                cues.Add(Dimensions.Urgency, $"emoji:{message.SpanOf(emoji)}", 0.3);
                 break;
             }
         }

@@ -14,10 +14,13 @@ internal sealed class MessageScanner(ToneLexicon lexicon, EmojiCatalog emoji)
     /// <summary>How many words after a negator its scope covers, unless punctuation ends it first.</summary>
     private const int NegationScope = 3;
 
-    public ScannedMessage Scan(string text)
+    public ScannedMessage Scan(string text) => Scan(text, new ScannedMessage());
+
+    /// <summary>Scans <paramref name="text"/> into <paramref name="message"/>, which is reset first (for reuse).</summary>
+    public ScannedMessage Scan(string text, ScannedMessage message)
     {
         var length = Math.Min(text.Length, MaxScannedChars);
-        var message = new ScannedMessage(text, length);
+        message.Reset(text, length);
         var negationLeft = 0;
         var sawLetter = false;
         var lastSignificant = '\0';

@@ -67,6 +67,45 @@ public sealed class MessageScannerTests
     }
 
     [Theory]
+    [InlineData("ok")]
+    [InlineData("")]
+    [InlineData("Привет :)")]
+    [InlineData("so... fine")]
+    public void Scan_IntoAMessageThatHeldAnother_ReadsLikeAFreshScan(string text)
+    {
+        // The analyser reuses one scan per thread: nothing of the message before may show through.
+        var reused = ToneComponents.Shared.Scanner.Scan("HELP!!! Ça va?! @ana #sooo sad 😭😭 :( https://x.y, 3 dogs… Привет 日本 NOT happy.");
+
+        ToneComponents.Shared.Scanner.Scan(text, reused);
+
+        Assert.Equal(Snapshot(Scan(text)), Snapshot(reused));
+    }
+
+    [Fact]
+    public void Scan_IntoAMessageThatHeldALongerOne_KeepsItsBufferAndReadsTheNewText()
+    {
+        var reused = Scan(new string('a', 3000) + " terrible");
+        var buffer = reused.Folded;
+
+        ToneComponents.Shared.Scanner.Scan("not terrible", reused);
+
+        Assert.Same(buffer, reused.Folded);
+        Assert.Equal(["not", "terrible"], reused.Words.Select(w => reused.FoldedOf(w).ToString()));
+        Assert.True(reused.Words[1].Is(WordShape.Negated));
+        Assert.False(reused.Reusable);
+    }
+
+    /// <summary>Every public property of a scan (the used part of the folded buffer), so a member added later and
+    /// left out of <see cref="ScannedMessage.Reset"/> fails the test above.</summary>
+    private static string Snapshot(ScannedMessage message) =>
+        string.Join("; ", typeof(ScannedMessage).GetProperties().Where(p => p.Name != nameof(ScannedMessage.Reusable)).Select(p => p.GetValue(message) switch
+        {
+            char[] folded => $"{p.Name}={new string(folded, 0, message.FoldedLength)}",
+            System.Collections.IEnumerable items and not string => $"{p.Name}=[{string.Join(", ", items.Cast<object>())}]",
+            var value => $"{p.Name}={value}",
+        }));
+
+    [Theory]
     [InlineData("see https://example.com/a:(b)")]
     [InlineData("the ratio 3:2 and time 10:30")]
     [InlineData("xDrive is a car feature")]
