@@ -139,7 +139,10 @@ internal sealed class ConversationMemory(
     {
         if (_options.GlobalFallback)
         {
-            await globalReplies.PrepareAsync(cancellationToken);
+            // The model and width the searches' queries will have, from one embedding (which also loads the model now,
+            // not on the first message): the pool's vectors can then be laid out ahead of the first search.
+            var probe = (await embedder.GenerateAsync(["warm-up"], cancellationToken: cancellationToken))[0];
+            await globalReplies.PrepareAsync(new VectorLayout(ModelOf(probe), probe.Vector.Length, Recency, _options.ExactSearchUpTo), cancellationToken);
         }
     }
 

@@ -34,6 +34,10 @@ internal sealed class GlobalReplies(
     private readonly SemaphoreSlim _building = new(1, 1);
     private Pool? _pool;
 
+    // How searches lay out the pool's vectors (the embedder's model and width, the bonus, the exact limit): known from
+    // the start (PrepareAsync) or the last search, so a pool read in the background is laid out before it answers.
+    private VectorLayout? _layout;
+
     /// <summary>
     /// The best <paramref name="limit"/> replies, outside <paramref name="excludedConversation"/>, whose message is at least
     /// <paramref name="minSimilarity"/> similar to the query (by meaning; by wording for one still waiting for its meaning),
@@ -51,8 +55,11 @@ internal sealed class GlobalReplies(
         int exactUpTo,
         CancellationToken cancellationToken)
     {
+        var layout = _layout is { } known && known.Matches(model, query.Length, recency, exactUpTo)
+            ? known
+            : _layout = new VectorLayout(model, query.Length, recency, exactUpTo);
         var pool = await PoolAsync(cancellationToken);
-        var (entries, candidates, newest) = pool.Candidates(excludedConversation, query.Span, model, limit, recency, exactUpTo);
+        var (entries, candidates, newest) = pool.Candidates(excludedConversation, query.Span, layout, limit);
         if (entries.Count == 0)
         {
             return [];
@@ -81,8 +88,23 @@ internal sealed class GlobalReplies(
         return [.. best.BestFirst().Select(b => new SimilarExchange("", b.Item.Reply, b.Item.Timestamp, b.Similarity, Global: true))];
     }
 
-    /// <summary>Reads the pool now (at a host's start), so no reply waits for it; later reads happen in the background.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken) => await PoolAsync(cancellationToken);
+    /// <summary>
+    /// Reads the pool now (at a host's start), so no reply waits for it; later reads happen in the background. With the
+    /// searches' <paramref name="layout"/>, its vectors are laid out now too: the first search would otherwise do it while
+    /// holding the pool, and every search behind it would wait.
+    /// </summary>
+    public async Task PrepareAsync(VectorLayout? layout, CancellationToken cancellationToken)
+    {
+        _layout = layout ?? _layout;
+        var pool = await PoolAsync(cancellationToken);
+        if (_layout is { } known)
+        {
+            pool.LayOut(known);
+        }
+    }
+
+    /// <summary>How many of the pool's replies have their vectors laid out (0 before the pool is read): for tests.</summary>
+    internal int LaidOut => _pool?.LaidOut ?? 0;
 
     /// <summary>This process stored new exchanges of a chat: a built pool takes in those that may be offered to anyone.</summary>
     public void Add(string conversationKey, IReadOnlyList<StoredExchange> added)
@@ -182,6 +204,12 @@ internal sealed class GlobalReplies(
         // check), then only one-to-one chats.
         var exchanges = await messages.ShortRepliesAsync(MaxReplyLength * 2, cancellationToken);
         pool.Add(exchanges.Where(x => ConversationKeys.TryContactId(x.ConversationKey, out _) && Offerable(x.Reply, names)).Select(Entry.From), []);
+        if (_layout is { } layout)
+        {
+            // Before any search sees the pool, so none waits for it.
+            pool.LayOut(layout);
+        }
+
         return pool;
     }
 
@@ -258,7 +286,7 @@ internal sealed class GlobalReplies(
         /// replaced entries), with those still waiting for their meaning. Also the newest reply's time, for the bonus.
         /// </summary>
         public (List<Entry> Entries, IEnumerable<int> Candidates, DateTimeOffset Newest) Candidates(
-            string excludedConversation, ReadOnlySpan<float> query, string model, int limit, Func<TimeSpan, double> recency, int exactUpTo)
+            string excludedConversation, ReadOnlySpan<float> query, VectorLayout layout, int limit)
         {
             List<Entry> entries;
             ExchangeVectors vectors;
@@ -266,22 +294,52 @@ internal sealed class GlobalReplies(
             lock (_gate)
             {
                 entries = _entries;
-                if (entries.Count <= exactUpTo)
+                if (entries.Count <= layout.ExactUpTo)
                 {
                     var newest = entries.Count == 0 ? DateTimeOffset.MinValue : entries.Max(e => e.Timestamp);
                     return (entries, Enumerable.Range(0, entries.Count), newest);
                 }
 
-                var exchanges = new EntryExchanges(entries);
-                _vectors = _vectors is { } kept && kept.Model == model && kept.Dimensions == query.Length && kept.Count <= entries.Count
-                    ? (kept.Count == entries.Count ? kept : kept.Append(exchanges))
-                    : ExchangeVectors.Build(exchanges, model, query.Length, recency);
-                vectors = _vectors;
+                vectors = VectorsOf(entries, layout);
                 extra = _perConversation.GetValueOrDefault(excludedConversation) + _replaced;
             }
 
             var candidates = vectors.Candidates(query, ExchangeVectors.CandidateCount(limit) + extra);
             return (entries, candidates.Concat(vectors.Waiting), vectors.Newest);
+        }
+
+        /// <summary>Lays out the vectors a search past the exact limit scans, ahead of that search.</summary>
+        public void LayOut(VectorLayout layout)
+        {
+            lock (_gate)
+            {
+                if (_entries.Count > layout.ExactUpTo)
+                {
+                    VectorsOf(_entries, layout);
+                }
+            }
+        }
+
+        /// <summary>The kept vectors, extended by what was added since, or laid out anew for another model or width.</summary>
+        /// <remarks>Under <c>_gate</c>.</remarks>
+        private ExchangeVectors VectorsOf(List<Entry> entries, VectorLayout layout)
+        {
+            var exchanges = new EntryExchanges(entries);
+            return _vectors = _vectors is { } kept && kept.Model == layout.Model && kept.Dimensions == layout.Dimensions && kept.Count <= entries.Count
+                ? (kept.Count == entries.Count ? kept : kept.Append(exchanges))
+                : ExchangeVectors.Build(exchanges, layout.Model, layout.Dimensions, layout.Recency);
+        }
+
+        /// <summary>How many replies the kept vectors cover (0 when none are laid out): for tests.</summary>
+        internal int LaidOut
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _vectors?.Count ?? 0;
+                }
+            }
         }
     }
 

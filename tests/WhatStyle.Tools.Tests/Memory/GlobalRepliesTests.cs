@@ -236,6 +236,32 @@ public sealed class GlobalRepliesTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PrepareAsync_PoolPastTheExactLimit_LaysOutItsVectorsBeforeTheFirstSearch(bool prepared)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var data = new TempDataDirectory();
+        using var services = Build(data, quantised: true);
+        var jake = await ContactAsync(services, "Jake", ct);
+        var mia = await ContactAsync(services, "Mia", ct);
+        var memory = services.GetRequiredService<IConversationMemory>();
+        await ExchangeAsync(services, jake, "j1", Thanks, "no worries", 0, ct);
+        await ExchangeAsync(services, jake, "j2", "see you at the game", "see you there 👍", 1, ct);
+        var global = services.GetRequiredService<GlobalReplies>();
+        if (prepared)
+        {
+            await memory.PrepareAsync(ct);
+        }
+
+        Assert.Equal(prepared ? 2 : 0, global.LaidOut);
+        var found = await memory.FindSimilarExchangesAsync(mia, Thanks, 3, ct);
+
+        Assert.Equal("no worries", found[0].Reply);
+        Assert.Equal(2, global.LaidOut);
+    }
+
+    [Theory]
     [InlineData("Memory:GoodMatchSimilarity", "1.5")]
     [InlineData("Memory:GoodMatchSimilarity", "0.1")]
     [InlineData("Memory:GlobalFallback", "sometimes")]
