@@ -139,10 +139,27 @@ internal sealed class ConversationMemory(
     {
         if (_options.GlobalFallback)
         {
-            // The model and width the searches' queries will have, from one embedding (which also loads the model now,
-            // not on the first message): the pool's vectors can then be laid out ahead of the first search.
+            await globalReplies.PrepareAsync(await ProbeLayoutAsync(cancellationToken), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The model and width the searches' queries will have, from one embedding (which also loads a local model now, not on
+    /// the first message), so the pool's vectors can be laid out ahead of the first search; null when the embedder
+    /// cannot answer now (a remote one offline), and the pool is still read.
+    /// </summary>
+    private async Task<VectorLayout?> ProbeLayoutAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
             var probe = (await embedder.GenerateAsync(["warm-up"], cancellationToken: cancellationToken))[0];
-            await globalReplies.PrepareAsync(new VectorLayout(ModelOf(probe), probe.Vector.Length, Recency, _options.ExactSearchUpTo), cancellationToken);
+            return new VectorLayout(ModelOf(probe), probe.Vector.Length, Recency, _options.ExactSearchUpTo);
+        }
+#pragma warning disable CA1031 // Only a head start: the first search embeds its query and meets the same failure there.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return null;
         }
     }
 
