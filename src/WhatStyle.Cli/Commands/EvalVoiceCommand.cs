@@ -90,7 +90,7 @@ internal static class EvalVoiceCommand
         services.AddWhatStyleTools(configuration, dataDirectory);
         services.AddReplyAgent(configuration);
         services.AddSingleton<VoiceEvaluator>();
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = CliServices.ValidateGraph, ValidateScopes = true });
         provider.ValidateOptionsNow();
         return provider;
     }
