@@ -139,29 +139,19 @@ internal sealed class ConversationMemory(
     {
         if (_options.GlobalFallback)
         {
-            await globalReplies.PrepareAsync(await ProbeLayoutAsync(cancellationToken), cancellationToken);
+            await globalReplies.PrepareAsync(DeclaredLayout(), cancellationToken);
         }
     }
 
     /// <summary>
-    /// The model and width the searches' queries will have, from one embedding (which also loads a local model now, not on
-    /// the first message), so the pool's vectors can be laid out ahead of the first search; null when the embedder
-    /// cannot answer now (a remote one offline), and the pool is still read.
+    /// The model and width the searches' queries will have, as the embedder declares them, so the pool's vectors can be
+    /// laid out ahead of the first search; null when it does not declare both (the first search lays them out). Not from an
+    /// embedding: that would load the local model at start, and it loads on first use.
     /// </summary>
-    private async Task<VectorLayout?> ProbeLayoutAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var probe = (await embedder.GenerateAsync(["warm-up"], cancellationToken: cancellationToken))[0];
-            return new VectorLayout(ModelOf(probe), probe.Vector.Length, Recency, _options.ExactSearchUpTo);
-        }
-#pragma warning disable CA1031 // Only a head start: the first search embeds its query and meets the same failure there.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-    }
+    private VectorLayout? DeclaredLayout() =>
+        embedder.GetService<EmbeddingGeneratorMetadata>() is { DefaultModelId: { } model, DefaultModelDimensions: int dimensions and > 0 }
+            ? new VectorLayout(model, dimensions, Recency, _options.ExactSearchUpTo)
+            : null;
 
     public async Task<IReadOnlyList<SimilarExchange>> FindSimilarExchangesAsync(string contactId, string text, int limit = 3, CancellationToken cancellationToken = default)
     {
