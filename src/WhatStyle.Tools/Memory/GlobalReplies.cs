@@ -55,9 +55,7 @@ internal sealed class GlobalReplies(
         int exactUpTo,
         CancellationToken cancellationToken)
     {
-        var layout = _layout is { } known && known.Matches(model, query.Length, recency, exactUpTo)
-            ? known
-            : _layout = new VectorLayout(model, query.Length, recency, exactUpTo);
+        var layout = _layout = new VectorLayout(model, query.Length, recency, exactUpTo);
         var pool = await PoolAsync(cancellationToken);
         var (entries, candidates, newest) = pool.Candidates(excludedConversation, query.Span, layout, limit);
         if (entries.Count == 0)
@@ -95,12 +93,9 @@ internal sealed class GlobalReplies(
     /// </summary>
     public async Task PrepareAsync(VectorLayout? layout, CancellationToken cancellationToken)
     {
+        // Read with the layout known, the pool is laid out before it is kept (BuildAsync).
         _layout = layout ?? _layout;
-        var pool = await PoolAsync(cancellationToken);
-        if (_layout is { } known)
-        {
-            pool.LayOut(known);
-        }
+        await PoolAsync(cancellationToken);
     }
 
     /// <summary>How many of the pool's replies have their vectors laid out (0 before the pool is read): for tests.</summary>

@@ -5,9 +5,4 @@ namespace WhatStyle.Tools.Memory;
 /// <param name="Dimensions">Their width.</param>
 /// <param name="Recency">The ranking bonus by age (it must halve at a fixed rate).</param>
 /// <param name="ExactUpTo">Up to this many replies, each is compared exactly and nothing is laid out.</param>
-internal sealed record VectorLayout(string Model, int Dimensions, Func<TimeSpan, double> Recency, int ExactUpTo)
-{
-    /// <summary>True when a search with these values lays out the same vectors (the bonus compared by reference).</summary>
-    public bool Matches(string model, int dimensions, Func<TimeSpan, double> recency, int exactUpTo) =>
-        Model == model && Dimensions == dimensions && Recency == recency && ExactUpTo == exactUpTo;
-}
+internal sealed record VectorLayout(string Model, int Dimensions, Func<TimeSpan, double> Recency, int ExactUpTo);

@@ -22,4 +22,15 @@ internal static class ThreadScratch<T>
 
     /// <summary>Keeps <paramref name="item"/> for the next rent on this thread (one is kept; a second is dropped).</summary>
     public static void Return(T item) => t_free ??= item;
+
+    /// <summary>Rents one for a <c>using</c> scope: it is returned when the scope ends.</summary>
+    public static Lease Borrow() => new(Rent());
+
+    /// <summary>A rented object, returned on <see cref="Dispose"/>.</summary>
+    public readonly struct Lease(T item) : IDisposable
+    {
+        public T Item { get; } = item;
+
+        public void Dispose() => Return(Item);
+    }
 }

@@ -18,21 +18,20 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
 
         // The scan and the cue list are per-thread scratch (a bulk run analyses millions of messages, and these were a
         // third of the garbage per message); the reading returned holds neither, only strings and arrays made for it.
+        using var cues = ThreadScratch<CueList>.Borrow();
         var scanned = ThreadScratch<ScannedMessage>.Rent();
-        var cues = ThreadScratch<CueList>.Rent();
         try
         {
-            cues.Clear();
-            return Analyze(text, context, components.Scanner.Scan(text, scanned), cues);
+            cues.Item.Clear();
+            return Analyze(text, context, components.Scanner.Scan(text, scanned), cues.Item);
         }
         finally
         {
+            // A scan of a very long message is not kept: its buffers would stay on the thread.
             if (scanned.Reusable)
             {
                 ThreadScratch<ScannedMessage>.Return(scanned);
             }
-
-            ThreadScratch<CueList>.Return(cues);
         }
     }
 

@@ -32,6 +32,19 @@ public sealed class ThreadScratchTests
     }
 
     [Fact]
+    public void Borrow_ScopeEnded_ReturnsTheObject()
+    {
+        Scratch borrowed;
+        using (var lease = ThreadScratch<Scratch>.Borrow())
+        {
+            borrowed = lease.Item;
+            Assert.NotSame(borrowed, ThreadScratch<Scratch>.Rent());
+        }
+
+        Assert.Same(borrowed, ThreadScratch<Scratch>.Rent());
+    }
+
+    [Fact]
     public void Rent_OnAnotherThread_NeverGetsThisThreadsObject()
     {
         var mine = ThreadScratch<Scratch>.Rent();

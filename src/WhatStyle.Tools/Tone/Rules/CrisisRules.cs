@@ -43,17 +43,9 @@ internal static class CrisisRules
     public static CrisisScores Read(ScannedMessage message, float sadnessFear, CueList cues, out bool idiom)
     {
         // The matches live only for this call: one list per thread instead of one per message.
-        var matches = ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Rent();
-        try
-        {
-            s_phrases.FindAll(message, matches);
-            return Read(message, sadnessFear, cues, matches, out idiom);
-        }
-        finally
-        {
-            matches.Clear();
-            ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Return(matches);
-        }
+        using var matches = ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Borrow();
+        s_phrases.FindAll(message, matches.Item);
+        return Read(message, sadnessFear, cues, matches.Item, out idiom);
     }
 
     private static CrisisScores Read(

@@ -40,17 +40,9 @@ internal static class IntentRules
     public static MessageIntent Read(ScannedMessage message, CueList cues, out bool matched)
     {
         // The matches live only for this call: one list per thread instead of one per message.
-        var found = ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Rent();
-        try
-        {
-            s_phrases.FindAll(message, found);
-            return Read(message, cues, found, out matched);
-        }
-        finally
-        {
-            found.Clear();
-            ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Return(found);
-        }
+        using var found = ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Borrow();
+        s_phrases.FindAll(message, found.Item);
+        return Read(message, cues, found.Item, out matched);
     }
 
     private static MessageIntent Read(ScannedMessage message, CueList cues, List<TaggedPhraseSet<Mark>.Match> found, out bool matched)
