@@ -42,6 +42,16 @@ internal static class CrisisPhrases
         "pills in front of me", "tablets in front of me", "pastillas delante de mí", "pastillas delante de mi",
         "médicaments devant moi", "medicaments devant moi", "tabletten vor mir", "remédios na minha frente",
         "remedios na minha frente", "wieder geritzt",
+        // The act about to happen (2026-12-07, third pass): a jump or a train, the warning signs crisis lines train
+        // volunteers on, in each language's own words ("going to jump", "me voy a tirar" alone are ordinary: pools, sofas).
+        "tied a noose", "made a noose", "jump off the roof", "jump off a bridge", "jump off the building",
+        "jump in front of a train", "step in front of a train", "throw myself in front of", "tirarme del puente",
+        "tirarme a las vías", "tirarme a las vias", "tirarme por la ventana", "me jeter sous un train", "me jeter du pont",
+        "sauter du pont", "mich vor den zug werfen", "vor einen zug werfen", "von der brücke springen",
+        "von der bruecke springen", "pular da ponte", "pular do prédio", "pular do predio", "me jogar da ponte",
+        "me jogar na frente do trem",
+        "found him hanging", "found her hanging", "hanged himself", "hanged herself", "se ahorcó", "se ahorco",
+        "s'est pendu", "s'est pendue", "hat sich erhängt", "se enforcou",
     ];
 
     public static readonly string[] SelfHarmPossible =
@@ -60,6 +70,7 @@ internal static class CrisisPhrases
         "ninguém ia sentir falta", "ninguem ia sentir falta", "não ligo pra mais nada", "nao ligo pra mais nada",
         // Added from the training split's cross-validation misses (2026-12-06), said as chat says them.
         "fatigué de tout", "fatiguée de tout", "fatigue de tout", "envie de disparaître", "envie de disparaitre", "cansada de tudo", "cansado de tudo", "queria sumir", "quero sumir", "quiero desaparecer", "cansada de todo", "cansado de todo", "will nur noch verschwinden", "letters for everyone", "wrote letters to everyone", "you were a good friend", "perdóname por todo", "perdoname por todo", "pardonne-moi pour tout", "verzeih mir alles", "me perdoa por tudo",
+        "forgive me for everything", "forgive me for all of it",
         // Indirect ideation (2026-12-07).
         "easier for everyone if i", "easier if i wasn't here", "easier if i wasnt here", "not be here anymore",
         "sleep and never wake up", "don't see the point in", "dont see the point in", "no point in living",
@@ -103,6 +114,24 @@ internal static class CrisisPhrases
         "m'a menacée avec un couteau", "m'a menacé avec un couteau", "fait agresser", "essaie d'entrer chez",
         "mit einem messer bedroht", "versucht einzubrechen", "me ameaçou com uma faca", "me ameacou com uma faca",
         "fomos assaltados", "tentando entrar em casa",
+        // A crash said as it is seen (2026-12-07, third pass).
+        "car flipped", "car rolled over", "the car rolled over", "el coche dio vueltas", "la voiture a fait des tonneaux",
+        "auto hat sich überschlagen", "auto hat sich ueberschlagen", "carro capotou",
+        // Weapons used, water coming in, a child taken (2026-12-07, third pass): kinds the lists did not have at all.
+        "been stabbed", "got stabbed", "was stabbed", "he's been shot", "she's been shot", "i've been shot", "he got shot",
+        "she got shot", "someone got shot", "got shot in",
+        "shots fired", "gunshots", "heard shots", "someone is shooting", "there's a shooting", "active shooter", "gunman",
+        "house is flooding", "water is coming in", "water's coming in", "water is rising", "fell through the ice",
+        "been kidnapped", "was kidnapped", "apuñalado", "apuñalada", "apunalado", "apunalada", "navajazo", "le dispararon",
+        "me dispararon", "un tiroteo", "escuché disparos", "escuche disparos", "se está inundando", "se esta inundando",
+        "secuestrado", "secuestrada", "poignardé", "poignardée", "poignarde", "coup de couteau",
+        "coups de feu", "une fusillade", "on a tiré sur", "on m'a tiré dessus", "ça inonde", "ca inonde", "l'eau monte",
+        "a été enlevé", "a été enlevée", "kidnappé", "kidnappée",
+        "niedergestochen", "messerstecherei", "angeschossen", "schüsse gehört", "schuesse gehoert", "es wurde geschossen",
+        "schießerei", "schiesserei",
+        "wasser kommt rein", "wasser steigt", "entführt", "esfaqueado", "esfaqueada", "levou uma facada", "baleado", "baleada",
+        "levou um tiro", "tiroteio", "ouvi tiros", "a água está subindo", "a agua esta subindo", "sequestrado",
+        "sequestrada", "sequestraram",
     ];
 
     public static readonly string[] DangerPossible =
@@ -137,6 +166,12 @@ internal static class CrisisPhrases
         "cheiro de gás", "cheiro de gas",
         "trying the door handle", "intentando abrir la puerta",
         "looking in the windows", "looking through the windows", "mir hinterher", "hinter mir her",
+        // Lost outdoors, a disaster at home, drugged (2026-12-07, third pass).
+        "lost in the woods", "lost on the mountain", "lost on the hike", "swept away", "caught fire", "tree fell on",
+        "roof collapsed", "think i was drugged", "think i've been drugged", "perdido en el monte", "perdida en el monte",
+        "creo que me drogaron", "perdu en montagne", "perdue en montagne", "je crois qu'on m'a drogué",
+        "je crois qu'on m'a droguée", "im wald verlaufen", "k.o. tropfen", "ko tropfen", "perdido na trilha",
+        "perdida na trilha", "acho que me drogaram",
     ];
 
     public static readonly string[] MedicalLikely =
@@ -175,6 +210,13 @@ internal static class CrisisPhrases
         "rosto está inchando",
         "überdosis", "ueberdosis", "gesicht hängt", "boca torta", "boca torcida", "falando enrolado", "spricht ganz verwaschen",
         "bouche de travers",
+        // Bites, burns, a stroke's one side (2026-12-07, third pass).
+        "bitten by a snake", "snake bit", "snakebite", "boiling water on her", "boiling water on him", "boiling water on me",
+        "boiling water on my", "boiling water on his", "badly burned", "badly burnt", "numb on one side",
+        "one side of his face", "one side of her face", "me mordió una serpiente", "me mordio una serpiente", "con agua hirviendo",
+        "quemadura grave", "mordu par un serpent", "ébouillanté", "ébouillantée", "brûlure grave", "brulure grave",
+        "von einer schlange gebissen", "verbrüht", "schwere verbrennung", "picada de cobra", "mordido por uma cobra",
+        "com água fervendo", "com agua fervendo", "queimadura grave",
     ];
 
     public static readonly string[] MedicalPossible =
@@ -197,6 +239,13 @@ internal static class CrisisPhrases
         "schwanger und blute",
         "can't feel my legs", "cant feel my legs",
         "taken to hospital", "taken her to hospital", "taken him to hospital", "took her to hospital", "took him to hospital",
+        // Pain that sends people to the emergency room (2026-12-07, third pass).
+        "worst headache of my life", "worst pain of my life", "el peor dolor de cabeza", "pire mal de tête de ma vie",
+        "schlimmsten kopfschmerzen meines lebens", "pior dor de cabeça da minha vida",
+        "blood everywhere", "fell off a ladder", "fell off the ladder", "sangre por todas partes",
+        "se cayó de la escalera", "se cayo de la escalera", "du sang partout", "tombé de l'échelle", "tombée de l'échelle",
+        "überall blut", "ueberall blut", "von der leiter gefallen", "sangue pra todo lado", "sangue por todo lado",
+        "caiu da escada",
     ];
 
     public static readonly string[] AbuseLikely =
@@ -225,6 +274,11 @@ internal static class CrisisPhrases
         "er tut mir was", "comes into my room at night",
         "mich wieder geschlagen", "mich gestern geschlagen", "mich gestern wieder geschlagen", "m'a encore frappée",
         "m'a encore frappé", "m'a encore frappee", "me bateu ontem",
+        // Sexual violence (2026-12-07, third pass): the lists had none.
+        "raped me", "he raped", "was raped", "been raped", "got raped", "sexually assaulted", "forced himself on me",
+        "me violó", "me violo", "me violaron", "abusó de mí", "m'a violée", "m'a violé", "m'a violee",
+        "été violée", "ete violee", "agressée sexuellement", "agressee sexuellement", "vergewaltigt", "me estuprou",
+        "fui estuprada", "fui estuprado", "abusou de mim",
     ];
 
     public static readonly string[] AbusePossible =
@@ -243,6 +297,8 @@ internal static class CrisisPhrases
         "takes my whole salary", "tracks my location", "se queda con todo mi sueldo", "garde tout mon salaire",
         "nimmt mein ganzes gehalt", "fica com meu salário", "fica com meu salario",
         "me ferait du mal si", "me haría daño si", "me haria daño si", "me haría daño", "me ferait du mal",
+        "touched me without", "made me do things", "sexuell belästigt", "me tocó sin", "m'a touchée sans",
+        "me tocou sem",
     ];
 
     /// <summary>Hints that count only together (two of them, or one with a stronger phrase or the model's fear or sadness).</summary>
@@ -251,16 +307,43 @@ internal static class CrisisPhrases
         (CrisisKind.SelfHarm, ["not your fault", "no es culpa de nadie", "pas votre faute", "nicht eure schuld", "culpa de ninguém", "adieu", "lebt wohl", "hate myself", "me odio", "je me déteste", "ich hasse mich", "eu me odeio", "if anything happens to me", "si me pasa algo", "s'il m'arrive quelque chose", "falls mir was passiert", "se acontecer alguma coisa comigo", "no future", "ningún futuro", "pas d'avenir", "keine zukunft", "futuro nenhum", "stopped taking my meds", "what's the point", "whats the point", "nothing matters", "ya no puedo más", "ya no puedo mas",
             "à quoi bon", "a quoi bon", "plus de sens", "disparaître", "just disappear", "i can't do this anymore",
             "i cant do this anymore", "ich kann nicht mehr", "não aguento mais", "nao aguento mais", "j'en peux plus",
-            "je n'en peux plus", "so alone", "all alone", "completely alone", "nobody cares", "no one cares"]),
+            "je n'en peux plus", "so alone", "all alone", "completely alone", "nobody cares", "no one cares",
+            // The means at hand (2026-12-07, third pass): a rope is also for boats and swings, so it needs company.
+            "got a rope", "bought a rope", "have a rope", "noose", "tengo una cuerda", "compré una cuerda", "compre una cuerda",
+            "j'ai une corde", "acheté une corde", "achete une corde", "ich hab ein seil", "habe ein seil",
+            "tenho uma corda", "comprei uma corda"]),
         (CrisisKind.Danger, ["por las ventanas", "par les fenêtres", "in die fenster", "pelas janelas", "smoke", "humo", "fumée", "rauch", "fumaça", "can't get out", "cant get out", "no podemos salir", "peut pas sortir", "kommen nicht raus", "não consegue sair", "nao consegue sair", "hasn't come home", "not come home", "no ha vuelto", "pas rentré", "nicht heimgekommen", "não voltou", "phone's off", "phone is off", "móvil apagado", "portable est éteint", "handy aus", "celular desligado", "drunk", "borracho", "bourré", "betrunken", "bêbado", "in my drink", "en la bebida", "dans mon verre", "ins getränk", "na minha bebida", "no way out", "locked the doors", "cerrado las puertas", "verrouillé les portes", "türen verriegelt", "trancou as portas", "no lo encontramos", "no la encontramos", "trying to open the door", "tentando abrir a porta", "essaie d'ouvrir la porte", "tür aufzumachen", "no signal", "pitch black", "sin cobertura", "no hay cobertura", "pas de réseau", "kein netz", "sem sinal", "car broke down", "se me averió el coche", "se averió el coche", "tombé en panne", "tombée en panne",
             "liegengeblieben", "carro quebrou", "getting dark", "phone is dying", "phone's dying", "middle of nowhere", "está oscureciendo",
             "es wird dunkel", "il fait nuit", "está escurecendo", "ta escurecendo", "stranded", "trapped", "accident",
-            "accidente", "un accident", "unfall", "acidente", "alone", "by myself", "seule", "allein",
+            "accidente", "un accident", "unfall", "acidente", "there was a crash", "been a crash", "injured", "herido",
+            "blessé", "blesse", "verletzt", "ferido", "side of the road", "right next to me", "alone", "by myself", "seule", "allein",
             "sozinha", "sozinho", "motorway", "highway", "autopista", "autoroute", "autobahn", "rodovia", "estrada"]),
         (CrisisKind.Medical, ["to hospital", "sweaty", "sudando", "transpire", "verschwitzt", "suando", "arm hurts", "duele el brazo", "mal au bras", "arm tut weh", "braço dói", "diabetic", "diabético", "diabétique", "diabetiker", "confused", "confuso", "confundido", "confus", "verwirrt", "doppelt", "blood", "sangre", "du sang", "blut", "sangue", "throwing up", "vomiting", "vomitando", "vomir", "erbrechen", "can't get up", "cant get up", "pregnant", "embarazada", "enceinte", "schwanger", "grávida", "gravida", "bleeding", "sangrando", "je saigne", "blute", "hit my head", "banged my head", "hit her head on", "me di un golpe", "cogné la tête", "kopf angeschlagen", "bati a cabeça", "bati a cabeca", "passed out", "collapsed", "at the vet", "vet", "veterinario", "véto", "tierarzt", "veterinário",
-            "so much blood", "lots of blood", "mucha sangre", "beaucoup de sang", "viel blut", "muito sangue"]),
+            "so much blood", "lots of blood", "mucha sangre", "beaucoup de sang", "viel blut", "muito sangue", "can barely stand", "really bad pain", "not making sense", "puedo tenerme en pie", "tiens à peine debout", "kann kaum stehen", "mal consigo ficar em pé"]),
         (CrisisKind.Abuse, ["abuse", "pushed me", "he touched me", "gewalt", "violences", "hits me", "scared to go home",
-            "afraid to go home", "miedo de volver a casa", "peur de rentrer", "angst nach hause", "medo de voltar pra casa"]),
+            "afraid to go home", "miedo de volver a casa", "peur de rentrer", "angst nach hause", "medo de voltar pra casa",
+            // Silence bought with a threat (2026-12-07, third pass): "if I tell anyone" with "he'll kill me" is what an abused person is told.
+            "he'll kill me", "hell kill me", "said he'd kill me", "said he would kill me", "if i tell anyone", "if i told anyone",
+            "if i tell someone", "si se lo cuento a alguien", "si le digo a alguien", "si je le dis à quelqu'un",
+            "si je le dis a quelqu'un", "si j'en parle à quelqu'un", "si j'en parle a quelqu'un", "wenn ich es jemandem sage",
+            "wenn ich das jemandem sage", "wenn ich es jemandem erzähle", "se eu contar pra alguém", "se eu contar pra alguem",
+            "se eu contar para alguém", "se eu contar a alguém"]),
+    ];
+
+    /// <summary>
+    /// Last words that count only in pairs: "one last time", "tell my sister I loved her", "on the bridge". Each alone is
+    /// ordinary, and sad too (a grandparent's funeral, a last day at school), so unlike <see cref="Weak"/> hints the
+    /// model's sadness does not lift one of them to a crisis; two together, or one with any other hint, are a goodbye.
+    /// </summary>
+    public static readonly (CrisisKind Kind, string[] Phrases)[] Paired =
+    [
+        (CrisisKind.SelfHarm, ["one last time", "love you all", "i loved her", "i loved him", "i loved you", "sorry for everything",
+            "tell my sister", "tell my brother", "tell my mum", "tell my mom", "tell my kids", "look after my", "take care of my",
+            "on the bridge", "on the roof", "on the ledge", "i'm done", "im done", "una última vez", "una ultima vez",
+            "os quiero a todos", "los quiero a todos", "dile a mi", "cuida de mi", "cuida a mi", "en el puente", "en la azotea",
+            "une dernière fois", "une derniere fois", "je vous aime tous", "dis à ma", "dis a ma", "sur le pont", "sur le toit",
+            "ein letztes mal", "hab euch alle lieb", "sag meiner", "sag meinem", "auf der brücke", "auf der bruecke", "auf dem dach",
+            "uma última vez", "uma ultima vez", "amo vocês", "amo voces", "diz pra minha", "diz pro meu", "na ponte", "no telhado"]),
     ];
 
     /// <summary>Figures of speech that borrow crisis words; a crisis phrase inside one of them does not count.</summary>
@@ -286,5 +369,8 @@ internal static class CrisisPhrases
         // Boredom, sore feet and colds "killing" the writer (2026-12-07, second pass).
         "dying of boredom", "to die for", "muriendo de aburrimiento", "me está matando", "me esta matando",
         "meurs d'ennui", "morrendo de tédio", "morrendo de tedio", "me matando",
+        // Figures that borrow a weapon (2026-12-07, third pass).
+        "stabbed me in the back", "stabbed in the back", "stab in the back", "got shot of", "shot down", "got shot down", "shot myself in the foot",
+        "shooting myself in the foot",
     ];
 }

@@ -8,7 +8,8 @@ namespace WhatStyle.Tools.Tone.Rules;
 /// </summary>
 /// <remarks>
 /// Phrases weigh 1.0 (they name the crisis: "kill myself", "call an ambulance"), 0.6 (indirect: "can't go on", "car
-/// broke down on the motorway") or 0.3 (hints that count only together: "getting dark", "alone"). Per kind the weights
+/// broke down on the motorway"), 0.3 (hints that count only together: "getting dark", "alone") or 0.28 (last words that
+/// count only with another hint, never lifted by sadness alone: "one last time", "on the bridge"). Per kind the weights
 /// add up; 0.55 is possible, 0.95 likely. A phrase inside an idiom ("drowning in emails", "gave me a heart attack")
 /// does not count; laughing emoji take 0.4 off (a joke is usually a joke, but "I want to die 😂" stays possible).
 /// </remarks>
@@ -18,6 +19,12 @@ internal static class CrisisRules
     public const double LikelyAt = 0.95;
 
     private const int KindCount = 4;
+
+    /// <summary>A hint that a second hint must join: alone, even with the sadness lift, it stays under <see cref="PossibleAt"/>.</summary>
+    private const double PairedWeight = 0.28;
+
+    /// <summary>The lift the emotion model's sadness and fear give a self-harm hint.</summary>
+    private const double SadnessLift = 0.25;
 
     /// <summary>Tag of an idiom in <see cref="s_phrases"/>: weight 0.</summary>
     private const double IdiomWeight = 0;
@@ -33,6 +40,7 @@ internal static class CrisisRules
         .. Tag(CrisisPhrases.MedicalPossible, CrisisKind.Medical, 0.6),
         .. Tag(CrisisPhrases.AbusePossible, CrisisKind.Abuse, 0.6),
         .. CrisisPhrases.Weak.SelectMany(w => Tag(w.Phrases, w.Kind, 0.3)),
+        .. CrisisPhrases.Paired.SelectMany(w => Tag(w.Phrases, w.Kind, PairedWeight)),
         .. Tag(CrisisPhrases.Idioms, CrisisKind.SelfHarm, IdiomWeight),
     ]);
 
@@ -110,8 +118,8 @@ internal static class CrisisRules
 
         if (score[(int)CrisisKind.SelfHarm] > 0 && sadnessFear >= 0.5)
         {
-            score[(int)CrisisKind.SelfHarm] += 0.25;
-            cues.Add(Dimensions.Crisis, $"model:sadness+fear {sadnessFear:0.00}", 0.25);
+            score[(int)CrisisKind.SelfHarm] += SadnessLift;
+            cues.Add(Dimensions.Crisis, $"model:sadness+fear {sadnessFear:0.00}", SadnessLift);
         }
 
         if (Laughing(message))

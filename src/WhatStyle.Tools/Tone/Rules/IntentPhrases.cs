@@ -93,6 +93,13 @@ internal static class IntentPhrases
         "j'ai besoin que", "kannst du", "könntest du", "koenntest du", "können sie", "könnten sie", "bitte", "schick mir",
         "ich brauche", "sag mir", "pode", "podes", "poderia", "você pode", "voce pode", "por favor", "me manda", "manda pra mim",
         "preciso que", "me avisa",
+        // Asked as an imperative, as chat asks (2026-12-07): "tell me what he said", "call me back". Not "tell me" alone:
+        // "tell me about it" agrees, it does not ask.
+        "tell me what", "tell me when", "tell me where", "tell me who", "tell me how", "tell me if", "tell me which",
+        "text me", "call me back", "call me when", "call me asap", "ring me", "give me a call", "give me a ring", "show me",
+        "dime", "llámame", "llamame", "escríbeme", "escribeme", "dis moi", "appelle moi", "rappelle moi", "écris moi",
+        "ecris moi", "ruf mich an", "ruf mich zurück", "ruf mich zurueck", "schreib mir", "me diz", "me fala", "me liga",
+        "me conta",
     ];
 
     public static readonly string[] Greeting =
