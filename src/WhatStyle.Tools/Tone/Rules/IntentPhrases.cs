@@ -42,6 +42,10 @@ internal static class IntentPhrases
         "bestanden", "den job bekommen", "befördert", "verlobt", "ich bin schwanger", "gute nachrichten", "gewonnen",
         "rate mal", "passei", "consegui o emprego", "fui promovido", "fui promovida", "noivamos", "estou grávida",
         "boa notícia", "boa noticia", "boas notícias", "ganhamos", "adivinha",
+        // Passed, hired (2026-12-07): said of someone else too, and in each language's own words.
+        "passed the exam", "passed the test", "passed my driving", "passed his driving", "passed her driving",
+        "passed their driving", "passed the driving", "passed his test", "passed her test", "han dado el trabajo", "dado el puesto", "hab den job", "habe den job", "j'ai le poste",
+        "j'ai eu le job", "consegui o trabalho", "passei na prova",
     ];
 
     public static readonly string[] Praise =
@@ -53,6 +57,8 @@ internal static class IntentPhrases
         "bon travail", "bien joué", "bien joue", "excellent travail", "fier de toi", "fière de toi", "chapeau",
         "gut gemacht", "super gemacht", "tolle arbeit", "stolz auf dich", "klasse arbeit", "respekt", "bom trabalho",
         "mandou bem", "mandou muito bem", "arrasou", "excelente trabalho", "orgulho de você", "orgulho de voce", "muito bem feito",
+        "killed it", "smashed it", "looks amazing", "look amazing", "amazing job", "amazing work", "so good at", "well played",
+        "te quedó genial", "te quedo genial", "ficou lindo", "ficou incrível", "ficou incrivel",
     ];
 
     public static readonly string[] Thanks =
@@ -75,11 +81,11 @@ internal static class IntentPhrases
         "want to come", "wanna come", "do you want to come", "would you like to come", "you should come", "come over",
         "join us", "join me", "are you free", "you free", "let's grab", "lets grab", "let's get", "lets get", "let's go",
         "lets go", "up for", "fancy a", "how about dinner", "dinner at", "drinks tonight", "drinks on", "party on",
-        "birthday party", "you're invited", "youre invited", "would love to have you", "quieres venir", "te vienes",
+        "birthday party", "you're invited", "youre invited", "would love to have you", "love to have you", "have you over", "quieres venir", "te vienes",
         "vienes a", "estás libre", "estas libre", "vamos a tomar", "nos tomamos", "te apuntas", "estás invitado",
         "estás invitada", "tu veux venir", "tu viens", "vous venez", "ça te dit", "ca te dit", "on se fait", "t'es dispo",
         "tu es libre", "on va boire", "hast du lust", "kommst du", "lust auf", "bist du frei", "hast du zeit", "wollen wir",
-        "kommt ihr", "quer vir", "bora", "vamos tomar", "tá livre", "ta livre", "está livre", "topa", "vem pra",
+        "kommt ihr", "que vinieras", "que vengas", "t'es invitée", "t'es invité", "tu es invitée", "tu es invité", "quer vir", "bora", "vamos tomar", "tá livre", "ta livre", "está livre", "topa", "vem pra",
         "você vem", "voce vem",
     ];
 
@@ -99,7 +105,11 @@ internal static class IntentPhrases
         "text me", "call me back", "call me when", "call me asap", "ring me", "give me a call", "give me a ring", "show me",
         "dime", "llámame", "llamame", "escríbeme", "escribeme", "dis moi", "appelle moi", "rappelle moi", "écris moi",
         "ecris moi", "ruf mich an", "ruf mich zurück", "ruf mich zurueck", "schreib mir", "me diz", "me fala", "me liga",
-        "me conta",
+        "me conta", "lmk", "call me now", "pick me up", "bring me", "grab me a", "don't forget to",
+        "dont forget to", "make sure you", "pásame", "pasame", "me pasas", "tráeme", "traeme", "me traes",
+        "no te olvides de", "no olvides", "acuérdate de", "acuerdate de", "passe moi", "apporte moi", "ramène moi",
+        "ramene moi", "n'oublie pas de", "bring mir", "bringst du", "vergiss nicht", "denk dran", "me passa",
+        "não esquece", "nao esquece", "não esqueça", "nao esqueca",
     ];
 
     public static readonly string[] Greeting =
@@ -115,7 +125,10 @@ internal static class IntentPhrases
         "ttyl", "gotta go", "got to go", "have a good", "have a nice", "take care", "later", "adiós", "adios",
         "hasta luego", "hasta mañana", "buenas noches", "nos vemos", "chao", "ciao", "au revoir", "bonne nuit", "à plus",
         "a plus", "à demain", "a demain", "bonne soirée", "tschüss", "tschuss", "gute nacht", "bis später", "bis morgen",
-        "bis dann", "schönen abend", "tchau", "boa noite", "até logo", "ate logo", "até amanhã", "ate amanha", "fui",
+        "bis dann", "schönen abend", "schönes wochenende", "bis montag", "wir hören uns", "wir sprechen uns",
+        "tchau", "boa noite", "bom fim de semana", "até segunda", "ate segunda", "falamos depois", "a gente se fala",
+        "bon week end", "bon weekend", "à lundi", "a lundi", "on s'appelle", "buen finde", "buen fin de semana", "hasta el lunes",
+        "hablamos luego", "hablamos mañana", "speak soon", "catch you later", "cya", "até logo", "ate logo", "até amanhã", "ate amanha", "fui",
     ];
 
     /// <summary>Words that open a question even without a question mark ("when r u coming").</summary>
@@ -124,5 +137,9 @@ internal static class IntentPhrases
         "what", "when", "where", "who", "why", "how", "which", "qué", "cuándo", "dónde", "quién", "por qué", "cómo",
         "quoi", "quand", "où", "pourquoi", "est ce que", "wann", "wo", "wer", "warum", "wieso", "o que", "quando", "onde",
         "quem", "por que",
+        // A yes-or-no question typed without its "?" ("did you see the game", "u coming"): an auxiliary first.
+        "do you", "did you", "are you", "have you", "is it", "is he", "is she", "was it", "should i", "should we", "can i",
+        "r u", "u coming", "you coming", "any news", "sabes si", "has visto", "tu as vu", "t'as vu", "tu sais si", "hast du",
+        "bist du", "weißt du", "weisst du", "você viu", "voce viu", "vc viu", "sabe se",
     ];
 }
