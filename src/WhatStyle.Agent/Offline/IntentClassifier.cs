@@ -5,11 +5,12 @@ namespace WhatStyle.Agent.Offline;
 /// <summary>Tells what a message is about from the tone reading (its crisis, intent and urgency) and the phrasebook's keywords; no model involved.</summary>
 internal static class IntentClassifier
 {
-    // Without a tone reading: most specific and most consequential first, so an urgent or distressed message never gets a breezy "Hey!".
+    // Without a tone reading: most specific and most consequential first, so an urgent or distressed message never gets a
+    // breezy "Hey!". Grief comes before urgency: "Grandpa died at the hospital last night" wants sympathy, not "I'll get back to you".
     private static readonly OfflineIntent[] KeywordOrder =
     [
-        OfflineIntent.Urgent, OfflineIntent.Grief, OfflineIntent.BadNews, OfflineIntent.Apology, OfflineIntent.Thanks, OfflineIntent.Affection,
-        OfflineIntent.HowAreYou, OfflineIntent.GoodNews, OfflineIntent.Plans, OfflineIntent.Greeting,
+        OfflineIntent.Grief, OfflineIntent.Urgent, OfflineIntent.BadNews, OfflineIntent.Apology, OfflineIntent.Thanks, OfflineIntent.Praise,
+        OfflineIntent.Affection, OfflineIntent.HowAreYou, OfflineIntent.GoodNews, OfflineIntent.Plans, OfflineIntent.Greeting,
     ];
 
     public static OfflineIntent Classify(string text, ToneAnalysis? tone, Phrasebook book, Phrasebook fallback)
@@ -30,27 +31,36 @@ internal static class IntentClassifier
 
         if (tone is null)
         {
-            return KeywordOrder.FirstOrDefault(Has, OfflineIntent.Default);
+            return Unnegated(KeywordOrder.FirstOrDefault(Has, OfflineIntent.Default), normalized, tone, book);
         }
 
-        // A request or a question with a deadline is answered as what it is ("I'll look at it"), not with "calling you now".
-        var asks = tone.Intent is MessageIntent.Request or MessageIntent.Question or MessageIntent.Invitation;
-        if (Has(OfflineIntent.Urgent) || (tone.Urgency.Label == UrgencyLevel.High && !asks))
+        // A death is grief whatever else the message says, and a condolence is thanked, even with "call me if you need anything".
+        if (tone.Intent is MessageIntent.Condolence)
         {
-            return OfflineIntent.Urgent;
+            return OfflineIntent.Condolence;
         }
 
-        // A death is grief whatever else the message says: sympathy, never slang.
-        if (tone.Intent is not MessageIntent.Condolence && Has(OfflineIntent.Grief))
+        if (Has(OfflineIntent.Grief))
         {
             return OfflineIntent.Grief;
         }
 
-        return tone.Intent switch
+        // A request or a question with a deadline is answered as what it is ("I'll look at it"), not as an urgent message.
+        // Urgency read from the meaning alone is not enough: near its threshold the head calls "the cat is sleeping on my
+        // laptop again" high.
+        var asks = tone.Intent is MessageIntent.Request or MessageIntent.Question or MessageIntent.Invitation;
+        if (Has(OfflineIntent.Urgent) || (tone.Urgency.Label == UrgencyLevel.High && !asks && !ToneEvidence.MeaningAlone(tone, ToneEvidence.Urgency)))
         {
-            MessageIntent.Condolence => OfflineIntent.Condolence,
+            return OfflineIntent.Urgent;
+        }
+
+        // Sympathy instead of what was asked needs the words to say something is wrong: the distress head alone reads
+        // "Tu peux m'envoyer le dossier avant vendredi ?" as distress.
+        var hurting = tone.NeedsSupport && (!asks || Has(OfflineIntent.BadNews) || !ToneEvidence.MeaningAlone(tone, ToneEvidence.NeedsSupport));
+        var intent = tone.Intent switch
+        {
             MessageIntent.BadNews => OfflineIntent.BadNews,
-            _ when tone.NeedsSupport => OfflineIntent.BadNews,
+            _ when hurting => OfflineIntent.BadNews,
             MessageIntent.Request => OfflineIntent.Request,
             MessageIntent.Invitation => OfflineIntent.Invitation,
             MessageIntent.Question => Has(OfflineIntent.HowAreYou) ? OfflineIntent.HowAreYou : OfflineIntent.Question,
@@ -62,6 +72,28 @@ internal static class IntentClassifier
             MessageIntent.Farewell => OfflineIntent.Farewell,
             _ => ChitChat(tone, Has),
         };
+        return Unnegated(intent, normalized, tone, book);
+    }
+
+    /// <summary>
+    /// Good news the message says did not happen ("I didn't get the promotion") is bad news. Only when the mood is not
+    /// positive: "I never thought I'd get the job, but I did!" is still good news.
+    /// </summary>
+    private static OfflineIntent Unnegated(OfflineIntent intent, string normalized, ToneAnalysis? tone, Phrasebook book)
+    {
+        if (intent != OfflineIntent.GoodNews || tone?.Sentiment.Label == SentimentLabel.Positive)
+        {
+            return intent;
+        }
+
+        // The phrases the reading rests on: the analyser's ("phrase:promotion") and the phrasebook's good-news keywords.
+        var phrases = (tone?.Cues ?? [])
+            .Where(c => c.Dimension == "intent" && c.Signal.StartsWith("phrase:", StringComparison.Ordinal))
+            .Select(c => TextMatch.Normalize(c.Signal["phrase:".Length..]))
+            .Concat(book.KeywordsFor(OfflineIntent.GoodNews).Select(TextMatch.Normalize))
+            .Where(p => TextMatch.ContainsWord(normalized, p))
+            .ToList();
+        return phrases.Count > 0 && phrases.All(p => Negation.Negates(normalized, p, book.Negations)) ? OfflineIntent.BadNews : intent;
     }
 
     /// <summary>
@@ -97,10 +129,11 @@ internal static class IntentClassifier
             }
         }
 
+        // A happy mood is not news: "lol just watched the new marvel film" gets a pleased reply, not congratulations.
         return tone switch
         {
             { Sentiment: { Label: SentimentLabel.Negative, Score: < -0.4 } } => OfflineIntent.BadNews,
-            { Sentiment: { Label: SentimentLabel.Positive, Score: > 0.5 }, Emotion.Label: Emotion.Joy } => OfflineIntent.GoodNews,
+            { Sentiment: { Label: SentimentLabel.Positive, Score: > 0.5 }, Emotion.Label: Emotion.Joy } => OfflineIntent.Glad,
             { Emotion.Label: Emotion.Love } => OfflineIntent.Affection,
             _ => OfflineIntent.Default,
         };

@@ -5,10 +5,11 @@ namespace WhatStyle.Agent.Offline;
 /// Names match the keys of the phrasebooks under prompts/offline (camelCase). <see cref="Crisis"/> (presence) and
 /// <see cref="Emergency"/> (presence and the emergency number) answer a possible crisis, and <see cref="PetEmergency"/>
 /// (care and presence, no emergency number: that is for a person in danger) an animal's; such a reply is only ever a
-/// draft for the owner, never sent automatically.
+/// draft for the owner, never sent automatically. <see cref="Glad"/> answers a happy message that says no news ("lol just
+/// watched the new marvel film"): pleased, without congratulating anything.
 /// </remarks>
 public enum OfflineIntent
 {
     Greeting, HowAreYou, GoodNews, BadNews, Thanks, Apology, Plans, Affection, Urgent, Default,
-    Request, Question, Invitation, Praise, Condolence, Grief, Farewell, Crisis, Emergency, PetEmergency,
+    Request, Question, Invitation, Praise, Condolence, Grief, Farewell, Crisis, Emergency, PetEmergency, Glad,
 }

@@ -123,7 +123,12 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
     {
         if (library.Supports(request.Tone?.Language))
         {
-            return request.Tone!.Language;
+            // One or two words say little about a language: "yo" is Spanish to the analyser and a greeting from an English
+            // friend. When the contact's own language knows the words, answer in it.
+            var usual = request.Profile.Language;
+            return !string.Equals(usual, request.Tone!.Language, StringComparison.OrdinalIgnoreCase) && library.Supports(usual) && KnownShortMessage(request.Text, library.Get(usual))
+                ? usual
+                : request.Tone.Language;
         }
 
         var guessed = library.Guess(request.Text);
@@ -133,6 +138,14 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         }
 
         return library.Supports(request.Profile.Language) ? request.Profile.Language : "en";
+    }
+
+    /// <summary>True for a message of at most two words that one of <paramref name="book"/>'s keywords covers.</summary>
+    private static bool KnownShortMessage(string text, Phrasebook book)
+    {
+        var normalized = TextMatch.Normalize(text);
+        return TextMatch.Words(normalized).Count() <= 2
+            && Enum.GetValues<OfflineIntent>().Any(i => book.KeywordsFor(i).Any(k => TextMatch.ContainsWord(normalized, TextMatch.Normalize(k))));
     }
 
     internal static Register RegisterFor(ContactProfile profile, Register? floor)

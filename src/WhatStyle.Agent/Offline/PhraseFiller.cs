@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace WhatStyle.Agent.Offline;
 
 /// <summary>Fills a phrasing's placeholders: <c>{hello}</c> and <c>{nick}</c>.</summary>
-internal static class PhraseFiller
+internal static partial class PhraseFiller
 {
     public static string Fill(string phrasing, Phrasebook book, Register register, string? nickname, string incomingText)
     {
@@ -11,9 +12,11 @@ internal static class PhraseFiller
             ?? (book.Hello.TryGetValue(Phrasebook.Key(register), out var h) ? h : "Hello");
         var nick = string.IsNullOrWhiteSpace(nickname) ? null : nickname.Trim();
 
-        // Right after a hello the name reads "Good morning Dad"; elsewhere it is set off: "Anytime, babe!".
-        var text = phrasing
-            .Replace("{hello}{nick}", nick is null ? "{hello}" : "{hello} " + nick, StringComparison.Ordinal)
+        // Right after a hello the name reads "Good morning Dad"; elsewhere it is set off: "Anytime, babe!", and inside a
+        // sentence on both sides: "Let me check, Dad, and I will get back to you."
+        var text = phrasing.Replace("{hello}{nick}", nick is null ? "{hello}" : "{hello} " + nick, StringComparison.Ordinal);
+        text = NickInsideSentence().Replace(text, nick is null ? string.Empty : ", " + nick + ",");
+        text = text
             .Replace("{nick}", nick is null ? string.Empty : ", " + nick, StringComparison.Ordinal)
             .Replace("{hello}", hello, StringComparison.Ordinal);
         return Capitalize(text.Trim());
@@ -31,4 +34,7 @@ internal static class PhraseFiller
 
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+
+    [GeneratedRegex(@"\{nick\}(?= \p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex NickInsideSentence();
 }

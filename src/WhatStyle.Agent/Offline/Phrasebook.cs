@@ -22,6 +22,9 @@ public sealed record Phrasebook
     /// <summary>The plain hello per register (keys: formal, casual, warm).</summary>
     public IReadOnlyDictionary<string, string> Hello { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Words that say something did not happen ("didn't", "no", "pas"): good news under one is not congratulated.</summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
     /// <summary>Keywords per intent (camelCase intent names), lower case.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

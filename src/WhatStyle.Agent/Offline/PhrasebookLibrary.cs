@@ -40,17 +40,33 @@ public sealed class PhrasebookLibrary
     public Phrasebook Get(string? language) =>
         language is not null && _books.TryGetValue(language, out var book) ? book : _books["en"];
 
-    /// <summary>The language whose stop words the text uses most, or null when no language clearly wins.</summary>
+    /// <summary>
+    /// The language whose stop words the text uses most; on a tie (or none), the one whose keywords it uses most among
+    /// those; null when no language clearly wins.
+    /// </summary>
+    /// <remarks>
+    /// Short chat shares its stop words: "Tu tío falleció anoche" has only "tu" (Spanish, French and Portuguese alike),
+    /// and "falleció", a Spanish grief keyword, decides.
+    /// </remarks>
     public string? Guess(string text)
     {
-        var scores = Scores(text).OrderByDescending(s => s.Value).Select(s => (Language: s.Key, Hits: s.Value)).ToList();
-        if (scores.Count == 0 || scores[0].Hits == 0 || (scores.Count > 1 && scores[1].Hits == scores[0].Hits))
+        var scores = Scores(text);
+        var best = scores.Values.DefaultIfEmpty(0).Max();
+        var tied = scores.Where(s => s.Value == best).Select(s => s.Key).ToList();
+        if (best > 0 && tied.Count == 1)
         {
-            return null;
+            return tied[0];
         }
 
-        return scores[0].Language;
+        var normalized = TextMatch.Normalize(text);
+        var byKeywords = tied.Select(language => (Language: language, Hits: KeywordHits(_books[language], normalized))).OrderByDescending(k => k.Hits).ToList();
+        return byKeywords.Count > 0 && byKeywords[0].Hits > 0 && (byKeywords.Count == 1 || byKeywords[1].Hits < byKeywords[0].Hits)
+            ? byKeywords[0].Language
+            : null;
     }
+
+    private static int KeywordHits(Phrasebook book, string normalized) =>
+        book.Keywords.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).Count(k => TextMatch.ContainsWord(normalized, TextMatch.Normalize(k)));
 
     /// <summary>How many stop words of each language the text uses.</summary>
     public IReadOnlyDictionary<string, int> Scores(string text)

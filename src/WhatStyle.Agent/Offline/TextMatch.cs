@@ -24,11 +24,14 @@ internal static class TextMatch
     }
 
     /// <summary>True when <paramref name="keyword"/> (already normalised) occurs in <paramref name="normalized"/> as whole words.</summary>
-    public static bool ContainsWord(string normalized, string keyword)
+    public static bool ContainsWord(string normalized, string keyword) => WordIndexes(normalized, keyword).Any();
+
+    /// <summary>Where <paramref name="keyword"/> (already normalised) starts in <paramref name="normalized"/> as whole words.</summary>
+    public static IEnumerable<int> WordIndexes(string normalized, string keyword)
     {
         if (keyword.Length == 0)
         {
-            return false;
+            yield break;
         }
 
         var start = 0;
@@ -39,13 +42,11 @@ internal static class TextMatch
             var rightOk = end >= normalized.Length || !char.IsLetterOrDigit(normalized[end]) || !char.IsLetterOrDigit(keyword[^1]);
             if (leftOk && rightOk)
             {
-                return true;
+                yield return start;
             }
 
             start++;
         }
-
-        return false;
     }
 
     /// <summary>The words of a normalised text.</summary>

@@ -18,7 +18,7 @@ public sealed class OfflineResponderTests
 
         Assert.Equal(OfflineIntent.HowAreYou, reply.Intent);
         Assert.Equal(Register.Casual, reply.Register);
-        Assert.Contains(reply.Text, new[] { "Pretty good! Thanks for asking 😊 How about you?", "All good here! Busy but fine 😄 You?" });
+        Assert.Contains(reply.Text, new[] { "Pretty good! Thanks for asking 😊 How about you?", "All good here, thanks! 😄 How about you?" });
     }
 
     [Fact]
@@ -104,6 +104,34 @@ public sealed class OfflineResponderTests
         var reply = _responder.Respond(Request(text, TestProfiles.Friend(), TestTones.Neutral(text, "und")));
 
         Assert.Equal(language, reply.Language);
+    }
+
+    [Fact]
+    public void Respond_OneWordTheAnalyserCallsSpanish_AnswersAnEnglishFriendInEnglish()
+    {
+        var reply = _responder.Respond(Request("yo", TestProfiles.Friend(), TestTones.Neutral("yo", "es")));
+
+        Assert.Equal("en", reply.Language);
+        Assert.Equal(OfflineIntent.Greeting, reply.Intent);
+    }
+
+    [Fact]
+    public void Respond_OneSpanishWord_StillSpanish()
+    {
+        var reply = _responder.Respond(Request("hola", TestProfiles.Friend(), TestTones.Neutral("hola", "es")));
+
+        Assert.Equal("es", reply.Language);
+    }
+
+    [Fact]
+    public void Respond_ToneLanguageUndeterminedStopWordsTied_GriefInSpanish()
+    {
+        const string text = "Tu tío falleció anoche.";
+
+        var reply = _responder.Respond(Request(text, TestProfiles.Father(), TestTones.Neutral(text, "und")));
+
+        Assert.Equal("es", reply.Language);
+        Assert.Equal(OfflineIntent.Grief, reply.Intent);
     }
 
     [Fact]
