@@ -29,6 +29,16 @@ public sealed class OfflineCommitmentsTests
         ["en"] = "good question", ["es"] = "buena pregunta", ["fr"] = "bonne question", ["de"] = "gute frage", ["pt"] = "boa pergunta",
     };
 
+    // A promise of when the owner will answer a request ("tell you soon", "melde mich gleich"): the owner set no time.
+    private static readonly Dictionary<string, Regex> TimePromise = new()
+    {
+        ["en"] = new(@"\b(soon|right away|shortly)\b", RegexOptions.IgnoreCase),
+        ["es"] = new(@"\b(pronto|ahora mismo|enseguida)\b", RegexOptions.IgnoreCase),
+        ["fr"] = new(@"\b(vite|tout de suite|bientôt)\b", RegexOptions.IgnoreCase),
+        ["de"] = new(@"\b(gleich|sofort|bald)\b", RegexOptions.IgnoreCase),
+        ["pt"] = new(@"\b(logo|já|em seguida)(?!\w)", RegexOptions.IgnoreCase),
+    };
+
     public static TheoryData<string> Languages() => new("en", "es", "fr", "de", "pt");
 
     [Theory]
@@ -44,6 +54,20 @@ public sealed class OfflineCommitmentsTests
             .ToList();
 
         Assert.Empty(promises);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Phrasebook_RequestReply_PromisesNoTime(string language)
+    {
+        var book = TestPrompts.Phrasebooks.Get(language);
+
+        var timed = Enum.GetValues<Register>()
+            .SelectMany(register => book.PhrasingsFor(OfflineIntent.Request, register).Select(p => $"{register}: {p}"))
+            .Where(p => TimePromise[language].IsMatch(p))
+            .ToList();
+
+        Assert.Empty(timed);
     }
 
     [Theory]
