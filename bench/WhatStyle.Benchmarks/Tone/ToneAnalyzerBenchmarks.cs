@@ -44,7 +44,7 @@ public class ToneAnalyzerBenchmarks
         foreach (var message in _scanned)
         {
             var cues = new CueList();
-            sum += (int)IntentRules.Read(message, cues, out _) + (int)CrisisRules.Level(CrisisRules.Read(message, 0.2f, cues, out _)).Level;
+            sum += (int)IntentRules.Read(message, SentimentLabel.Neutral, cues, out _) + (int)CrisisRules.Level(CrisisRules.Read(message, 0.2f, cues, out _)).Level;
         }
 
         return sum;

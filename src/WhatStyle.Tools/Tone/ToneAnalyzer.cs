@@ -90,7 +90,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
         var needsSupport = SupportRules.Read(scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, cues);
-        var intent = IntentRules.Read(scanned, cues, out _);
+        var intent = IntentRules.Read(scanned, sentimentLabel, cues, out _);
         var crisis = CrisisRules.Level(CrisisRules.Read(scanned, emotion[(int)Emotion.Sadness] + emotion[(int)Emotion.Fear], cues, out _));
         (needsSupport, urgency) = MeaningAdjustments.Apply(intent, crisis, needsSupport, urgency, cues);
         if (language.Cue is { } languageCue)

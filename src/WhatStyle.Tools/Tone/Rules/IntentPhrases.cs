@@ -131,6 +131,14 @@ internal static class IntentPhrases
         "hablamos luego", "hablamos mañana", "speak soon", "catch you later", "cya", "até logo", "ate logo", "até amanhã", "ate amanha", "fui",
     ];
 
+    /// <summary>Amazement said with a negator ("can't believe I got the job!"): the news it carries is not negated.</summary>
+    public static readonly string[] Disbelief =
+    [
+        "can't believe", "cant believe", "cannot believe", "couldn't believe", "never thought", "no me lo creo",
+        "no puedo creer", "no me creo", "j'y crois pas", "j'arrive pas à croire", "je n'arrive pas à croire",
+        "kann es nicht glauben", "kann's nicht glauben", "kaum zu glauben", "não acredito", "nao acredito",
+    ];
+
     /// <summary>Words that open a question even without a question mark ("when r u coming").</summary>
     public static readonly string[] QuestionOpeners =
     [

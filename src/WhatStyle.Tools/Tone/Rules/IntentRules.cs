@@ -13,7 +13,7 @@ internal static class IntentRules
     private const int ShortMessage = 8;
 
     /// <summary>What a phrase in <see cref="s_phrases"/> marks: an intent, or a question opener.</summary>
-    private enum Mark { Condolence, BadNews, Invitation, Request, GoodNews, Praise, Apology, Thanks, Opener, Farewell, Greeting }
+    private enum Mark { Condolence, BadNews, Invitation, Request, GoodNews, Praise, Apology, Thanks, Opener, Farewell, Greeting, Disbelief }
 
     private static readonly TaggedPhraseSet<Mark> s_phrases = new(
     [
@@ -28,6 +28,7 @@ internal static class IntentRules
         .. IntentPhrases.QuestionOpeners.Select(p => (p, Mark.Opener)),
         .. IntentPhrases.Farewell.Select(p => (p, Mark.Farewell)),
         .. IntentPhrases.Greeting.Select(p => (p, Mark.Greeting)),
+        .. IntentPhrases.Disbelief.Select(p => (p, Mark.Disbelief)),
     ]);
 
     private static readonly (Mark Mark, MessageIntent Intent)[] s_ordered =
@@ -37,23 +38,39 @@ internal static class IntentRules
     ];
 
     /// <summary>The intent, and whether a phrase (rather than the fallback) decided it.</summary>
-    public static MessageIntent Read(ScannedMessage message, CueList cues, out bool matched)
+    /// <param name="message">The scanned message.</param>
+    /// <param name="sentiment">The message's sentiment: good news said not to have happened is bad news unless the mood is positive.</param>
+    /// <param name="cues">Where the deciding phrase is recorded.</param>
+    /// <param name="matched">Whether a phrase (rather than the fallback) decided it.</param>
+    public static MessageIntent Read(ScannedMessage message, SentimentLabel sentiment, CueList cues, out bool matched)
     {
         // The matches live only for this call: one list per thread instead of one per message.
         using var found = ThreadScratch<List<TaggedPhraseSet<Mark>.Match>>.Borrow();
         s_phrases.FindAll(message, found.Item);
-        return Read(message, cues, found.Item, out matched);
+        return Read(message, sentiment, cues, found.Item, out matched);
     }
 
-    private static MessageIntent Read(ScannedMessage message, CueList cues, List<TaggedPhraseSet<Mark>.Match> found, out bool matched)
+    private static MessageIntent Read(
+        ScannedMessage message, SentimentLabel sentiment, CueList cues, List<TaggedPhraseSet<Mark>.Match> found, out bool matched)
     {
         matched = true;
         foreach (var (mark, intent) in s_ordered)
         {
-            if (First(found, mark) is { } phrase)
+            if (First(found, mark) is not { } phrase)
             {
-                return Cue(intent, $"phrase:{phrase.Phrase}", cues);
+                continue;
             }
+
+            // "I didn't get the promotion" carries the phrase good news rests on; congratulating it is the worst reply
+            // there is. The scanner already marks the words a negator reaches (three, up to punctuation), so "No way, I
+            // got the job!" stays good news, and so does amazement ("can't believe I got the job!!") or a positive mood.
+            if (mark == Mark.GoodNews && sentiment != SentimentLabel.Positive && First(found, Mark.Disbelief) is null
+                && AllNegated(message, found, Mark.GoodNews))
+            {
+                return Cue(MessageIntent.BadNews, $"negated:{phrase.Phrase}", cues);
+            }
+
+            return Cue(intent, $"phrase:{phrase.Phrase}", cues);
         }
 
         if (message.Questions > 0)
@@ -89,6 +106,33 @@ internal static class IntentRules
 
         matched = false;
         return MessageIntent.ChitChat;
+    }
+
+    /// <summary>Whether every phrase of <paramref name="mark"/> has a word in a negator's reach.</summary>
+    private static bool AllNegated(ScannedMessage message, List<TaggedPhraseSet<Mark>.Match> found, Mark mark)
+    {
+        foreach (var match in found)
+        {
+            if (match.Tag == mark && !Negated(message, match))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Negated(ScannedMessage message, TaggedPhraseSet<Mark>.Match match)
+    {
+        for (var w = match.Index; w < match.Index + match.Words; w++)
+        {
+            if (message.Words[w].Is(WordShape.Negated))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TaggedPhraseSet<Mark>.Match? First(List<TaggedPhraseSet<Mark>.Match> found, Mark mark)
