@@ -41,6 +41,9 @@ public sealed class CrisisFlowTests
         ("il m'a frappée hier soir", "abuse"),
         ("er hat mich geschlagen", "abuse"),
         ("ele me bateu de novo", "abuse"),
+        ("im on the bridge. just wanted to hear from someone one last time", "self-harm"),
+        ("there's a shooting at the mall, we're hiding in a storeroom", "danger"),
+        ("fui estuprada ontem na festa", "abuse"),
     ];
 
     /// <summary>Figures of speech borrowing the words of each kind, in several languages.</summary>
@@ -60,6 +63,8 @@ public sealed class CrisisFlowTests
         "ich sterbe vor Hunger",
         "tô morrendo de rir kkkk",
         "estou morrendo de fome",
+        "my best friend stabbed me in the back",
+        "stuck on the bridge in traffic, running late",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
