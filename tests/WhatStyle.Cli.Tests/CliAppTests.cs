@@ -49,6 +49,50 @@ public sealed class CliAppTests
         }
     }
 
+    [Fact]
+    public async Task RunAsync_DataDirCannotBeCreated_SaysItIsTheDataDirectoryInOneLine()
+    {
+        // A folder below a file can never be made, whoever runs the test (root included).
+        var file = Path.GetTempFileName();
+        try
+        {
+            var data = Path.Combine(file, "data");
+            var (code, stdout, stderr) = await RunAsync("contacts", "list", "--data-dir", data);
+
+            Assert.Equal(ExitCodes.UserError, code);
+            Assert.Equal("", stdout);
+            Assert.Single(stderr.TrimEnd().Split('\n'));
+            Assert.StartsWith($"error: The data directory {data} cannot be created (", stderr, StringComparison.Ordinal);
+            Assert.EndsWith("point it at a folder you can write to.", stderr.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("--contact is empty; give a contact's name, alias or phone number.", "reply", "--contact", "", "--text", "hi")]
+    [InlineData("--contact is empty; give a contact's name, alias or phone number.", "chat", "--contact", "  ")]
+    [InlineData("--group is empty; give the group's name or id", "reply", "--contact", "Sam", "--group", "", "--text", "hi")]
+    [InlineData("<name> is empty; give a contact's name, alias or phone number.", "contacts", "show", "")]
+    [InlineData("<name> is empty; give a contact's name, alias or phone number.", "contacts", "set", " ", "--mode", "draft")]
+    [InlineData("<name> is empty; give a contact's name, alias or number, or a group's name.", "history", "")]
+    [InlineData("--me is empty; give your name (or number) as it appears in the file.", "import", "chat.txt", "--me", "")]
+    [InlineData("--contact is empty; give who the chat is with", "import", "chat.txt", "--me", "Sam", "--contact", "")]
+    [InlineData("<id> is empty; give a draft id", "drafts", "approve", "")]
+    [InlineData("<id> is empty; give a dead letter's id", "deadletters", "retry", "")]
+    public async Task RunAsync_BlankNameOrId_IsAOneLineUsageErrorNamingTheOption(string message, params string[] args)
+    {
+        var (code, stdout, stderr) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("unknown emoji 'lots'", "contacts", "set", "Sam", "--emoji", "lots")]
     [InlineData("unknown mode '1'", "contacts", "set", "Sam", "--mode", "1")]

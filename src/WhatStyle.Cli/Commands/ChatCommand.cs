@@ -13,6 +13,7 @@ internal static class ChatCommand
     public static Command Create()
     {
         var contact = new Option<string>("--contact") { Description = "Who you are playing: name, alias or phone number.", Required = true };
+        CommandValues.NotBlank(contact, "a contact's name, alias or phone number");
         var relationship = CommandValues.Enum<Relationship>("--relationship", "Relationship for a new contact.");
         var stdio = ReplyCli.McpStdio();
         var url = ReplyCli.McpUrl();

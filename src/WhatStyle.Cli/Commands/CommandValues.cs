@@ -35,4 +35,36 @@ internal static class CommandValues
         option.CompletionSources.Add([.. EnumSpelling.Names<T>()]);
         return option;
     }
+
+    /// <summary>
+    /// Refuses a blank value (<c>--contact ""</c>) when the command line is parsed: a usage error (exit 2) naming the
+    /// option and what belongs there. Without it the blank reached a library guard, whose ArgumentException named its
+    /// own parameter ("Parameter 'nameOrId'"), which says nothing to the person typing.
+    /// </summary>
+    /// <param name="option">The option; its value may still be left out when it is optional.</param>
+    /// <param name="what">What belongs there, e.g. "a contact's name, alias or phone number".</param>
+    public static void NotBlank(Option option, string what)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError($"{option.Name} is empty; give {what}.");
+            }
+        });
+    }
+
+    /// <inheritdoc cref="NotBlank(Option, string)"/>
+    public static void NotBlank(Argument argument, string what)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError($"<{argument.Name}> is empty; give {what}.");
+            }
+        });
+    }
 }

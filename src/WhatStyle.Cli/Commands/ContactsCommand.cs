@@ -47,6 +47,7 @@ internal static class ContactsCommand
     private static Command CreateShow()
     {
         var name = new Argument<string>("name") { Description = "Name, alias, phone number or WhatsApp id." };
+        CommandValues.NotBlank(name, "a contact's name, alias or phone number");
         var json = CliOptions.Json();
         var command = new Command("show", "Show a contact: your settings, the effective values and the learned style fingerprint.");
         command.Arguments.Add(name);
@@ -73,6 +74,7 @@ internal static class ContactsCommand
     private static Command CreateSet()
     {
         var name = new Argument<string>("name") { Description = "Name, alias, phone number or WhatsApp id (created when unknown)." };
+        CommandValues.NotBlank(name, "a contact's name, alias or phone number");
         var relationship = CommandValues.Enum<Relationship>("--relationship", "Your relationship to them.");
         var tone = new Option<string?>("--tone") { Description = "Preferred tone in your words, e.g. warm, playful, respectful." };
         var emoji = CommandValues.Enum<EmojiPolicy>("--emoji", "How many emoji your replies to them carry.");

@@ -85,7 +85,12 @@ internal static class DeadLettersCommand
         {
             var hasId = result.GetValue(id) is not null;
             var hasAll = result.GetValue(all);
-            if (hasId == hasAll)
+            if (result.GetValue(id) is { } given && string.IsNullOrWhiteSpace(given))
+            {
+                // Checked here: a validator on this optional (zero-or-one) argument did not fire for a blank token.
+                result.AddError("<id> is empty; give a dead letter's id as `whatstyle deadletters list` shows it.");
+            }
+            else if (hasId == hasAll)
             {
                 result.AddError("Give either a dead letter's id or --all.");
             }
@@ -124,6 +129,7 @@ internal static class DeadLettersCommand
     private static Command Change(string action, string description)
     {
         var id = new Argument<string>("id") { Description = "The dead letter's id, as shown by `whatstyle deadletters list`." };
+        CommandValues.NotBlank(id, "a dead letter's id as `whatstyle deadletters list` shows it");
         var command = new Command(action, description) { id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -54,6 +54,7 @@ internal static class DraftsCommand
     private static Command Approve()
     {
         var id = new Argument<string>("id") { Description = "The draft id, as shown by `whatstyle drafts list`." };
+        CommandValues.NotBlank(id, "a draft id as `whatstyle drafts list` shows it");
         var text = new Option<string?>("--text") { Description = "Send this text instead of the proposed reply." };
         var command = new Command("approve", "Approve a draft; the running bridge sends it.") { id, text };
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -75,6 +76,7 @@ internal static class DraftsCommand
     private static Command Reject()
     {
         var id = new Argument<string>("id") { Description = "The draft id, as shown by `whatstyle drafts list`." };
+        CommandValues.NotBlank(id, "a draft id as `whatstyle drafts list` shows it");
         var command = new Command("reject", "Reject a draft; it is never sent.") { id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {

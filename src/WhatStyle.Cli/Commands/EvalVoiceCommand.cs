@@ -25,6 +25,7 @@ internal static class EvalVoiceCommand
     {
         var file = new Argument<string>("file") { Description = "A one-to-one WhatsApp export (.txt) with enough of the owner's replies." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
+        CommandValues.NotBlank(me, "your name (or number) as it appears in the file");
         var relationship = CommandValues.Enum<Relationship>("--relationship", "Your relationship to the contact (the baseline knows it too).");
         var samples = new Option<int>("--samples") { Description = "Also print this many compared replies (text output only).", DefaultValueFactory = _ => 0 };
         var json = CliOptions.Json();

@@ -15,6 +15,7 @@ internal static class HistoryCommand
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "Contact (name, alias, number) or group name." };
+        CommandValues.NotBlank(name, "a contact's name, alias or number, or a group's name");
         var limit = new Option<int>("--limit") { Description = "How many recent messages to show (1-1000).", DefaultValueFactory = _ => 20 };
         limit.Validators.Add(result =>
         {

@@ -19,9 +19,12 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "The exported chat: the .txt, or the .zip WhatsApp makes (iOS always, Android \"with media\"); Android or iOS, any language." };
         var me = new Option<string>("--me") { Description = "Your name (or number) as it appears in the file.", Required = true };
+        CommandValues.NotBlank(me, "your name (or number) as it appears in the file");
         var contact = new Option<string?>("--contact") { Description = "For a one-to-one chat: who it is with (default: the other author's name)." };
+        CommandValues.NotBlank(contact, "who the chat is with, or leave --contact out");
         var relationship = CommandValues.Enum<Relationship>("--relationship", "For a one-to-one chat: your relationship to them (default: suggested from the chat).");
         var group = new Option<string?>("--group") { Description = "For a group chat: its name (default: from the file)." };
+        CommandValues.NotBlank(group, "the group's name, or leave --group out");
         var json = CliOptions.Json();
 
         var command = new Command("import", "Import a WhatsApp chat export; importing the same file again adds nothing.");

@@ -14,9 +14,11 @@ internal static class ReplyCommand
     public static Command Create()
     {
         var contact = new Option<string>("--contact") { Description = "Who wrote the message: name, alias or phone number.", Required = true };
+        CommandValues.NotBlank(contact, "a contact's name, alias or phone number");
         var text = new Option<string>("--text") { Description = "The message to answer.", Required = true };
         var relationship = CommandValues.Enum<Relationship>("--relationship", "Relationship for a new contact.");
         var group = new Option<string?>("--group") { Description = "The group the message was written in (the contact is the sender)." };
+        CommandValues.NotBlank(group, "the group's name or id, or leave --group out");
         var members = new Option<string[]>("--member") { Description = "Another member of the group (repeatable).", AllowMultipleArgumentsPerToken = true };
         var noCreate = new Option<bool>("--no-create") { Description = "Refuse a contact that does not exist yet instead of creating it." };
         var dryRun = ReplyCli.DryRun();

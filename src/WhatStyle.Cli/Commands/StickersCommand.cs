@@ -62,6 +62,7 @@ internal static class StickersCommand
             }
         });
         var contact = new Option<string?>("--contact") { Description = "The recipient (name or id), to follow your habits with them and never repeat their last sticker." };
+        CommandValues.NotBlank(contact, "the recipient's name or id, or leave --contact out");
         var moment = new Option<string?>("--moment") { Description = "Narrow to a moment, e.g. hug, congratulations, good-night." };
         var record = new Option<bool>("--record") { Description = "Remember the chosen sticker as sent to --contact." };
         var json = CliOptions.Json();

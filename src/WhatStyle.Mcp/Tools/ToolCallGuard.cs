@@ -68,7 +68,7 @@ internal static class ToolCallGuard
         var schema = tool.ProtocolTool.InputSchema;
         if (schema.ValueKind != JsonValueKind.Object || !schema.TryGetProperty("required", out var required) || required.ValueKind != JsonValueKind.Array)
         {
-            return null;
+            return arguments is null ? null : ArgumentTypes.Problem(arguments, schema);
         }
 
         foreach (var item in required.EnumerateArray())
@@ -85,7 +85,7 @@ internal static class ToolCallGuard
             }
         }
 
-        return null;
+        return arguments is null ? null : ArgumentTypes.Problem(arguments, schema);
     }
 
     private static CallToolResult Error(string message) => new()

@@ -10,10 +10,21 @@ public static class DataDirectory
     /// Resolves the data directory: the given path (a host passes <c>--data-dir</c>, else <c>WHATSTYLE_DATA_DIR</c>),
     /// else <c>~/.whatstyle</c>. The directory is created if missing.
     /// </summary>
+    /// <exception cref="StorageException">The directory cannot be created there (a read-only place, no permission).</exception>
     public static string Resolve(string? explicitPath = null)
     {
         var full = Locate(explicitPath);
-        Directory.CreateDirectory(full);
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The runtime's own message names only a path ("Could not find file '/proc/x'"), never that it was the
+            // data directory being made, nor what to do about it.
+            throw new StorageException($"The data directory {full} cannot be created ({ex.Message.TrimEnd('.')}); point it at a folder you can write to.", ex);
+        }
+
         return full;
     }
 

@@ -250,7 +250,7 @@ internal sealed class InboxProcessor(
 
         try
         {
-            return (parser.Parse(record.Body), null);
+            return (parser.Parse(JsonTextRepair.Repair(record.Body)), null);
         }
         catch (JsonException ex)
         {

@@ -51,7 +51,7 @@ internal static class FailureReason
 
     /// <summary>
     /// True when the failure is clearly the record's own and would repeat on every attempt, so waiting cannot help: the
-    /// text cannot be decoded (invalid UTF-8 inside a JSON string), a key is longer than storage allows (a message id over
+    /// text cannot be decoded (a string System.Text.Json cannot read; the inbox mends broken text first, JsonTextRepair), a key is longer than storage allows (a message id over
     /// LiteDB's 1,023-byte index key), or the document breaks storage's rules (a NUL in a string, nesting too deep).
     /// </summary>
     public static bool IsRecordsOwn(Exception exception)

@@ -77,4 +77,32 @@ public sealed class ToolCallGuardTests
 
         Assert.Contains(logs.Entries, e => e.Level >= LogLevel.Error);
     }
+
+    [Theory]
+    [InlineData(ToolNames.AnalyzeTone, "text", 5, "'text' must be a string, not the number 5.")]
+    [InlineData(ToolNames.GetContactProfile, "contact", true, "'contact' must be a string, not a boolean.")]
+    [InlineData(ToolNames.GetConversationContext, "limit", "many", "'limit' must be an integer (a whole number), not a string.")]
+    [InlineData(ToolNames.GetConversationContext, "limit", 2.5, "'limit' must be an integer (a whole number), not the number 2.5.")]
+    public async Task CallTool_ArgumentOfTheWrongType_ErrorNamesItAndTheTypeExpected(string tool, string argument, object value, string expected)
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        var arguments = new Dictionary<string, object?> { ["contact"] = "Anna", ["text"] = "hi", [argument] = value };
+
+        var result = await client.CallToolAsync(tool, arguments, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(expected, result.Error(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallTool_NumberWrittenAsAStringOrOptionalNull_StillAccepted()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        var arguments = new Dictionary<string, object?> { ["contact"] = "Anna", ["limit"] = "5", ["group"] = null };
+
+        var result = await client.CallToolAsync(ToolNames.GetConversationContext, arguments, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsError != true, result.Text());
+    }
 }

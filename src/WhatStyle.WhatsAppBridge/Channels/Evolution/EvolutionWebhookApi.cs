@@ -49,6 +49,12 @@ internal static class EvolutionWebhookApi
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A key with half a surrogate pair or bytes that are not UTF-8 cannot be read, so it cannot match: 401,
+            // not an unhandled exception and a 500 on the acknowledgement path.
+            return null;
+        }
 
         return null;
     }
