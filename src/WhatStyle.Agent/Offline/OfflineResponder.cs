@@ -47,7 +47,9 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         {
             // Their own words, held to their usual habits (a rare capitalised "Talk tomorrow." reads as "talk tomorrow"). The
             // emoji that one reply happened to carry are one draw of a habit: they get their usual emoji, except for sad news.
-            var own = HabitEnforcer.Apply(StyleEnforcer.Apply(remembered.Reply.Trim(), request.Profile, allowEmojiPadding: false), request.Profile.Style, solemn);
+            var reply = remembered.Reply.Trim();
+            var mood = EmojiFit.MoodOf(intent, request.Text, reply);
+            var own = HabitEnforcer.Apply(StyleEnforcer.Apply(reply, request.Profile, allowEmojiPadding: false), request.Profile.Style, mood);
             if (!Rejected(request, own))
             {
                 return new OfflineReply(own, intent, language, register, FromMemory: true);
@@ -95,9 +97,11 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         // Formal replies carry no emoji whatever the learned rate says; sad news, grief and a crisis get none at all.
         var padding = register != Register.Formal && !solemn;
         text = register == Register.Formal || (solemn && intent is not OfflineIntent.BadNews) ? EmojiText.Cap(text, 0) : text;
-        text = StyleEnforcer.Apply(text, request.Profile, padding);
+        // Only favourites that fit what the reply does are added: no 😂 on "I'll look at it", no 🍕 on bad news.
+        var mood = EmojiFit.MoodOf(intent, request.Text, text, register == Register.Formal);
+        text = StyleEnforcer.Apply(text, request.Profile, padding, mood);
         // The template in the owner's own voice: their case, shorthand, punctuation and emoji.
-        return request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, solemn) : text;
+        return request.OwnVoice ? HabitEnforcer.Apply(text, request.Profile.Style, mood) : text;
     }
 
     /// <summary>Whether the owner rejected this text for the contact (compared without case, spacing or end punctuation).</summary>

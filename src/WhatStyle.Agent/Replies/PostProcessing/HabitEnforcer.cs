@@ -23,8 +23,11 @@ internal static partial class HabitEnforcer
 
     /// <param name="text">The reply, already fitted to the emoji policy and length.</param>
     /// <param name="style">What was learned about the owner's messages to this contact.</param>
-    /// <param name="solemn">Sad news, grief or a crisis: no sign-off kisses and no new emoji.</param>
-    public static string Apply(string text, StyleFingerprint style, bool solemn = false)
+    /// <param name="mood">
+    /// What the reply is doing (<see cref="EmojiFit"/>): only favourites that fit it are added; a solemn reply (sad news,
+    /// grief, a crisis) gets no sign-off kisses and no new emoji.
+    /// </param>
+    public static string Apply(string text, StyleFingerprint style, ReplyMood mood = ReplyMood.Warm)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(style);
@@ -37,10 +40,10 @@ internal static partial class HabitEnforcer
         var (body, emoji) = SplitTrailingEmoji(text);
         body = Shorthand(body, style);
         body = Case(body, style);
-        emoji = OwnEmoji(emoji, style, solemn);
-        body = style.EmojiRate < 0.5 ? EmojiText.Cap(body, 0) : WithoutOthersEmoji(body, style);
+        body = style.EmojiRate < 0.5 ? EmojiText.Cap(body, 0) : WithoutOthersEmoji(body, style, mood);
+        emoji = OwnEmoji(emoji, EmojiText.Find(body), style, mood);
         body = Ending(WithoutOccasionalSignOff(body, style), style);
-        if (!solemn && SignOff(style) is { } signOff && !body.EndsWith(signOff, StringComparison.OrdinalIgnoreCase))
+        if (mood != ReplyMood.Solemn && SignOff(style) is { } signOff && !body.EndsWith(signOff, StringComparison.OrdinalIgnoreCase))
         {
             body = $"{body} {signOff}";
         }
@@ -126,28 +129,30 @@ internal static partial class HabitEnforcer
     }
 
     /// <summary>
-    /// Their usual emoji: none for someone who rarely sends any, else their usual number, their own favourites first.
-    /// Solemn replies never gain an emoji.
+    /// Their usual emoji: none for someone who rarely sends any, else their usual number counting the emoji the text
+    /// already carries (a top-up, never a pile), their own favourites that fit the reply's mood, none twice. A solemn
+    /// reply never gains an emoji: it keeps only those of its own that are the owner's and show care.
     /// </summary>
-    private static string OwnEmoji(string emoji, StyleFingerprint style, bool solemn)
+    private static string OwnEmoji(string emoji, IReadOnlyList<string> inBody, StyleFingerprint style, ReplyMood mood)
     {
-        var found = EmojiText.Find(emoji);
         if (style.EmojiRate < 0.5)
         {
             return string.Empty;
         }
 
         var usual = Math.Clamp((int)Math.Round(style.EmojiRate), 1, 3);
-        var wanted = solemn ? Math.Min(usual, found.Count) : usual;
-        var own = found.Where(style.TopEmoji.Contains).Concat(style.TopEmoji).Distinct(StringComparer.Ordinal);
-        return string.Concat(own.Take(wanted));
+        var kept = EmojiText.Find(emoji).Where(e => style.TopEmoji.Contains(e) && EmojiFit.Keeps(e, mood));
+        var added = mood == ReplyMood.Solemn ? [] : style.TopEmoji.Where(e => EmojiFit.Fits(e, mood));
+        var own = kept.Concat(added).Distinct(StringComparer.Ordinal).Where(e => !inBody.Contains(e));
+        return string.Concat(own.Take(Math.Max(0, usual - inBody.Count)));
     }
 
     /// <summary>
-    /// Emoji inside the text that the owner never sends (a template's "😊") are taken out; one that stood between two
+    /// Emoji inside the text that the owner never sends (a template's "😊"), or that do not fit the reply's mood, are
+    /// taken out; one that stood between two
     /// sentences leaves a full stop ("Good question 😊 Let me check" → "Good question. Let me check").
     /// </summary>
-    private static string WithoutOthersEmoji(string body, StyleFingerprint style)
+    private static string WithoutOthersEmoji(string body, StyleFingerprint style, ReplyMood mood)
     {
         var elements = new List<string>();
         var enumerator = StringInfo.GetTextElementEnumerator(body);
@@ -160,7 +165,7 @@ internal static partial class HabitEnforcer
         for (var i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
-            if (!EmojiClusters.IsEmoji(element) || style.TopEmoji.Contains(element))
+            if (!EmojiClusters.IsEmoji(element) || (style.TopEmoji.Contains(element) && EmojiFit.Keeps(element, mood)))
             {
                 kept.Append(element);
                 continue;

@@ -64,15 +64,44 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
             changes.Add("fitted to emoji policy and typical length");
         }
 
+        // Read the message as the offline responder does: its emoji rules hold for a model's draft too.
+        var intent = IntentClassifier.Classify(context.Message.Text, context.Tone, languages.Get(context.Language), languages.Get("en"));
+        var mood = MoodOf(context, intent, styled);
+        var fitting = NoEmoji(context, intent) ? EmojiText.Cap(styled, 0) : EmojiFit.WithoutUnfitting(styled, mood);
+        if (fitting != styled)
+        {
+            changes.Add("emoji fitted to the reply's mood");
+            styled = fitting;
+        }
+
         // The owner's habits with this person (case, shorthand, punctuation); a group reply keeps the model's own.
-        styled = context.Group is null ? OwnerHabits(styled, context, changes) : styled;
+        styled = context.Group is null ? OwnerHabits(styled, context, mood, changes) : styled;
 
         return new PostProcessResult(styled, null, changes);
     }
 
-    private static string OwnerHabits(string text, ReplyContext context, List<string> changes)
+    /// <summary>
+    /// What the draft does, read from the message it answers as the offline responder reads it; a message that needs
+    /// support or may be a crisis is solemn whatever its intent, and a formal contact gets no more than plain.
+    /// </summary>
+    private static ReplyMood MoodOf(ReplyContext context, OfflineIntent intent, string draft)
     {
-        var fitted = HabitEnforcer.Apply(text, context.VoicedProfile.Style, solemn: context.Tone.NeedsSupport || context.Tone.Crisis.HoldsReply);
+        if (context.Tone.NeedsSupport || context.Tone.Crisis.HoldsReply)
+        {
+            return ReplyMood.Solemn;
+        }
+
+        return EmojiFit.MoodOf(intent, context.Message.Text, draft, context.VoicedProfile.Formality == Tools.Tone.FormalityLabel.Formal);
+    }
+
+    /// <summary>A possible crisis, a death and a condolence get no emoji at all (prompts/reply/guidance/crisis.md, the offline responder's rule).</summary>
+    private static bool NoEmoji(ReplyContext context, OfflineIntent intent) =>
+        context.Tone.Crisis.HoldsReply
+        || intent is OfflineIntent.Grief or OfflineIntent.Condolence or OfflineIntent.Crisis or OfflineIntent.Emergency or OfflineIntent.PetEmergency;
+
+    private static string OwnerHabits(string text, ReplyContext context, ReplyMood mood, List<string> changes)
+    {
+        var fitted = HabitEnforcer.Apply(text, context.VoicedProfile.Style, mood);
         if (fitted != text)
         {
             changes.Add("written in the owner's habits");

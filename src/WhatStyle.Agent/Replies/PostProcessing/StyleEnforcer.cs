@@ -15,13 +15,18 @@ internal static partial class StyleEnforcer
     /// <summary>No reply is longer than this, whatever the fingerprint says.</summary>
     public const int HardMaxLength = 700;
 
-    public static string Apply(string text, ContactProfile profile, bool allowEmojiPadding = true)
+    /// <param name="text">The reply.</param>
+    /// <param name="profile">The contact's profile: emoji policy, favourites and usual length.</param>
+    /// <param name="allowEmojiPadding">Whether a heavy emoji user's reply may gain their favourites.</param>
+    /// <param name="mood">What the reply is doing: only favourites that fit it pad the reply (<see cref="EmojiFit"/>).</param>
+    public static string Apply(string text, ContactProfile profile, bool allowEmojiPadding = true, ReplyMood mood = ReplyMood.Warm)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(profile);
         // Trim first: padding a heavy emoji user's favourite onto the kept part must survive the cut.
         var target = Math.Clamp((int)Math.Round(profile.Style.EmojiRate), 1, 3);
-        return EnforceEmoji(TrimToLength(text, MaxLength(profile)), profile.EmojiPolicy, allowEmojiPadding ? profile.Style.TopEmoji : [], target);
+        var favourites = allowEmojiPadding ? profile.Style.TopEmoji.Where(e => EmojiFit.Fits(e, mood)).ToList() : [];
+        return EnforceEmoji(TrimToLength(text, MaxLength(profile)), profile.EmojiPolicy, favourites, target);
     }
 
     /// <param name="text">The reply.</param>
@@ -38,10 +43,13 @@ internal static partial class StyleEnforcer
                 return EmojiText.Cap(text, LightEmojiCap);
             default:
                 var capped = EmojiText.Cap(text, HeavyEmojiCap);
-                // A heavy emoji user's reply with fewer than usual looks out of character: add their favourites.
+                // A heavy emoji user's reply with fewer than usual looks out of character: top it up with their
+                // favourites, counting what it carries, none twice.
                 var present = EmojiText.Find(capped);
-                var padding = favourites.Where(f => !present.Contains(f)).Take(Math.Max(0, heavyTarget - present.Count)).ToList();
-                return padding.Count == 0 ? capped : $"{capped} {string.Concat(padding)}";
+                var padding = favourites.Where(f => !present.Contains(f)).Distinct(StringComparer.Ordinal).Take(Math.Max(0, heavyTarget - present.Count)).ToList();
+                // Next to an emoji already at the end, the top-up joins it ("💕😘"), as one run, not a second pile.
+                var joined = present.Count > 0 && capped.EndsWith(present[^1], StringComparison.Ordinal);
+                return padding.Count == 0 ? capped : $"{capped}{(joined ? "" : " ")}{string.Concat(padding)}";
         }
     }
 

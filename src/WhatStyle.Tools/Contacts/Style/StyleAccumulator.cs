@@ -33,6 +33,13 @@ public sealed class StyleAccumulator
     public double[] LengthHistogram { get; set; } = new double[StyleLearner.LengthBuckets];
 
     public List<WeightedTerm> Emoji { get; set; } = [];
+
+    /// <summary>
+    /// For each topic emoji (🍕, 🎲: <see cref="Tone.Emoji.EmojiMeaning.IsTopic"/>), the most recent distinct UTC days it was
+    /// sent on, at most <see cref="StyleLearner.TopicEmojiDays"/>: one evening full of pizza is not a habit. The newest
+    /// days of a set do not depend on the order messages arrive in.
+    /// </summary>
+    public List<TermDays> EmojiDays { get; set; } = [];
     public List<WeightedTerm> Openers { get; set; } = [];
     public List<WeightedTerm> Closers { get; set; } = [];
     public List<WeightedTerm> Languages { get; set; } = [];
@@ -59,6 +66,7 @@ public sealed class StyleAccumulator
         FormalitySum = FormalitySum,
         LengthHistogram = (double[])LengthHistogram.Clone(),
         Emoji = [.. Emoji.Select(t => t with { })],
+        EmojiDays = [.. EmojiDays.Select(t => t with { Days = [.. t.Days] })],
         Openers = [.. Openers.Select(t => t with { })],
         Closers = [.. Closers.Select(t => t with { })],
         Languages = [.. Languages.Select(t => t with { })],
@@ -73,4 +81,11 @@ public sealed record WeightedTerm
 {
     public string Term { get; set; } = "";
     public double Weight { get; set; }
+}
+
+/// <summary>A term and the distinct days (UTC day numbers since 0001-01-01) it was seen on, newest first.</summary>
+public sealed record TermDays
+{
+    public string Term { get; set; } = "";
+    public List<int> Days { get; set; } = [];
 }

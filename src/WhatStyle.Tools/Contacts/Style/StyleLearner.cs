@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WhatStyle.Tools.Tone.Emoji;
 
 namespace WhatStyle.Tools.Contacts.Style;
 
@@ -13,6 +14,13 @@ public sealed class StyleLearner
 
     /// <summary>Number of buckets (the last one collects messages of 4 × 99 characters or more).</summary>
     public const int LengthBuckets = 100;
+
+    /// <summary>
+    /// A topic emoji (🍕, 🎲, 🎉: a thing, not a face, heart or hand) is a favourite only once the owner has sent it to
+    /// this person on this many distinct days: a feeling emoji is a way of writing, a topic emoji follows the subject, and
+    /// one conversation about pizza says nothing about the next reply.
+    /// </summary>
+    public const int TopicEmojiDays = 3;
 
     private const int MaxTerms = 40;
     private const double PruneBelow = 1e-4;
@@ -61,6 +69,11 @@ public sealed class StyleLearner
             AddTerm(state.Emoji, emoji, weight);
         }
 
+        foreach (var topic in features.Emoji.Distinct(StringComparer.Ordinal).Where(EmojiMeaning.IsTopic))
+        {
+            AddDay(state, topic, (int)(timestamp.UtcTicks / TimeSpan.TicksPerDay));
+        }
+
         AddTerm(state.Openers, features.Opener, weight);
         AddTerm(state.Closers, features.Closer, weight);
         AddTerm(state.Languages, features.Language, weight);
@@ -91,7 +104,9 @@ public sealed class StyleLearner
         {
             MessageCount = state.Count,
             EmojiRate = state.EmojiSum / w,
-            TopEmoji = [.. state.Emoji.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(5).Select(t => t.Term)],
+            TopEmoji = [.. state.Emoji
+                .Where(t => !EmojiMeaning.IsTopic(t.Term) || DaysOf(state, t.Term) >= TopicEmojiDays)
+                .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(5).Select(t => t.Term)],
             MeanLength = state.LengthSum / w,
             MedianLength = Quantile(state.LengthHistogram, 0.5),
             P90Length = Quantile(state.LengthHistogram, 0.9),
@@ -190,6 +205,36 @@ public sealed class StyleLearner
             }
         }
     }
+
+    /// <summary>Notes that a topic emoji was sent on <paramref name="day"/>; keeps the newest distinct days only.</summary>
+    private static void AddDay(StyleAccumulator state, string term, int day)
+    {
+        var entry = state.EmojiDays.Find(t => string.Equals(t.Term, term, StringComparison.Ordinal));
+        if (entry is null)
+        {
+            entry = new TermDays { Term = term };
+            state.EmojiDays.Add(entry);
+        }
+
+        if (!entry.Days.Contains(day))
+        {
+            entry.Days.Add(day);
+            entry.Days.Sort((a, b) => b.CompareTo(a));
+            if (entry.Days.Count > TopicEmojiDays)
+            {
+                entry.Days.RemoveRange(TopicEmojiDays, entry.Days.Count - TopicEmojiDays);
+            }
+        }
+
+        if (state.EmojiDays.Count > MaxTerms * 2)
+        {
+            // Only an emoji the weights still hold can be a favourite: the days of the others go with them.
+            state.EmojiDays.RemoveAll(t => !state.Emoji.Exists(e => string.Equals(e.Term, t.Term, StringComparison.Ordinal)));
+        }
+    }
+
+    private static int DaysOf(StyleAccumulator state, string term) =>
+        state.EmojiDays.Find(t => string.Equals(t.Term, term, StringComparison.Ordinal))?.Days.Count ?? 0;
 
     // A habit is a first or last word in at least 15% of (weighted) messages: with ten messages, twice or more.
     private static List<string> Habits(List<WeightedTerm> terms, double totalWeight) =>

@@ -3,6 +3,7 @@ using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Contacts.Style;
+using WhatStyle.Tools.Tone.Emoji;
 
 namespace WhatStyle.Agent.Tests.Replies.PostProcessing;
 
@@ -44,7 +45,8 @@ public sealed class EmojiRuleTests
 
         Assert.Equal(expected, tone);
         Assert.Equal(expected.Length, learned.EmojiRate, precision: 6);
-        Assert.Equal(expected.Distinct().Order(StringComparer.Ordinal), learned.TopEmoji.Order(StringComparer.Ordinal));
+        // A topic emoji (a flag, a keycap, ©️) is a favourite only once sent on several days; this is one message.
+        Assert.Equal(expected.Distinct().Where(e => !EmojiMeaning.IsTopic(e)).Order(StringComparer.Ordinal), learned.TopEmoji.Order(StringComparer.Ordinal));
         Assert.Equal(expected, postProcessed);
     }
 

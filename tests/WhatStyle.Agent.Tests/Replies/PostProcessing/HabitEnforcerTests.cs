@@ -72,4 +72,40 @@ public sealed class HabitEnforcerTests
 
         Assert.Equal("Thank you!", HabitEnforcer.Apply("Thank you!", young));
     }
+
+    // Sam after the demo's pizza-and-games evening: 3.3 emoji a message, 😂 first.
+    private static readonly StyleFingerprint Sam = new() { MessageCount = 20, CapitalizedRate = 0.9, PeriodRate = 0.5, EmojiRate = 3.3, TopEmoji = ["😂", "🙌", "🍕"] };
+
+    [Fact]
+    public void Apply_RequestAcknowledgement_NoLaughNoThing()
+    {
+        var text = HabitEnforcer.Apply("Sure, I'll look at it and get back to you.", Sam, ReplyMood.Plain);
+
+        Assert.Equal("Sure, I'll look at it and get back to you. 🙌", text);
+    }
+
+    [Fact]
+    public void Apply_PlayfulReply_KeepsTheLaugh()
+    {
+        Assert.Equal("Haha okay, tell me more 😂🙌🍕", HabitEnforcer.Apply("Haha okay, tell me more", Sam, ReplyMood.Playful));
+    }
+
+    [Fact]
+    public void Apply_EmojiInTheText_TopsUpWithoutRepeating()
+    {
+        var partner = new StyleFingerprint { MessageCount = 100, CapitalizedRate = 0.9, EmojiRate = 2, TopEmoji = ["😘", "❤️"], QuestionRate = 0.3 };
+
+        var text = HabitEnforcer.Apply("Better now that you texted 😘 How's your day?", partner);
+
+        Assert.Equal("Better now that you texted 😘 How's your day? ❤️", text);
+    }
+
+    [Fact]
+    public void Apply_SadNews_TemplateEmojiIsNotSwappedForALaugh()
+    {
+        var friend = new StyleFingerprint { MessageCount = 100, CapitalizedRate = 0.9, PeriodRate = 0.5, EmojiRate = 1.2, TopEmoji = ["😂", "❤️"] };
+
+        Assert.Equal("I'm so sorry", HabitEnforcer.Apply("I'm so sorry 💔", friend, ReplyMood.Solemn));
+        Assert.Equal("I'm so sorry ❤️", HabitEnforcer.Apply("I'm so sorry ❤️", friend, ReplyMood.Solemn));
+    }
 }

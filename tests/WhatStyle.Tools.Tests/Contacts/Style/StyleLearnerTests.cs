@@ -157,4 +157,43 @@ public sealed class StyleLearnerTests
 
         Assert.Same(StyleFingerprint.Empty, StyleLearner.Describe(state));
     }
+
+    [Fact]
+    public void Describe_TopicEmojiFromOneEvening_IsNoFavourite()
+    {
+        // The demo's pizza-and-games evening: 🍕 and 🎲 outweigh 😂, but all on one day.
+        var state = new StyleAccumulator();
+        _learner.Observe(state, "YESSS 🍕🍕 count me in 😂", T0);
+        _learner.Observe(state, "obviously 🎲🎲 prepare to lose 😎", T0.AddMinutes(30));
+        _learner.Observe(state, "lets gooo 🙌😂 the more the merrier", T0.AddMinutes(60));
+
+        var top = StyleLearner.Describe(state).TopEmoji;
+
+        Assert.Equal(["😂", "🙌", "😎"], top);
+    }
+
+    [Fact]
+    public void Describe_TopicEmojiOnThreeDays_IsAFavourite()
+    {
+        var state = new StyleAccumulator();
+        for (var day = StyleLearner.TopicEmojiDays - 1; day >= 0; day--)
+        {
+            // Newest first: the days it was sent on do not depend on the order messages arrive in.
+            _learner.Observe(state, "coffee? ☕", T0.AddDays(day));
+            _learner.Observe(state, "ok ☕☕", T0.AddDays(day).AddMinutes(5));
+        }
+
+        Assert.Equal(["☕"], StyleLearner.Describe(state).TopEmoji);
+        Assert.Equal(StyleLearner.TopicEmojiDays, state.EmojiDays.Single().Days.Count);
+    }
+
+    [Fact]
+    public void Describe_TopicEmojiOnFewerDays_StaysOutEvenAfterClone()
+    {
+        var state = new StyleAccumulator();
+        _learner.Observe(state, "☕", T0);
+        _learner.Observe(state, "☕ 😊", T0.AddDays(1));
+
+        Assert.Equal(["😊"], StyleLearner.Describe(state.Clone()).TopEmoji);
+    }
 }
