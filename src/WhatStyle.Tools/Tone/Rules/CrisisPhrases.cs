@@ -52,6 +52,11 @@ internal static class CrisisPhrases
         "me jogar na frente do trem",
         "found him hanging", "found her hanging", "hanged himself", "hanged herself", "se ahorcó", "se ahorco",
         "s'est pendu", "s'est pendue", "hat sich erhängt", "se enforcou",
+        // Someone else in danger of harming themselves, told by a worried friend (2026-12-07, third pass).
+        "kill himself", "kill herself", "killing himself", "killing herself", "hurt himself", "hurt herself",
+        "hurting himself", "hurting herself", "cutting herself", "cutting himself", "he wants to die", "she wants to die",
+        "threatening to jump", "se quiere matar", "quiere suicidarse", "se quiere morir", "veut se tuer",
+        "veut se suicider", "will sich umbringen", "will sich das leben nehmen", "quer se matar", "quer se suicidar",
     ];
 
     public static readonly string[] SelfHarmPossible =
@@ -132,6 +137,8 @@ internal static class CrisisPhrases
         "wasser kommt rein", "wasser steigt", "entführt", "esfaqueado", "esfaqueada", "levou uma facada", "baleado", "baleada",
         "levou um tiro", "tiroteio", "ouvi tiros", "a água está subindo", "a agua esta subindo", "sequestrado",
         "sequestrada", "sequestraram",
+        "carbon monoxide", "nearly drowned", "almost drowned", "monóxido de carbono", "monoxyde de carbone",
+        "kohlenmonoxid", "monóxido de carbono",
     ];
 
     public static readonly string[] DangerPossible =
@@ -172,6 +179,12 @@ internal static class CrisisPhrases
         "creo que me drogaron", "perdu en montagne", "perdue en montagne", "je crois qu'on m'a drogué",
         "je crois qu'on m'a droguée", "im wald verlaufen", "k.o. tropfen", "ko tropfen", "perdido na trilha",
         "perdida na trilha", "acho que me drogaram",
+        // Someone gone missing, followed or blackmailed (2026-12-07, third pass).
+        "she's gone missing", "he's gone missing", "she has gone missing", "he has gone missing", "mum has gone missing",
+        "mom has gone missing", "dad has gone missing", "wandered off", "stalking me", "a stalker", "blackmailing me", "sextortion",
+        "threatening to post my", "threatening to share my", "me está acosando", "me esta acosando", "me chantajea",
+        "me harcèle", "me harcele", "me fait chanter", "stalkt mich", "erpresst mich", "me chantageando",
+        "tá me perseguindo", "ta me perseguindo",
     ];
 
     public static readonly string[] MedicalLikely =
@@ -216,6 +229,7 @@ internal static class CrisisPhrases
         "one side of his face", "one side of her face", "me mordió una serpiente", "me mordio una serpiente", "con agua hirviendo",
         "quemadura grave", "mordu par un serpent", "ébouillanté", "ébouillantée", "brûlure grave", "brulure grave",
         "von einer schlange gebissen", "verbrüht", "schwere verbrennung", "picada de cobra", "mordido por uma cobra",
+        "electrocuted", "electrocutado", "électrocuté", "stromschlag", "eletrocutado",
         "com água fervendo", "com agua fervendo", "queimadura grave",
     ];
 
@@ -316,7 +330,10 @@ internal static class CrisisPhrases
             "liegengeblieben", "carro quebrou", "getting dark", "phone is dying", "phone's dying", "middle of nowhere", "está oscureciendo",
             "es wird dunkel", "il fait nuit", "está escurecendo", "ta escurecendo", "stranded", "trapped", "accident",
             "accidente", "un accident", "unfall", "acidente", "there was a crash", "been a crash", "injured", "herido",
-            "blessé", "blesse", "verletzt", "ferido", "side of the road", "right next to me", "alone", "by myself", "seule", "allein",
+            "blessé", "blesse", "verletzt", "ferido", "side of the road", "right next to me", "ha desaparecido", "a disparu",
+            "ist verschwunden", "vermisst", "desapareceu", "gone missing", "went missing", "no contesta",
+            "ne répond pas", "ne repond pas", "geht nicht ran", "não atende", "nao atende", "not answering her phone",
+            "not answering his phone", "alone", "by myself", "seule", "allein",
             "sozinha", "sozinho", "motorway", "highway", "autopista", "autoroute", "autobahn", "rodovia", "estrada"]),
         (CrisisKind.Medical, ["to hospital", "sweaty", "sudando", "transpire", "verschwitzt", "suando", "arm hurts", "duele el brazo", "mal au bras", "arm tut weh", "braço dói", "diabetic", "diabético", "diabétique", "diabetiker", "confused", "confuso", "confundido", "confus", "verwirrt", "doppelt", "blood", "sangre", "du sang", "blut", "sangue", "throwing up", "vomiting", "vomitando", "vomir", "erbrechen", "can't get up", "cant get up", "pregnant", "embarazada", "enceinte", "schwanger", "grávida", "gravida", "bleeding", "sangrando", "je saigne", "blute", "hit my head", "banged my head", "hit her head on", "me di un golpe", "cogné la tête", "kopf angeschlagen", "bati a cabeça", "bati a cabeca", "passed out", "collapsed", "at the vet", "vet", "veterinario", "véto", "tierarzt", "veterinário",
             "so much blood", "lots of blood", "mucha sangre", "beaucoup de sang", "viel blut", "muito sangue", "can barely stand", "really bad pain", "not making sense", "puedo tenerme en pie", "tiens à peine debout", "kann kaum stehen", "mal consigo ficar em pé"]),
@@ -370,6 +387,7 @@ internal static class CrisisPhrases
         "dying of boredom", "to die for", "muriendo de aburrimiento", "me está matando", "me esta matando",
         "meurs d'ennui", "morrendo de tédio", "morrendo de tedio", "me matando",
         // Figures that borrow a weapon (2026-12-07, third pass).
+        "kill himself laughing", "kill herself laughing", "killing himself laughing", "killing herself laughing",
         "stabbed me in the back", "stabbed in the back", "stab in the back", "got shot of", "shot down", "got shot down", "shot myself in the foot",
         "shooting myself in the foot",
     ];

@@ -73,6 +73,12 @@ public sealed class CrisisRulesTests
     [InlineData("found him hanging in the garage", "self-harm", CrisisLevel.Likely)]
     [InlineData("my son was bitten by a snake on the hike", "medical", CrisisLevel.Likely)]
     [InlineData("dad's face is numb on one side and he's not making sense", "medical", CrisisLevel.Likely)]
+    [InlineData("my brother just told me he wants to kill himself", "self-harm", CrisisLevel.Likely)]
+    [InlineData("mi amigo dice que se quiere matar", "self-harm", CrisisLevel.Likely)]
+    [InlineData("mum has dementia and she's gone missing", "danger", CrisisLevel.Possible)]
+    [InlineData("mi abuela ha desaparecido y no contesta el móvil", "danger", CrisisLevel.Possible)]
+    [InlineData("the carbon monoxide alarm is going off and we feel dizzy", "danger", CrisisLevel.Likely)]
+    [InlineData("my ex is stalking me", "danger", CrisisLevel.Possible)]
     public void Analyze_CrisisMessage_ReadsItsKindAndLevelWithCues(string text, string kind, CrisisLevel level)
     {
         var crisis = Analyzer.Analyze(text).Crisis;
@@ -135,6 +141,9 @@ public sealed class CrisisRulesTests
     [InlineData("j'ai enlevé mes chaussures")]
     [InlineData("your text is not making sense lol")]
     [InlineData("a conta do restaurante foi uma facada")]
+    [InlineData("he'll kill himself laughing when he sees this")]
+    [InlineData("the meeting notes have gone missing again")]
+    [InlineData("my wallet ha desaparecido jaja")]
     public void Analyze_IdiomOrOrdinaryTrouble_IsNoCrisis(string text)
     {
         var analysis = Analyzer.Analyze(text);
