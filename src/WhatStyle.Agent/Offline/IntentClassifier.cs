@@ -78,6 +78,9 @@ internal static class IntentClassifier
     /// <summary>
     /// Good news the message says did not happen ("I didn't get the promotion") is bad news. Only when the mood is not
     /// positive: "I never thought I'd get the job, but I did!" is still good news.
+    /// The analyser reads most of these itself (<c>negated:…</c>, a negator's three-word reach); this check stays for
+    /// what it cannot see: a message with no tone reading, the phrasebook's own good-news keywords, and a negation further
+    /// back in the clause ("I didn't end up getting the promotion").
     /// </summary>
     private static OfflineIntent Unnegated(OfflineIntent intent, string normalized, ToneAnalysis? tone, Phrasebook book)
     {

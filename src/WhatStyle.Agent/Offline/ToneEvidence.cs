@@ -10,7 +10,8 @@ namespace WhatStyle.Agent.Offline;
 /// </summary>
 internal static class ToneEvidence
 {
-    // The cue names the analyse output documents: "urgency", "needsSupport", and "semantic:…" for the meaning heads.
+    // The cue names the analyse output documents: "urgency", "needsSupport", and "semantic:…" for the meaning heads
+    // (spelled in Tools by Tone/Rules/Dimensions and Tone/Semantic/SemanticMerge, which this library cannot see).
     public const string Urgency = "urgency";
     public const string NeedsSupport = "needsSupport";
     private const string SemanticPrefix = "semantic";
