@@ -7,6 +7,12 @@ namespace WhatStyle.Tools.Contacts;
 /// Normalises every way a person appears (E.164, "0049 …", wa_id, JIDs, business-scoped ids, names with any case,
 /// accents or invisible marks) to a lookup key, so one person never becomes two contacts.
 /// </summary>
+/// <remarks>
+/// A name's key is the fold of the name as shown (<see cref="DisplayNameNormalizer"/>), never of what the reader cannot
+/// see: two names that look the same are one key, so a newcomer whose profile name only differs from a contact's by a
+/// control or zero-width character meets that contact's key and keeps its number as its name (the bridge's
+/// <c>ContactNames</c>) instead of showing as a second "Mom". Names that look different keep different keys.
+/// </remarks>
 public static class ContactIdentity
 {
     private const string PhonePrefix = "tel:";
@@ -18,20 +24,26 @@ public static class ContactIdentity
     public static IdentityKey Parse(string text, string? defaultCountryCode = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = StripInvisible(text).Trim();
-        if (trimmed.Length == 0)
+        var clean = DisplayNameNormalizer.Normalize(text);
+        if (clean.Length == 0)
         {
             throw new ArgumentException("A contact name or number must not be empty.", nameof(text));
         }
 
-        return TryPhoneOrId(trimmed, defaultCountryCode) ?? NameKey(trimmed);
+        return TryPhoneOrId(clean, defaultCountryCode) ?? NameKey(clean);
     }
 
-    /// <summary>The lookup key of a display name or alias, whatever it looks like.</summary>
+    /// <summary>The lookup key of a display name or alias, whatever it looks like; its value is the name as shown.</summary>
+    /// <exception cref="ArgumentException">Nothing visible is left of the name.</exception>
     public static IdentityKey NameKey(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var clean = CollapseSpaces(StripInvisible(name).Trim());
+        var clean = DisplayNameNormalizer.Normalize(name);
+        if (clean.Length == 0)
+        {
+            throw new ArgumentException("A name must have something visible in it.", nameof(name));
+        }
+
         return new IdentityKey(IdentityKind.Name, NamePrefix + Fold(clean), clean);
     }
 
@@ -39,7 +51,7 @@ public static class ContactIdentity
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = StripInvisible(text).Normalize(NormalizationForm.FormKD);
+        var decomposed = StripJoiners(DisplayNameNormalizer.Normalize(text)).Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -142,9 +154,10 @@ public static class ContactIdentity
     private static bool IsPhoneSeparator(char c) =>
         c is ' ' or '-' or '.' or '(' or ')' or '/' or '\u00A0' or '\u202F' or '\u2007' or '\u2011' or '\u2012' or '\u2013';
 
-    private static string StripInvisible(string text)
+    private static string StripJoiners(string text)
     {
-        // Exports and pasted numbers carry direction marks (U+200E, U+202A…) that a person never sees.
+        // A display name keeps U+200C where Persian or Hindi spelling uses it; a search or a key should not depend on
+        // whether the writer typed it. (U+200D stays: it makes "👩‍👧" one family emoji rather than two.)
         if (!text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
         {
             return text;
@@ -152,7 +165,4 @@ public static class ContactIdentity
 
         return string.Concat(text.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format || c == '\u200D'));
     }
-
-    private static string CollapseSpaces(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -54,6 +54,7 @@ internal sealed class ChatImporter(
             var group = await groups.GetOrCreateAsync(groupName, cancellationToken);
             await groups.AddMembersAsync(group.Group.Id, authorIds.Values, cancellationToken);
             groupId = group.Group.Id;
+            groupName = group.Group.Name; // As stored and shown: normalised, or the name of the group it matched.
             if (request.Contact is not null || request.Relationship is not null)
             {
                 warnings.Add("--contact and --relationship apply to one-to-one chats; set group members with 'whatstyle contacts set'.");

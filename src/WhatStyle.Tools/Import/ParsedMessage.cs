@@ -6,7 +6,7 @@ public enum ParsedMessageKind { Text, Media, Deleted, Location, Call, ViewOnce }
 /// <summary>One message read from an export: who, when (local time as written) and what.</summary>
 /// <param name="LineNumber">1-based line where it starts.</param>
 /// <param name="Timestamp">Local date and time as written in the file (no time zone).</param>
-/// <param name="Author">The author as written (a name or a number).</param>
+/// <param name="Author">The author as written (a name or a number), normalised as a display name (<see cref="Contacts.DisplayNameNormalizer"/>).</param>
 /// <param name="Text">The text; for media, deleted messages and the like a placeholder from <see cref="Memory.MessagePlaceholders"/>, plus any caption.</param>
 /// <param name="Kind">Text, media, deleted, …</param>
 /// <param name="Edited">True when the export marked it as edited.</param>

@@ -63,12 +63,12 @@ public static partial class WhatsAppExportParser
     /// <summary>Parses a file (UTF-8, with or without BOM).</summary>
     public static ExportParseResult ParseFile(string path) => Parse(File.ReadLines(path));
 
-    /// <summary>The group name a system line announces ("X created group "Y"", "X changed the subject to "Y""), or null.</summary>
+    /// <summary>The group name a system line announces ("X created group "Y"", "X changed the subject to "Y""), normalised; or null.</summary>
     public static string? GroupNameFrom(SystemLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
         var match = GroupNamePattern().Match(line.Text);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success && Contacts.DisplayNameNormalizer.Normalize(match.Groups["name"].Value) is { Length: > 0 } name ? name : null;
     }
 
     private static (string Author, string Text)? SplitAuthor(string body, bool bracketed)
@@ -79,7 +79,8 @@ public static partial class WhatsAppExportParser
             return null;
         }
 
-        var author = MessageBody.StripMarks(body[..separator]).Trim();
+        // The author as the owner will see it: the export keeps whatever marks and controls the name had on the phone.
+        var author = Contacts.DisplayNameNormalizer.Normalize(body[..separator]);
         var text = body[(separator + 2)..];
 
         // "Alice changed the subject to "Plans: June"" has a colon but no author: names do not hold quotes.

@@ -59,8 +59,10 @@ internal sealed class ContactNames(
 
         try
         {
-            var name = profileName?.Trim();
-            var hasName = !string.IsNullOrEmpty(name) && ContactIdentity.Parse(name).Kind == IdentityKind.Name;
+            // Normalised before any decision: a profile name of only invisible characters is no name (the contact keeps
+            // its number), and one that looks like a known contact's name meets that contact's key below.
+            var name = DisplayNameNormalizer.Normalize(profileName);
+            var hasName = name.Length > 0 && ContactIdentity.Parse(name).Kind == IdentityKind.Name;
             if (await directory.FindAsync(sender, cancellationToken) is { } known
                 && (!hasName || ContactIdentity.Parse(known.Contact.DisplayName).Kind == IdentityKind.Name))
             {
@@ -69,7 +71,7 @@ internal sealed class ContactNames(
 
             // New, or known only by number so far (e.g. the owner wrote first): the profile name becomes its name.
             var created = await directory.GetOrCreateAsync(sender, cancellationToken);
-            if (!hasName || name is null)
+            if (!hasName)
             {
                 return created;
             }

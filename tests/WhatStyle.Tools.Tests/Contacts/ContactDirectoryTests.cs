@@ -1,5 +1,7 @@
+using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Storage.LiteDb;
 using WhatStyle.Tools.Tests.Support;
 
 namespace WhatStyle.Tools.Tests.Contacts;
@@ -91,6 +93,60 @@ public sealed class ContactDirectoryTests : IDisposable
         Assert.Equal("Zoë", Assert.Single(await _directory.ListAsync("zoe", ct)).Contact.DisplayName);
         Assert.Equal("Dad", Assert.Single(await _directory.ListAsync("1234567", ct)).Contact.DisplayName);
         Assert.Equal(2, (await _directory.ListAsync(null, ct)).Count);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_NameWithInvisibleCharacters_IsStoredCleanAndFoundByTheCleanName()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var mom = await _directory.GetOrCreateAsync("\u202EMom\u200B  👩\u200D👧\u2069", ct);
+        var alias = await _directory.AddIdentityAsync(mom.Contact.Id, "\u2066Mama\u0007", ct);
+
+        Assert.Equal("Mom 👩\u200D👧", mom.Contact.DisplayName);
+        Assert.Equal(["Mama"], alias.Contact.Aliases);
+        Assert.Equal(mom.Contact.Id, (await _directory.FindAsync("mom 👩\u200D👧", ct))!.Contact.Id);
+        Assert.Equal("Mom 👩\u200D👧", Assert.Single(await _directory.ListAsync(cancellationToken: ct)).Contact.DisplayName);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_NamesThatLookDifferent_StayDifferentPeople()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var names = new[] { "Mom", "Mom 👩\u200D👧", "Mom 👩👧", "Ali", "علی", "فاطمه\u200Cزهرا", "Sara", "שרה" };
+
+        var ids = new List<string>();
+        foreach (var name in names)
+        {
+            ids.Add((await _directory.GetOrCreateAsync(name, ct)).Contact.Id);
+        }
+
+        Assert.Equal(names.Length, ids.Distinct().Count());
+        Assert.Equal(names.Order(StringComparer.Ordinal), (await _directory.ListAsync(cancellationToken: ct)).Select(p => p.Contact.DisplayName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task StoredNameFromBeforeTheRule_IsShownNormalisedWithoutRewritingIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = _services.GetRequiredService<ILiteDatabase>();
+        database.GetCollection<ContactDocument>(LiteContactRepository.Contacts).Insert(
+        [
+            new ContactDocument { Id = "ct_spoof", DisplayName = "\u202EMom\u0007", Aliases = ["\u200B", "Ma\u200Bma"], PhoneNumbers = ["+491701111111"], Keys = ["tel:+491701111111"] },
+            new ContactDocument { Id = "ct_blank", DisplayName = "\u3164\u200B", PhoneNumbers = ["+491702222222"], Keys = ["tel:+491702222222"] },
+        ]);
+        var keys = database.GetCollection<KeyDocument>(LiteContactRepository.Keys);
+        keys.Insert(new KeyDocument { Id = "tel:+491701111111", OwnerId = "ct_spoof" });
+        keys.Insert(new KeyDocument { Id = "tel:+491702222222", OwnerId = "ct_blank" });
+
+        var spoof = await _directory.FindAsync("+491701111111", ct);
+        var blank = await _directory.FindAsync("+491702222222", ct);
+
+        Assert.Equal("Mom", spoof!.Contact.DisplayName);
+        Assert.Equal(["Mama"], spoof.Contact.Aliases);
+        Assert.Equal("+491702222222", blank!.Contact.DisplayName); // What a contact without a name shows: its number.
+        Assert.Equal(["+491702222222", "Mom"], (await _directory.ListAsync(cancellationToken: ct)).Select(p => p.Contact.DisplayName));
+        Assert.Equal("\u202EMom\u0007", database.GetCollection<ContactDocument>(LiteContactRepository.Contacts).FindById("ct_spoof").DisplayName);
     }
 
     [Fact]

@@ -69,9 +69,61 @@ public sealed class ContactIdentityTests
         Assert.Equal(IdentityKind.Name, ContactIdentity.Parse(input).Kind);
     }
 
-    [Fact]
-    public void Parse_Empty_Throws()
+    [Theory]
+    [InlineData(" \u200E ")]
+    [InlineData("\u200B\u202E\u2066")]
+    [InlineData("\u3164")]
+    [InlineData("\u0007")]
+    public void Parse_NothingVisible_Throws(string input)
     {
-        Assert.Throws<ArgumentException>(() => ContactIdentity.Parse(" \u200E "));
+        Assert.Throws<ArgumentException>(() => ContactIdentity.Parse(input));
+    }
+
+    [Theory]
+    [InlineData("Mom\u200B")]
+    [InlineData("M\u200Dom")]
+    [InlineData("\u202EMom")]
+    [InlineData("\u2066Mom\u2069")]
+    [InlineData("Mom\u0007")]
+    [InlineData("Mom\U000E0069\U000E0067")]
+    public void Parse_NameThatLooksLikeAnother_HasItsKeyAndShowsClean(string input)
+    {
+        // One key for names a reader cannot tell apart: a look-alike meets the real contact's key instead of becoming a second "Mom".
+        var identity = ContactIdentity.Parse(input);
+
+        Assert.Equal("name:mom", identity.Key);
+        Assert.Equal("Mom", identity.Value);
+    }
+
+    [Theory]
+    [InlineData("Mom 👩\u200D👧", "Mom 👩👧")]
+    [InlineData("Ali", "علی")]
+    [InlineData("Sara", "שרה")]
+    [InlineData("🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Fans", "🏴\U000E0067\U000E0062\U000E0077\U000E006C\U000E0073\U000E007F Fans")]
+    [InlineData("Anna Maria", "AnnaMaria")]
+    public void Parse_NamesThatLookDifferent_KeepDifferentKeys(string first, string second)
+    {
+        Assert.NotEqual(ContactIdentity.Parse(first).Key, ContactIdentity.Parse(second).Key);
+    }
+
+    [Fact]
+    public void Parse_PersianNameWithOrWithoutNonJoiner_IsOneKeyAndKeepsItsSpelling()
+    {
+        var typed = ContactIdentity.Parse("فاطمه\u200Cزهرا");
+
+        Assert.Equal(ContactIdentity.Parse("فاطمهزهرا").Key, typed.Key);
+        Assert.Equal("فاطمه\u200Cزهرا", typed.Value);
+    }
+
+    [Fact]
+    public void Parse_NumberWithAJoinerInside_IsStillANumber()
+    {
+        Assert.Equal("tel:+491701234567", ContactIdentity.Parse("+49\u200D170\u200B1234567").Key);
+    }
+
+    [Fact]
+    public void Fold_LoneSurrogate_DoesNotThrow()
+    {
+        Assert.Equal("bo\uFFFDb", ContactIdentity.Fold("Bo\uD800b"));
     }
 }

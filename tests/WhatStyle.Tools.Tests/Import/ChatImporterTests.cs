@@ -113,6 +113,27 @@ public sealed class ChatImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_NamesWithInvisibleCharacters_BecomeCleanContactsAndGroup()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var export = Path.Combine(_data.Path, "spoofed.txt");
+        await File.WriteAllLinesAsync(export,
+        [
+            "01/03/2021, 10:00 - Alice created group \"\u202ETrip\u200B 2024\"",
+            "01/03/2021, 10:01 - Alice: hi all",
+            "01/03/2021, 10:02 - \u2066Bob\u2069 Example\u200B: hello",
+            "01/03/2021, 10:03 - Carol\u0007: hey",
+        ], ct);
+
+        var result = await _importer.ImportAsync(new ImportRequest(export, "Alice"), cancellationToken: ct);
+
+        Assert.Equal("Trip 2024", result.Group);
+        Assert.Equal(["Bob Example", "Carol"], result.Contacts.Order(StringComparer.Ordinal));
+        Assert.Equal(["Bob Example", "Carol"], (await _contacts.ListAsync(cancellationToken: ct)).Select(p => p.Contact.DisplayName));
+        Assert.Equal("Trip 2024", Assert.Single(await _services.GetRequiredService<IGroupDirectory>().ListAsync(ct)).Group.Name);
+    }
+
+    [Fact]
     public async Task ImportAsync_OwnerNotAnAuthor_ThrowsAndStoresNothing()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -155,6 +155,24 @@ public sealed class WhatsAppExportParserTests
         Assert.Equal("Plans: June", WhatsAppExportParser.GroupNameFrom(Assert.Single(result.SystemLines)));
     }
 
+    [Fact]
+    public void Parse_AuthorsAndSubjectWithInvisibleCharacters_AreReadAsShown()
+    {
+        string[] lines =
+        [
+            "01/03/2021, 10:00 - Alice created group \"\u202ETrip\u200B  2024\"",
+            "01/03/2021, 10:01 - \u2066Bob\u2069\u00A0Example\u0007: hi",
+            "01/03/2021, 10:02 - Fatemeh \u0641\u0627\u0637\u0645\u0647\u200C\u0632\u0647\u0631\u0627: salam",
+            "01/03/2021, 10:03 - \u200B\u3164: nothing visible wrote this",
+        ];
+
+        var result = WhatsAppExportParser.Parse(lines);
+
+        Assert.Equal("Trip 2024", WhatsAppExportParser.GroupNameFrom(result.SystemLines[0]));
+        Assert.Equal(["Bob Example", "Fatemeh \u0641\u0627\u0637\u0645\u0647\u200C\u0632\u0647\u0631\u0627"], result.Messages.Select(m => m.Author));
+        Assert.Equal(2, result.SystemLines.Count);
+    }
+
     private static ExportParseResult Parse(string fileName) =>
         WhatsAppExportParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "Import", "Exports", fileName));
 
