@@ -14,7 +14,7 @@ public static class DashboardServiceCollectionExtensions
 {
     /// <param name="services">The container.</param>
     /// <param name="configuration">Configuration (section <c>Dashboard</c>).</param>
-    /// <param name="dataDirectory">The data directory, where the owner's password hash lives.</param>
+    /// <param name="dataDirectory">The data directory, where the owner's password hash and the cookie keys (<c>keys/</c>) live.</param>
     public static IServiceCollection AddWhatStyleDashboard(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -24,6 +24,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddRazorComponents();
+        services.AddDashboardKeyRing(dataDirectory);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "WhatStyle.Dashboard.Antiforgery";
