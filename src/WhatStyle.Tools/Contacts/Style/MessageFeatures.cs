@@ -82,12 +82,9 @@ internal sealed record MessageFeatures(
         var found = new List<LanguageAddress>();
         foreach (var code in languages)
         {
-            // Tu and du are only ever said to someone one is familiar with, but vous is also a plural ("vous venez dimanche ?"
-            // to both parents): a message with both is familiar.
-            var marks = AddressMarkers.Find(text, code);
-            if (marks.Familiar || marks.Polite)
+            if (AddressMarkers.Find(text, code).Form is { } form)
             {
-                found.Add(new LanguageAddress(code, marks.Familiar ? AddressForm.Familiar : AddressForm.Polite));
+                found.Add(new LanguageAddress(code, form));
             }
         }
 
