@@ -22,6 +22,9 @@ public sealed record OfflineRequest
     /// <summary>In a group, the most formal register any member needs (the floor); null in a one-to-one chat.</summary>
     public Register? RegisterFloor { get; init; }
 
+    /// <summary>In a group, polite when any member present is addressed politely (the floor); null in a one-to-one chat.</summary>
+    public AddressForm? AddressFloor { get; init; }
+
     /// <summary>
     /// False writes with the learned fingerprint alone (emoji and length): no reply from the owner's own words and no
     /// habits (case, shorthand, punctuation). Only <c>eval voice</c> turns it off, to show what each part adds.
@@ -47,4 +50,5 @@ public sealed record OfflineRequest
 /// <param name="Language">The language of the reply.</param>
 /// <param name="Register">The voice used.</param>
 /// <param name="FromMemory">True when it is the owner's own earlier reply to a similar message.</param>
-public sealed record OfflineReply(string Text, OfflineIntent Intent, string Language, Register Register, bool FromMemory);
+/// <param name="Address">Tu or vous, du or Sie: familiar in a language without the distinction.</param>
+public sealed record OfflineReply(string Text, OfflineIntent Intent, string Language, Register Register, bool FromMemory, AddressForm Address = AddressForm.Familiar);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Contacts.Style;
 using WhatStyle.Tools.Tone;
 using WhatStyle.Tools.Voice.Model;
 
@@ -28,11 +29,17 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
     public OfflineReply Respond(OfflineRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Tu or vous is how the owner stands with this person, not the mood of one message: read before the voice model's
+        // prediction changes the formality a colleague's default follows.
+        var contactAddress = AddressFor(request.Profile, request.AddressFloor);
         // The voice model's prediction for this message fits the contact's style to it (emoji, length, formality).
         request = request.Voice is null ? request : request with { Profile = VoiceStyle.Apply(request.Profile, request.Voice) };
         var language = LanguageOf(request);
         var book = library.Get(language);
-        var register = RegisterFor(request.Profile, request.RegisterFloor);
+        var address = book.Address is null ? AddressForm.Familiar : contactAddress;
+        // There are no casual or warm phrasings with vous or Sie: whoever the owner addresses politely is written to in the
+        // formal register, emoji rules included.
+        var register = address == AddressForm.Polite ? Register.Formal : RegisterFor(request.Profile, request.RegisterFloor);
         var intent = IntentClassifier.Classify(request.Text, request.Tone, book, library.Get("en"));
 
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
@@ -50,20 +57,21 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
             var reply = remembered.Reply.Trim();
             var mood = EmojiFit.MoodOf(intent, request.Text, reply);
             var own = HabitEnforcer.Apply(StyleEnforcer.Apply(reply, request.Profile, allowEmojiPadding: false), request.Profile.Style, mood);
-            if (!Rejected(request, own))
+            // A reply the owner wrote to someone else, or before they changed the address, may say tu where vous is due.
+            if (!Rejected(request, own) && !OtherAddress(own, language, address))
             {
-                return new OfflineReply(own, intent, language, register, FromMemory: true);
+                return new OfflineReply(own, intent, language, register, FromMemory: true, address);
             }
         }
 
-        var phrasings = book.PhrasingsFor(intent, register);
+        var phrasings = book.PhrasingsFor(intent, register, address);
         // The stable choice first, then the others in order: a phrasing the owner rejected for this contact is not given again.
         var start = (int)(StableHash.Of($"{request.MessageId}|{request.Text}") % (uint)phrasings.Count);
         string? fallback = null;
         string? otherLength = null;
         for (var i = 0; i < phrasings.Count; i++)
         {
-            var text = Write(phrasings[(start + i) % phrasings.Count], request, book, register, intent, solemn);
+            var text = Write(phrasings[(start + i) % phrasings.Count], request, book, register, address, intent, solemn);
             fallback ??= text;
             if (Rejected(request, text))
             {
@@ -73,7 +81,7 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
             // With a prediction, the first phrasing of the predicted length wins; another length only if none is.
             if (request.Voice is null || VoiceLabels.BucketOf(text.Length) == request.Voice.Length)
             {
-                return new OfflineReply(text, intent, book.Language, register, FromMemory: false);
+                return new OfflineReply(text, intent, book.Language, register, FromMemory: false, address);
             }
 
             otherLength ??= text;
@@ -81,18 +89,18 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
 
         if (otherLength is not null)
         {
-            return new OfflineReply(otherLength, intent, book.Language, register, FromMemory: false);
+            return new OfflineReply(otherLength, intent, book.Language, register, FromMemory: false, address);
         }
 
         // Every phrasing was rejected once: the stable one stands (the owner still decides on a draft).
-        return new OfflineReply(fallback!, intent, book.Language, register, FromMemory: false);
+        return new OfflineReply(fallback!, intent, book.Language, register, FromMemory: false, address);
     }
 
-    private static string Write(string phrasing, OfflineRequest request, Phrasebook book, Register register, OfflineIntent intent, bool solemn)
+    private static string Write(string phrasing, OfflineRequest request, Phrasebook book, Register register, AddressForm address, OfflineIntent intent, bool solemn)
     {
         // Pet names are for one-to-one chats; in front of a group the contact is not "babe".
         var nickname = request.RegisterFloor is null ? request.Profile.Settings.Nickname : null;
-        var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
+        var text = PhraseFiller.Fill(phrasing, book, register, nickname, request.Text, address).Replace("{emergency}", request.EmergencyNumber, StringComparison.Ordinal);
 
         // Formal replies carry no emoji whatever the learned rate says; sad news, grief and a crisis get none at all.
         var padding = register != Register.Formal && !solemn;
@@ -151,6 +159,14 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         return TextMatch.Words(normalized).Count() <= 2
             && Enum.GetValues<OfflineIntent>().Any(i => book.KeywordsFor(i).Any(k => TextMatch.ContainsWord(normalized, TextMatch.Normalize(k))));
     }
+
+    /// <summary>The contact's address, or polite when the group's floor is: in front of someone addressed with vous, nobody gets tu.</summary>
+    internal static AddressForm AddressFor(ContactProfile profile, AddressForm? floor) =>
+        floor == AddressForm.Polite ? AddressForm.Polite : profile.Address;
+
+    /// <summary>True when <paramref name="text"/> says "you" the other way than <paramref name="address"/> in <paramref name="language"/>.</summary>
+    private static bool OtherAddress(string text, string language, AddressForm address) =>
+        AddressMarkers.Find(text, language).Form is { } form && form != address;
 
     internal static Register RegisterFor(ContactProfile profile, Register? floor)
     {

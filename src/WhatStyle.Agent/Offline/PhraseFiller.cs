@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WhatStyle.Tools.Contacts;
 
 namespace WhatStyle.Agent.Offline;
 
 /// <summary>Fills a phrasing's placeholders: <c>{hello}</c> and <c>{nick}</c>.</summary>
 internal static partial class PhraseFiller
 {
-    public static string Fill(string phrasing, Phrasebook book, Register register, string? nickname, string incomingText)
+    public static string Fill(string phrasing, Phrasebook book, Register register, string? nickname, string incomingText, AddressForm address = AddressForm.Familiar)
     {
-        var hello = MirroredGreeting(book, incomingText)
-            ?? (book.Hello.TryGetValue(Phrasebook.Key(register), out var h) ? h : "Hello");
+        var hello = MirroredGreeting(book, incomingText) ?? book.HelloFor(register, address);
         var nick = string.IsNullOrWhiteSpace(nickname) ? null : nickname.Trim();
 
         // Right after a hello the name reads "Good morning Dad"; elsewhere it is set off: "Anytime, babe!", and inside a

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WhatStyle.Tools.Contacts;
 using WhatStyle.Tools.Serialization;
 
 namespace WhatStyle.Agent.Offline;
@@ -8,6 +9,11 @@ namespace WhatStyle.Agent.Offline;
 /// Phrasings are data (prompts/offline/&lt;lang&gt;.json) so they can be reviewed and translated without touching code.
 /// Placeholders: <c>{nick}</c> (", nickname" style insertion, or nothing) and <c>{hello}</c> (the register's hello,
 /// or the time-of-day greeting the contact used).
+/// <para>
+/// A language with a T/V distinction has two respectful voices: <c>formal</c>, respectful with the familiar address
+/// (tu, du: a father), and <c>polite</c>, with the polite one (vous, Sie: a client). Casual and warm phrasings are always
+/// familiar, and a language without the distinction (English) has no <c>polite</c>: its <c>formal</c> serves both.
+/// </para>
 /// </remarks>
 public sealed record Phrasebook
 {
@@ -19,8 +25,11 @@ public sealed record Phrasebook
     /// <summary>Greetings tied to a time of day ("good morning"), mirrored back when the contact used one.</summary>
     public IReadOnlyList<string> TimeGreetings { get; init; } = [];
 
-    /// <summary>The plain hello per register (keys: formal, casual, warm).</summary>
+    /// <summary>The plain hello per register (keys: formal, polite, casual, warm; polite falls back to formal).</summary>
     public IReadOnlyDictionary<string, string> Hello { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The language's familiar and polite "you"; null in a language without the distinction (English).</summary>
+    public AddressWords? Address { get; init; }
 
     /// <summary>Words that say something did not happen ("didn't", "no", "pas"): good news under one is not congratulated.</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
@@ -28,32 +37,44 @@ public sealed record Phrasebook
     /// <summary>Keywords per intent (camelCase intent names), lower case.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>Replies per intent, then per register.</summary>
+    /// <summary>Replies per intent, then per register (formal, polite, casual, warm).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Replies { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>();
 
-    /// <summary>The phrasings for an intent and register, falling back to the default intent, then to any register.</summary>
-    public IReadOnlyList<string> PhrasingsFor(OfflineIntent intent, Register register)
+    /// <summary>
+    /// The phrasings for an intent, register and address, falling back to the default intent, then to another register
+    /// of the same address: a familiar reply never borrows a polite phrasing, nor a polite reply a familiar one.
+    /// </summary>
+    public IReadOnlyList<string> PhrasingsFor(OfflineIntent intent, Register register, AddressForm address = AddressForm.Familiar)
     {
+        var keys = VoiceKeys(register, address);
         foreach (var key in new[] { Key(intent), Key(OfflineIntent.Default) })
         {
             if (Replies.TryGetValue(key, out var byRegister))
             {
-                if (byRegister.TryGetValue(Key(register), out var list) && list.Count > 0)
+                var list = keys.Select(k => byRegister.TryGetValue(k, out var l) ? l : []).FirstOrDefault(l => l.Count > 0);
+                if (list is not null)
                 {
                     return list;
-                }
-
-                var any = byRegister.Values.FirstOrDefault(l => l.Count > 0);
-                if (any is not null)
-                {
-                    return any;
                 }
             }
         }
 
         return [];
     }
+
+    /// <summary>The register's hello ("Hallo"; "Guten Tag" for the polite address where the language has one).</summary>
+    public string HelloFor(Register register, AddressForm address = AddressForm.Familiar) =>
+        VoiceKeys(register, address).Append(Key(Register.Formal)).Select(Hello.GetValueOrDefault).FirstOrDefault(h => h is not null) ?? "Hello";
+
+    /// <summary>
+    /// The reply keys to try, best first. A polite address takes the polite phrasings whatever the register (there are
+    /// no casual ones with vous); a language without the distinction has none, and its formal ones serve.
+    /// </summary>
+    private IReadOnlyList<string> VoiceKeys(Register register, AddressForm address) =>
+        address == AddressForm.Polite && Address is not null
+            ? [PoliteKey]
+            : [.. new[] { Key(register), Key(Register.Formal), Key(Register.Casual), Key(Register.Warm) }.Distinct(StringComparer.Ordinal)];
 
     /// <summary>The keywords of one intent.</summary>
     public IReadOnlyList<string> KeywordsFor(OfflineIntent intent) =>
@@ -63,16 +84,24 @@ public sealed record Phrasebook
     /// <exception cref="InvalidDataException">The file is not a valid phrasebook.</exception>
     public static Phrasebook Load(string path)
     {
+        var file = Path.GetFileName(path);
         using var stream = File.OpenRead(path);
-        var book = JsonSerializer.Deserialize<Phrasebook>(stream, WhatStyleJson.Options)
-            ?? throw new InvalidDataException($"Phrasebook {Path.GetFileName(path)} is empty.");
-        if (string.IsNullOrWhiteSpace(book.Language) || book.PhrasingsFor(OfflineIntent.Default, Register.Casual).Count == 0)
+        Phrasebook? book;
+        try
         {
-            throw new InvalidDataException($"Phrasebook {Path.GetFileName(path)} needs a language and default replies.");
+            book = JsonSerializer.Deserialize<Phrasebook>(stream, WhatStyleJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Phrasebook {file} is not a phrasebook: {ex.Message}", ex);
         }
 
+        PhrasebookCheck.Validate(book ?? throw new InvalidDataException($"Phrasebook {file} is empty."), file);
         return book;
     }
+
+    /// <summary>The reply key of the formal register with the polite address (vous, Sie, usted).</summary>
+    internal const string PoliteKey = "polite";
 
     internal static string Key(OfflineIntent intent) => JsonNamingPolicy.CamelCase.ConvertName(intent.ToString());
 

@@ -15,6 +15,19 @@ internal static class PromptText
     public static string Language(string code) =>
         LanguageNames.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
 
+    /// <summary>
+    /// Which "you" to write, appended to the language line; empty where the reply's language has no T/V distinction (or no
+    /// phrasebook to name it). A group gets one form for everyone, plural included.
+    /// </summary>
+    public static string AddressRule(Offline.AddressWords? words, AddressForm address, bool group) => (words, address, group) switch
+    {
+        (null, _, _) => string.Empty,
+        (_, AddressForm.Familiar, false) => $" Address them with {words.Familiar}, not {words.Polite}.",
+        (_, AddressForm.Polite, false) => $" Address them with {words.Polite}, not {words.Familiar}.",
+        (_, AddressForm.Familiar, true) => $" In this group say {words.Familiar} to one person and {words.FamiliarPlural} to several; never {words.Polite} to one person.",
+        _ => $" In this group say {words.Polite} to one person and {words.PolitePlural} to several; never {words.Familiar}.",
+    };
+
     /// <summary>Message text inside the prompt: one line, bounded, and unable to close the delimited block.</summary>
     public static string Quote(string text, int max = 200)
     {

@@ -56,6 +56,8 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
             ["emoji_rule"] = PromptText.EmojiRule(EffectiveEmoji(context), voiced.Style.TopEmoji),
             ["length_rule"] = PromptText.LengthRule(voiced.Style) + PromptText.VoiceRule(context.Voice),
             ["language"] = PromptText.Language(context.Language),
+            // Tu or vous is how the owner stands with the person, so it is read from the profile the voice model did not fit.
+            ["address_rule"] = PromptText.AddressRule(phrasebooks.Get(context.Language).Address, context.Group?.Address ?? profile.Address, context.Group is not null),
             ["habits"] = PromptText.Habits(voiced.Style),
             ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner, _options.SimilarExamples),
             ["rejected_replies"] = Rejected(context.RejectedReplies, owner, sender),

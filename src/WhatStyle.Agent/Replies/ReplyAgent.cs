@@ -227,6 +227,7 @@ internal sealed partial class ReplyAgent(
         SimilarExchanges = context.SimilarExchanges,
         MessageId = context.Message.MessageId,
         RegisterFloor = context.Group?.Floor,
+        AddressFloor = context.Group?.Address,
         Rejected = context.RejectedReplies,
     };
 

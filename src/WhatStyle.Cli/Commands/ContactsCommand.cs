@@ -79,6 +79,7 @@ internal static class ContactsCommand
         var tone = new Option<string?>("--tone") { Description = "Preferred tone in your words, e.g. warm, playful, respectful." };
         var emoji = CommandValues.Enum<EmojiPolicy>("--emoji", "How many emoji your replies to them carry.");
         var nickname = new Option<string?>("--nickname") { Description = "How you address them, e.g. babe, Dad." };
+        var address = CommandValues.Enum<AddressForm>("--address", "How you say \"you\" to them where the language has two: tu/du/tú (familiar) or vous/Sie/usted (polite).");
         var language = new Option<string?>("--language") { Description = "ISO 639-1 language to answer in, e.g. en, de." };
         language.Validators.Add(result =>
         {
@@ -95,7 +96,7 @@ internal static class ContactsCommand
 
         var command = new Command("set", "Set what you decide about a contact; your settings always win over learned style.");
         command.Arguments.Add(name);
-        foreach (var option in new Option[] { relationship, tone, emoji, nickname, language, greeting, signOff, mode, alias, json })
+        foreach (var option in new Option[] { relationship, tone, emoji, nickname, language, address, greeting, signOff, mode, alias, json })
         {
             command.Options.Add(option);
         }
@@ -109,6 +110,7 @@ internal static class ContactsCommand
                 Emoji = parseResult.GetValue(emoji),
                 Nickname = parseResult.GetValue(nickname),
                 Language = parseResult.GetValue(language),
+                Address = parseResult.GetValue(address),
                 Greeting = parseResult.GetValue(greeting),
                 SignOff = parseResult.GetValue(signOff),
                 ReplyMode = parseResult.GetValue(mode),
@@ -116,7 +118,7 @@ internal static class ContactsCommand
             var aliases = parseResult.GetValue(alias) ?? [];
             if (settings == new ContactSettings() && aliases.Length == 0)
             {
-                throw new UserErrorException("Nothing to set: pass at least one of --relationship, --tone, --emoji, --nickname, --language, --greeting, --sign-off, --mode, --alias.");
+                throw new UserErrorException("Nothing to set: pass at least one of --relationship, --tone, --emoji, --nickname, --language, --address, --greeting, --sign-off, --mode, --alias.");
             }
 
             using var services = CliServices.Build(parseResult);

@@ -50,6 +50,7 @@ internal static class ContactsText
         await WriteIfAny(output, "  Openers", style.Openers, pad: 22);
         await WriteIfAny(output, "  Closers", style.Closers, pad: 22);
         await WriteIfAny(output, "  Languages", [.. style.Languages.Select(l => string.Create(Invariant, $"{l.Key} {Percent(l.Value)}"))], pad: 22);
+        await WriteIfAny(output, "  Address", [.. style.Address.Select(a => string.Create(Invariant, $"{a.Key} {Learned(a.Value.Form)} (familiar {a.Value.Familiar:0.#}, polite {a.Value.Polite:0.#})"))], pad: 22);
         if (style.TypicalResponseDelay is { } delay)
         {
             await output.WriteLineAsync($"  Typical reply delay: {Duration(delay)}");
@@ -59,8 +60,8 @@ internal static class ContactsText
     public static async Task WriteSettingsAsync(TextWriter output, ContactProfile profile)
     {
         var s = profile.Settings;
-        await output.WriteLineAsync($"Your settings (they win over learned style): relationship {Set(s.Relationship)}, tone {Set(s.Tone)}, language {Set(s.Language)}, emoji {Set(s.Emoji)}, nickname {Set(s.Nickname)}, greeting {Set(s.Greeting)}, sign-off {Set(s.SignOff)}, bridge mode {Set(s.ReplyMode)}");
-        await output.WriteLineAsync($"Effective: relationship {Lower(profile.Relationship)}, emoji {Lower(profile.EmojiPolicy)}, language {profile.Language}, formality {Lower(profile.Formality)}");
+        await output.WriteLineAsync($"Your settings (they win over learned style): relationship {Set(s.Relationship)}, tone {Set(s.Tone)}, language {Set(s.Language)}, address {Set(s.Address)}, emoji {Set(s.Emoji)}, nickname {Set(s.Nickname)}, greeting {Set(s.Greeting)}, sign-off {Set(s.SignOff)}, bridge mode {Set(s.ReplyMode)}");
+        await output.WriteLineAsync($"Effective: relationship {Lower(profile.Relationship)}, emoji {Lower(profile.EmojiPolicy)}, language {profile.Language}, address {Lower(profile.Address)}, formality {Lower(profile.Formality)}");
     }
 
     private static async Task WriteIfAny(TextWriter output, string label, IReadOnlyList<string> values, int pad = 0)
@@ -81,6 +82,9 @@ internal static class ContactsText
     private static string Percent(double share) => string.Create(Invariant, $"{share * 100:0}%");
 
     private static string Lower(Enum value) => value.ToString().ToLowerInvariant();
+
+    /// <summary>A learned address, or "undecided" when the owner's messages say too little.</summary>
+    private static string Learned(AddressForm? form) => form is { } f ? Lower(f) : "undecided";
 
     private static string Duration(TimeSpan delay) => delay.TotalHours >= 1
         ? string.Create(Invariant, $"{delay.TotalHours:0.#} h")

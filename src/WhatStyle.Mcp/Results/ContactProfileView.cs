@@ -13,6 +13,10 @@ namespace WhatStyle.Mcp.Results;
 /// <param name="Nickname">How the owner addresses them, when set.</param>
 /// <param name="Language">ISO 639-1 language to answer in.</param>
 /// <param name="Formality">Effective formality (learned, else what the relationship suggests).</param>
+/// <param name="Address">
+/// Effective "you" where the language has two (tu or vous, du or Sie): the owner's setting, else what their messages
+/// show, else familiar for family and friends and polite for a manager or client.
+/// </param>
 /// <param name="Settings">Exactly what the owner set; null members are not set.</param>
 /// <param name="Style">The style learned from the owner's own messages to this contact.</param>
 public sealed record ContactProfileView(
@@ -25,6 +29,7 @@ public sealed record ContactProfileView(
     string? Nickname,
     string Language,
     FormalityLabel Formality,
+    AddressForm Address,
     ContactSettings Settings,
     StyleFingerprint Style)
 {
@@ -42,6 +47,7 @@ public sealed record ContactProfileView(
             profile.Settings.Nickname,
             profile.Language,
             profile.Formality,
+            profile.Address,
             profile.Settings,
             profile.Style);
     }

@@ -12,7 +12,7 @@ internal sealed class ContactTools(IContactDirectory contacts)
     [McpServerTool(Name = ToolNames.GetContactProfile, Title = "Get contact profile", ReadOnly = true, Idempotent = true,
         Destructive = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Returns how the owner talks to one contact: relationship, preferred tone, emoji policy, nickname, "
-        + "language, formality, and the style learned from the owner's own messages to them (typical length, emoji rate "
+        + "language, formality, address (tu or vous, du or Sie), and the style learned from the owner's own messages to them (typical length, emoji rate "
         + "and favourite emoji, punctuation habits, openers and closers). Match this style when drafting a reply.")]
     public async Task<ContactProfileView> GetContactProfileAsync(
         [Description("The contact's name, alias, phone number or id, e.g. \"Mum\" or \"+491701234567\".")] string contact,
@@ -33,6 +33,7 @@ internal sealed class ContactTools(IContactDirectory contacts)
         [Description("Emoji policy: none, light or heavy.")] string? emoji = null,
         [Description("How the owner addresses them, e.g. \"babe\" or \"Dad\".")] string? nickname = null,
         [Description("ISO 639-1 language code to answer in, e.g. \"en\", \"de\", \"pt\".")] string? language = null,
+        [Description("How the owner says \"you\" to them where the language has two: familiar (tu, du, tú) or polite (vous, Sie, usted).")] string? address = null,
         CancellationToken cancellationToken = default)
     {
         var profile = await ContactLookup.RequireAsync(contacts, contact, cancellationToken);
@@ -43,6 +44,7 @@ internal sealed class ContactTools(IContactDirectory contacts)
             Emoji = ToolArguments.OptionalEnum<EmojiPolicy>(emoji, nameof(emoji)),
             Nickname = ToolArguments.OptionalSetting(nickname, nameof(nickname)),
             Language = LanguageCode(language),
+            Address = ToolArguments.OptionalEnum<AddressForm>(address, nameof(address)),
         };
         var updated = await contacts.UpdateSettingsAsync(profile.Contact.Id, update, cancellationToken);
         return ContactProfileView.From(updated);

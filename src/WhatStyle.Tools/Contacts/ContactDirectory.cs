@@ -105,6 +105,7 @@ internal sealed class ContactDirectory(IContactRepository repository, ContactCac
         Tone = update.Tone ?? current.Tone,
         Language = update.Language ?? current.Language,
         Emoji = update.Emoji ?? current.Emoji,
+        Address = update.Address ?? current.Address,
         Nickname = update.Nickname ?? current.Nickname,
         Greeting = update.Greeting ?? current.Greeting,
         SignOff = update.SignOff ?? current.SignOff,

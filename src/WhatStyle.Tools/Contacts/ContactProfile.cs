@@ -21,6 +21,14 @@ public sealed record ContactProfile(Contact Contact, ContactSettings Settings, S
         ?? Style.Languages.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault()
         ?? "en";
 
+    /// <summary>
+    /// Tu or vous, du or Sie: the owner's setting, else how the owner's messages in the contact's language address them,
+    /// else <see cref="AddressDefault"/> (family and friends familiar, work polite).
+    /// </summary>
+    public AddressForm Address => Settings.Address
+        ?? Style.LearnedAddress(Language)
+        ?? AddressDefault.For(Relationship, Formality);
+
     /// <summary>Learned formality, else what the relationship suggests.</summary>
     public FormalityLabel Formality => Style.MessageCount > 0
         ? Style.FormalityLabel

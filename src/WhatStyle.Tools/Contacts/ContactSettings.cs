@@ -13,6 +13,9 @@ public sealed record ContactSettings
 
     public EmojiPolicy? Emoji { get; init; }
 
+    /// <summary>Familiar (tu, du) or polite (vous, Sie) where the language has the difference.</summary>
+    public AddressForm? Address { get; init; }
+
     /// <summary>How the owner addresses them ("babe", "Dad").</summary>
     public string? Nickname { get; init; }
 

@@ -42,6 +42,19 @@ public sealed record StyleFingerprint
     /// <summary>Chat shorthand ("u", "lol", "pls") and the share of messages using each (those in at least 2%).</summary>
     public IReadOnlyDictionary<string, double> Shorthand { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Per language with a T/V distinction (fr, es, de, pt), how often the owner addresses them the familiar and the
+    /// polite way; languages with no marker in any message are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, AddressTally> Address { get; init; } = new Dictionary<string, AddressTally>();
+
+    /// <summary>How the owner addresses them in <paramref name="language"/>, as far as their messages show; null when they do not.</summary>
+    public AddressForm? LearnedAddress(string language) => Address.TryGetValue(language, out var tally)
+        ? tally.Form
+        // A short message often shows no language ("tu viens ?") and so no main language either: the language whose
+        // markers the owner used most speaks for the contact then.
+        : Address.Values.OrderByDescending(t => t.Familiar + t.Polite).FirstOrDefault()?.Form;
+
     /// <summary>Typical delay between the contact's message and the owner's reply, when known.</summary>
     public TimeSpan? TypicalResponseDelay { get; init; }
 

@@ -49,7 +49,7 @@ public sealed class OfflineCommitmentsTests
         var sentWithoutApproval = Enum.GetValues<OfflineIntent>().Except([OfflineIntent.Crisis, OfflineIntent.Emergency, OfflineIntent.PetEmergency]);
 
         var promises = sentWithoutApproval
-            .SelectMany(intent => Enum.GetValues<Register>().SelectMany(register => book.PhrasingsFor(intent, register).Select(p => $"{intent}/{register}: {p}")))
+            .SelectMany(intent => TestPrompts.Voices.SelectMany(v => book.PhrasingsFor(intent, v.Register, v.Address).Select(p => $"{intent}/{v.Register}/{v.Address}: {p}")))
             .Where(p => CallPromise[language].IsMatch(p))
             .ToList();
 
@@ -62,8 +62,8 @@ public sealed class OfflineCommitmentsTests
     {
         var book = TestPrompts.Phrasebooks.Get(language);
 
-        var timed = Enum.GetValues<Register>()
-            .SelectMany(register => book.PhrasingsFor(OfflineIntent.Request, register).Select(p => $"{register}: {p}"))
+        var timed = TestPrompts.Voices
+            .SelectMany(v => book.PhrasingsFor(OfflineIntent.Request, v.Register, v.Address).Select(p => $"{v.Register}/{v.Address}: {p}"))
             .Where(p => TimePromise[language].IsMatch(p))
             .ToList();
 
@@ -76,8 +76,8 @@ public sealed class OfflineCommitmentsTests
     {
         var book = TestPrompts.Phrasebooks.Get(language);
 
-        var graded = Enum.GetValues<Register>()
-            .SelectMany(register => book.PhrasingsFor(OfflineIntent.Question, register))
+        var graded = TestPrompts.Voices
+            .SelectMany(v => book.PhrasingsFor(OfflineIntent.Question, v.Register, v.Address))
             .Where(p => TextMatch.Normalize(p).Contains(GoodQuestion[language], StringComparison.Ordinal))
             .ToList();
 

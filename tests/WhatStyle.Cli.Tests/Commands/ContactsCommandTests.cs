@@ -66,6 +66,25 @@ public sealed class ContactsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Set_Address_IsStoredAndShownWithTheEffectiveOne()
+    {
+        await _data.RunAsync("contacts", "set", "Madame Laurent", "--relationship", "friend");
+
+        var set = await _data.RunAsync("contacts", "set", "Madame Laurent", "--address", "polite");
+        var bad = await _data.RunAsync("contacts", "set", "Madame Laurent", "--address", "vous");
+        var (_, stdout, _) = await _data.RunAsync("contacts", "show", "Madame Laurent", "--json");
+        var text = await _data.RunAsync("contacts", "show", "Madame Laurent");
+
+        Assert.Equal(ExitCodes.Success, set.Code);
+        Assert.NotEqual(ExitCodes.Success, bad.Code);
+        Assert.Contains("familiar, polite", bad.Stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("polite", json.RootElement.GetProperty("settings").GetProperty("address").GetString());
+        Assert.Equal("polite", json.RootElement.GetProperty("address").GetString());
+        Assert.Contains("address polite", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Set_NothingToSet_IsAUserError()
     {
         var (code, _, stderr) = await _data.RunAsync("contacts", "set", "Dad");

@@ -117,15 +117,17 @@ public sealed class ActionEndpointsTests
 
         using var saved = await client.PostAsync(page, new Dictionary<string, string>
         {
-            ["relationship"] = "Sibling", ["mode"] = "Draft", ["nickname"] = "bro", ["emoji"] = "Heavy", ["language"] = "DE",
+            ["relationship"] = "Sibling", ["mode"] = "Draft", ["nickname"] = "bro", ["emoji"] = "Heavy", ["language"] = "DE", ["address"] = "Polite",
         }, Ct);
         using var refused = await client.PostAsync(page, new Dictionary<string, string> { ["language"] = "deutsch" }, Ct);
+        using var refusedAddress = await client.PostAsync(page, new Dictionary<string, string> { ["address"] = "Sie" }, Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refusedAddress.StatusCode);
         var settings = (await server.Get<IContactDirectory>().FindAsync(dan.Contact.Id, Ct))!.Settings;
-        Assert.Equal((Relationship.Sibling, ReplyMode.Draft, "bro", EmojiPolicy.Heavy, "de"),
-            (settings.Relationship, settings.ReplyMode, settings.Nickname, settings.Emoji, settings.Language));
+        Assert.Equal((Relationship.Sibling, ReplyMode.Draft, "bro", EmojiPolicy.Heavy, "de", AddressForm.Polite),
+            (settings.Relationship, settings.ReplyMode, settings.Nickname, settings.Emoji, settings.Language, settings.Address));
     }
 
     [Fact]
@@ -136,6 +138,7 @@ public sealed class ActionEndpointsTests
         await server.Get<IContactDirectory>().UpdateSettingsAsync(dan.Contact.Id, new ContactSettings
         {
             Relationship = Relationship.Sibling, ReplyMode = ReplyMode.Off, Nickname = "bro", Emoji = EmojiPolicy.Heavy, Language = "de", Greeting = "yo",
+            Address = AddressForm.Polite,
         }, Ct);
         using var client = server.Client();
         var page = $"/dashboard/contacts/{dan.Contact.Id}";
@@ -143,13 +146,13 @@ public sealed class ActionEndpointsTests
 
         using var saved = await client.PostAsync(page, new Dictionary<string, string>
         {
-            ["relationship"] = "Sibling", ["mode"] = "", ["nickname"] = "", ["emoji"] = "", ["language"] = "",
+            ["relationship"] = "Sibling", ["mode"] = "", ["nickname"] = "", ["emoji"] = "", ["language"] = "", ["address"] = "",
         }, Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var settings = (await server.Get<IContactDirectory>().FindAsync(dan.Contact.Id, Ct))!.Settings;
-        Assert.Equal((Relationship.Sibling, (ReplyMode?)null, (string?)null, (EmojiPolicy?)null, (string?)null, "yo"),
-            (settings.Relationship, settings.ReplyMode, settings.Nickname, settings.Emoji, settings.Language, settings.Greeting));
+        Assert.Equal((Relationship.Sibling, (ReplyMode?)null, (string?)null, (EmojiPolicy?)null, (string?)null, (AddressForm?)null, "yo"),
+            (settings.Relationship, settings.ReplyMode, settings.Nickname, settings.Emoji, settings.Language, settings.Address, settings.Greeting));
         var (_, html) = await client.GetAsync(page, Ct);
         Assert.Contains("<select name=\"mode\"><option value selected>the bridge", html, StringComparison.Ordinal); // the default again
     }

@@ -52,7 +52,24 @@ public sealed class ContactToolsTests
         Assert.Equal(Relationship.Parent, stored?.Settings.Relationship);
     }
 
+    [Fact]
+    public async Task UpdateContactProfile_Address_IsStoredAndTheEffectiveAddressFollows()
+    {
+        await using var context = await McpTestContext.CreateAsync();
+        var client = await context.ConnectAsync();
+        var before = (await client.CallAsync("get_contact_profile", new { contact = "Dad" })).Structured();
+
+        var profile = (await client.CallAsync("update_contact_profile", new { contact = "Dad", address = "polite" })).Structured();
+
+        Assert.Equal("familiar", before.GetProperty("address").GetString()); // a parent, by default
+        Assert.Equal("polite", profile.GetProperty("address").GetString());
+        Assert.Equal("polite", profile.GetProperty("settings").GetProperty("address").GetString());
+        var stored = await context.Services.GetRequiredService<IContactDirectory>().FindAsync(context.Seeded.DadId, TestContext.Current.CancellationToken);
+        Assert.Equal(AddressForm.Polite, stored?.Settings.Address);
+    }
+
     [Theory]
+    [InlineData("address", "vous", "Use one of: familiar, polite")]
     [InlineData("relationship", "boss", "Use one of: partner, parent, sibling, child, friend, colleague, manager, client, other")]
     [InlineData("relationship", "3", "Use one of:")]
     [InlineData("emoji", "lots", "Use one of: none, light, heavy")]

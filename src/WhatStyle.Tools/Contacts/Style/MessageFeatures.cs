@@ -21,6 +21,12 @@ internal sealed record MessageFeatures(
     /// <summary>Chat shorthand the message uses ("u", "lol"), each once.</summary>
     public IReadOnlyList<string> Shorthand { get; init; } = [];
 
+    /// <summary>
+    /// How the message addresses its reader, per language it is read in: its own when it was told, else every language
+    /// with a T/V distinction ("tu viens ?" is too short to tell French from Spanish, and says familiar in both).
+    /// </summary>
+    public IReadOnlyList<LanguageAddress> Address { get; init; } = [];
+
     private static readonly HashSet<string> CasualWords = new(StringComparer.Ordinal)
     {
         "lol", "lmao", "haha", "hahaha", "hehe", "u", "ur", "r", "ya", "yeah", "yep", "nope", "gonna", "wanna", "gotta",
@@ -51,6 +57,7 @@ internal sealed record MessageFeatures(
         var period = !ellipsis && withoutEmoji.EndsWith('.');
         var exclamation = withoutEmoji.EndsWith('!');
         var question = withoutEmoji.EndsWith('?');
+        var language = LanguageGuess.Detect(words);
         return new MessageFeatures(
             new StringInfo(trimmed).LengthInTextElements,
             emoji,
@@ -62,10 +69,26 @@ internal sealed record MessageFeatures(
             ScoreFormality(trimmed, words, emoji.Count, capitalized, period || question),
             words.Count > 0 ? words[0] : null,
             words.Count > 1 ? words[^1] : null,
-            LanguageGuess.Detect(words))
+            language)
         {
             Shorthand = [.. words.Where(Voice.ChatAbbreviations.IsShorthand).Distinct(StringComparer.Ordinal)],
+            Address = AddressOf(trimmed, language),
         };
+    }
+
+    private static List<LanguageAddress> AddressOf(string text, string? language)
+    {
+        IReadOnlyList<string> languages = language is null ? AddressMarkers.Languages : AddressMarkers.Distinguishes(language) ? [language] : [];
+        var found = new List<LanguageAddress>();
+        foreach (var code in languages)
+        {
+            if (AddressMarkers.Find(text, code).Form is { } form)
+            {
+                found.Add(new LanguageAddress(code, form));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Lower-case words (letters, digits, apostrophes), accents kept.</summary>

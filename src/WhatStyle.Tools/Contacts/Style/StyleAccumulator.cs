@@ -47,6 +47,13 @@ public sealed class StyleAccumulator
     /// <summary>Chat shorthand ("u", "lol"): the weight of the messages using each.</summary>
     public List<WeightedTerm> Shorthand { get; set; } = [];
 
+    /// <summary>
+    /// Per language (fr, es, de, pt), the weight of the messages addressing the contact the familiar way (tu, du) and
+    /// the polite way (vous, Sie). Absent from records stored before they were learned: empty.
+    /// </summary>
+    public List<WeightedTerm> FamiliarAddress { get; set; } = [];
+    public List<WeightedTerm> PoliteAddress { get; set; } = [];
+
     /// <summary>Weighted sum of ln(1 + seconds) of reply delays, and the weight of the replies it covers.</summary>
     public double DelayLogSum { get; set; }
     public double DelayWeight { get; set; }
@@ -71,6 +78,8 @@ public sealed class StyleAccumulator
         Closers = [.. Closers.Select(t => t with { })],
         Languages = [.. Languages.Select(t => t with { })],
         Shorthand = [.. Shorthand.Select(t => t with { })],
+        FamiliarAddress = [.. FamiliarAddress.Select(t => t with { })],
+        PoliteAddress = [.. PoliteAddress.Select(t => t with { })],
         DelayLogSum = DelayLogSum,
         DelayWeight = DelayWeight,
     };

@@ -82,6 +82,11 @@ public sealed class StyleLearner
             AddTerm(state.Shorthand, shorthand, weight);
         }
 
+        foreach (var address in features.Address)
+        {
+            AddTerm(address.Form == AddressForm.Familiar ? state.FamiliarAddress : state.PoliteAddress, address.Language, weight);
+        }
+
         if (responseDelay is { } delay && delay >= TimeSpan.Zero && delay <= _maxDelay)
         {
             state.DelayLogSum += weight * Math.Log(1 + delay.TotalSeconds);
@@ -127,6 +132,7 @@ public sealed class StyleLearner
                 .ThenBy(t => t.Term, StringComparer.Ordinal)
                 .Take(10)
                 .ToDictionary(t => t.Term, t => Math.Round(t.Weight / w, 4), StringComparer.Ordinal),
+            Address = AddressCounts(state),
             TypicalResponseDelay = state.DelayWeight > 0
                 ? TimeSpan.FromSeconds(Math.Round(Math.Exp(state.DelayLogSum / state.DelayWeight) - 1))
                 : null,
@@ -166,7 +172,7 @@ public sealed class StyleLearner
             state.LengthHistogram[i] *= factor;
         }
 
-        foreach (var terms in new[] { state.Emoji, state.Openers, state.Closers, state.Languages, state.Shorthand })
+        foreach (var terms in new[] { state.Emoji, state.Openers, state.Closers, state.Languages, state.Shorthand, state.FamiliarAddress, state.PoliteAddress })
         {
             foreach (var term in terms)
             {
@@ -232,6 +238,17 @@ public sealed class StyleLearner
             state.EmojiDays.RemoveAll(t => !state.Emoji.Exists(e => string.Equals(e.Term, t.Term, StringComparison.Ordinal)));
         }
     }
+
+    private static Dictionary<string, AddressTally> AddressCounts(StyleAccumulator state) =>
+        state.FamiliarAddress.Select(t => t.Term).Union(state.PoliteAddress.Select(t => t.Term), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(
+                language => language,
+                language => new AddressTally(Math.Round(WeightOf(state.FamiliarAddress, language), 4), Math.Round(WeightOf(state.PoliteAddress, language), 4)),
+                StringComparer.Ordinal);
+
+    private static double WeightOf(List<WeightedTerm> terms, string term) =>
+        terms.Find(t => string.Equals(t.Term, term, StringComparison.Ordinal))?.Weight ?? 0;
 
     private static int DaysOf(StyleAccumulator state, string term) =>
         state.EmojiDays.Find(t => string.Equals(t.Term, term, StringComparison.Ordinal))?.Days.Count ?? 0;

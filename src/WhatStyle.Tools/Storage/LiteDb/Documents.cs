@@ -19,6 +19,9 @@ internal sealed class ContactDocument
     public string? Tone { get; set; }
     public string? Language { get; set; }
     public EmojiPolicy? Emoji { get; set; }
+
+    /// <summary>Absent in older databases: null, the learned or default address.</summary>
+    public AddressForm? Address { get; set; }
     public string? Nickname { get; set; }
     public string? Greeting { get; set; }
     public string? SignOff { get; set; }
