@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WhatStyle.Agent.Offline;
 using WhatStyle.Agent.Tests.Support;
 using WhatStyle.Tools.Tone;
@@ -14,43 +13,26 @@ public sealed class OfflineCommitmentsTests
 {
     private readonly IOfflineResponder _responder = TestPrompts.Offline();
 
-    // A promise to call, per language; an offer ("want me to call?", "¿te llamo?") leaves the choice to the contact.
-    private static readonly Dictionary<string, Regex> CallPromise = new()
-    {
-        ["en"] = new(@"\bcall(ing)? you\b", RegexOptions.IgnoreCase),
-        ["es"] = new(@"\bte llamo\b(?!\s*\?)", RegexOptions.IgnoreCase),
-        ["fr"] = new(@"\b(t'|vous )appelle\b(?!\s*\?)", RegexOptions.IgnoreCase),
-        ["de"] = new(@"\bruf(e)? (dich|Sie)\b", RegexOptions.IgnoreCase),
-        ["pt"] = new(@"\b(te ligo|vou ligar)\b", RegexOptions.IgnoreCase),
-    };
-
     private static readonly Dictionary<string, string> GoodQuestion = new()
     {
         ["en"] = "good question", ["es"] = "buena pregunta", ["fr"] = "bonne question", ["de"] = "gute frage", ["pt"] = "boa pergunta",
     };
 
-    // A promise of when the owner will answer a request ("tell you soon", "melde mich gleich"): the owner set no time.
-    private static readonly Dictionary<string, Regex> TimePromise = new()
-    {
-        ["en"] = new(@"\b(soon|right away|shortly)\b", RegexOptions.IgnoreCase),
-        ["es"] = new(@"\b(pronto|ahora mismo|enseguida)\b", RegexOptions.IgnoreCase),
-        ["fr"] = new(@"\b(vite|tout de suite|bientôt)\b", RegexOptions.IgnoreCase),
-        ["de"] = new(@"\b(gleich|sofort|bald)\b", RegexOptions.IgnoreCase),
-        ["pt"] = new(@"\b(logo|já|em seguida)(?!\w)", RegexOptions.IgnoreCase),
-    };
-
     public static TheoryData<string> Languages() => new("en", "es", "fr", "de", "pt");
+
+    [Fact]
+    public void CommitmentMarkers_EveryPhrasebook_HasItsMarkers()
+    {
+        Assert.Equal(TestPrompts.Phrasebooks.Languages.Order(StringComparer.Ordinal), CommitmentMarkers.Languages.Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Phrasebook_OutsideACrisisDraft_NoPhrasingPromisesACall(string language)
+    public void Phrasebook_EveryPhrasingSentWithoutApproval_PromisesNoCall(string language)
     {
-        var book = TestPrompts.Phrasebooks.Get(language);
-        var sentWithoutApproval = Enum.GetValues<OfflineIntent>().Except([OfflineIntent.Crisis, OfflineIntent.Emergency, OfflineIntent.PetEmergency]);
-
-        var promises = sentWithoutApproval
-            .SelectMany(intent => TestPrompts.Voices.SelectMany(v => book.PhrasingsFor(intent, v.Register, v.Address).Select(p => $"{intent}/{v.Register}/{v.Address}: {p}")))
-            .Where(p => CallPromise[language].IsMatch(p))
+        var promises = SentWithoutApproval(language)
+            .Where(p => CommitmentMarkers.CallPromises(p.Phrasing, language).Count > 0)
+            .Select(p => $"{p.Where}: {p.Phrasing}")
             .ToList();
 
         Assert.Empty(promises);
@@ -58,16 +40,38 @@ public sealed class OfflineCommitmentsTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Phrasebook_RequestReply_PromisesNoTime(string language)
+    public void Phrasebook_EveryPhrasingSentWithoutApproval_PromisesNoTime(string language)
     {
-        var book = TestPrompts.Phrasebooks.Get(language);
-
-        var timed = TestPrompts.Voices
-            .SelectMany(v => book.PhrasingsFor(OfflineIntent.Request, v.Register, v.Address).Select(p => $"{v.Register}/{v.Address}: {p}"))
-            .Where(p => TimePromise[language].IsMatch(p))
+        var timed = SentWithoutApproval(language)
+            .Select(p => (p.Where, p.Phrasing, Markers: CommitmentMarkers.TimePromises(p.Phrasing, language)))
+            .Where(p => p.Markers.Count > 0)
+            .Select(p => $"{p.Where}: {p.Phrasing} ({string.Join(", ", p.Markers)})")
             .ToList();
 
         Assert.Empty(timed);
+    }
+
+    [Theory]
+    [InlineData("en", "Sure, I'll let you know soon!")]
+    [InlineData("en", "Let me check and I'll confirm tomorrow")]
+    [InlineData("es", "Lo miro y te digo pronto")]
+    [InlineData("fr", "Je regarde et je te dis vite")]
+    [InlineData("de", "Ich schau nach, melde mich gleich")]
+    [InlineData("pt", "Te respondo já já")]
+    public void TimePromises_PhrasingThatSetsATime_Found(string language, string text)
+    {
+        Assert.NotEmpty(CommitmentMarkers.TimePromises(text, language));
+    }
+
+    [Theory]
+    [InlineData("en", "Just saw this, I'll get back to you as soon as I can.")]
+    [InlineData("de", "Grad gesehen, ich melde mich, so schnell ich kann.")]
+    [InlineData("es", "Ay 😢 Lo siento mucho. Estoy aquí, ¿te llamo?")]
+    [InlineData("fr", "Oh non 😢 Je suis là, je t'appelle ?")]
+    public void Promises_AsSoonAsICanOrAnOffer_NotFound(string language, string text)
+    {
+        Assert.Empty(CommitmentMarkers.TimePromises(text, language));
+        Assert.Empty(CommitmentMarkers.CallPromises(text, language));
     }
 
     [Theory]
@@ -94,7 +98,7 @@ public sealed class OfflineCommitmentsTests
         var reply = _responder.Respond(new OfflineRequest { Text = text, Profile = TestProfiles.Partner(), Tone = tone });
 
         Assert.NotEqual(OfflineIntent.Urgent, reply.Intent);
-        Assert.DoesNotMatch(CallPromise["en"], reply.Text);
+        Assert.Empty(CommitmentMarkers.CallPromises(reply.Text, "en"));
     }
 
     [Theory]
@@ -111,7 +115,16 @@ public sealed class OfflineCommitmentsTests
 
             Assert.Equal(OfflineIntent.Urgent, reply.Intent);
             Assert.Equal(language, reply.Language);
-            Assert.DoesNotMatch(CallPromise[language], reply.Text);
+            Assert.Empty(CommitmentMarkers.CallPromises(reply.Text, language));
         }
+    }
+
+    /// <summary>Every phrasing of every intent and register the responder may send without the owner reading it first.</summary>
+    private static IEnumerable<(string Where, string Phrasing)> SentWithoutApproval(string language)
+    {
+        var draftsOnly = CommitmentMarkers.DraftsOnly.Select(Phrasebook.Key).ToHashSet(StringComparer.Ordinal);
+        return TestPrompts.Phrasebooks.Get(language).Replies
+            .Where(byIntent => !draftsOnly.Contains(byIntent.Key))
+            .SelectMany(byIntent => byIntent.Value.SelectMany(byVoice => byVoice.Value.Select(p => ($"{byIntent.Key}/{byVoice.Key}", p))));
     }
 }
