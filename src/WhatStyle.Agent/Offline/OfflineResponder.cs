@@ -37,9 +37,7 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
         var language = LanguageOf(request);
         var book = library.Get(language);
         var address = book.Address is null ? AddressForm.Familiar : contactAddress;
-        // There are no casual or warm phrasings with vous or Sie: whoever the owner addresses politely is written to in the
-        // formal register, emoji rules included.
-        var register = address == AddressForm.Polite ? Register.Formal : RegisterFor(request.Profile, request.RegisterFloor);
+        var register = RegisterFor(request.Profile, request.RegisterFloor, address);
         var intent = IntentClassifier.Classify(request.Text, request.Tone, book, library.Get("en"));
 
         // A group is not the place for a reply written to this person alone: only reuse memory one-to-one. A crisis never
@@ -168,6 +166,15 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
     private static bool OtherAddress(string text, string language, AddressForm address) =>
         AddressMarkers.Find(text, language).Form is { } form && form != address;
 
+    /// <summary>
+    /// The register of a reply that says "you" as <paramref name="address"/>: formal for whoever the owner addresses
+    /// politely (there are no casual or warm phrasings with vous or Sie, and a sticker or a pile of emoji does not go with
+    /// one either), else the contact's own, at least <paramref name="floor"/>.
+    /// </summary>
+    internal static Register RegisterFor(ContactProfile profile, Register? floor, AddressForm address) =>
+        address == AddressForm.Polite ? Register.Formal : RegisterFor(profile, floor);
+
+    /// <summary>The contact's own register (warm for a partner, formal for a formal contact, casual otherwise), at least <paramref name="floor"/>.</summary>
     internal static Register RegisterFor(ContactProfile profile, Register? floor)
     {
         var own = profile.Relationship == Relationship.Partner ? Register.Warm

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Tone;
 
 namespace WhatStyle.Agent.Prompting;
 
@@ -14,6 +15,18 @@ internal static class PromptText
 
     public static string Language(string code) =>
         LanguageNames.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
+
+    /// <summary>
+    /// The formality line, naming the address where the two part ways: a colleague the owner writes to casually but with
+    /// vous is "casual, but with vous", a father written to respectfully with tu "formal, but with tu", so the model does
+    /// not read "casual" as tu or "formal" as vous. Plain where the reply's language has one "you" (<paramref name="words"/> null).
+    /// </summary>
+    public static string Formality(FormalityLabel formality, Offline.AddressWords? words, AddressForm address) => (formality, words, address) switch
+    {
+        (FormalityLabel.Casual, not null, AddressForm.Polite) => $"casual, but with {words.Polite}",
+        (FormalityLabel.Formal, not null, AddressForm.Familiar) => $"formal, but with {words.Familiar}",
+        _ => formality.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>
     /// Which "you" to write, appended to the language line; empty where the reply's language has no T/V distinction (or no

@@ -41,6 +41,7 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
         // Style comes from the fingerprint fitted to the voice model's prediction for this message (the same without one).
         var voiced = context.VoicedProfile;
         var owner = _options.OwnerName;
+        var addressWords = phrasebooks.Get(context.Language).Address;
         var sender = profile.Contact.DisplayName;
         var v = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -52,12 +53,11 @@ public sealed class ReplyPromptBuilder(PromptLibrary prompts, IOptions<AgentOpti
                 ? $"{owner} calls them \"{PromptText.Quote(nick, 40)}\"; use it where it fits."
                 : "Address them by name or not at all; no pet names.",
             ["preferred_tone"] = profile.Settings.Tone is { Length: > 0 } tone ? PromptText.Quote(tone, 60) : "not set",
-            ["formality"] = context.Group?.Floor == Offline.Register.Formal ? "formal" : voiced.Formality.ToString().ToLowerInvariant(),
+            ["formality"] = PromptText.Formality(context.Group?.Floor == Offline.Register.Formal ? FormalityLabel.Formal : voiced.Formality, addressWords, context.Address),
             ["emoji_rule"] = PromptText.EmojiRule(EffectiveEmoji(context), voiced.Style.TopEmoji),
             ["length_rule"] = PromptText.LengthRule(voiced.Style) + PromptText.VoiceRule(context.Voice),
             ["language"] = PromptText.Language(context.Language),
-            // Tu or vous is how the owner stands with the person, so it is read from the profile the voice model did not fit.
-            ["address_rule"] = PromptText.AddressRule(phrasebooks.Get(context.Language).Address, context.Group?.Address ?? profile.Address, context.Group is not null),
+            ["address_rule"] = PromptText.AddressRule(addressWords, context.Address, context.Group is not null),
             ["habits"] = PromptText.Habits(voiced.Style),
             ["examples"] = Examples(context.SimilarExchanges, context.Message.Text, owner, _options.SimilarExamples),
             ["rejected_replies"] = Rejected(context.RejectedReplies, owner, sender),

@@ -1,4 +1,5 @@
 using WhatStyle.Tools.Contacts;
+using WhatStyle.Tools.Contacts.Style;
 using WhatStyle.Tools.Memory;
 using WhatStyle.Tools.Tone;
 using WhatStyle.Tools.Voice.Model;
@@ -42,4 +43,11 @@ public sealed record ReplyContext
 
     /// <summary>The language the reply must be in: the message's when known, else the contact's usual one.</summary>
     public string Language => Tone.Language is { Length: 2 } language ? language : Profile.Language;
+
+    /// <summary>
+    /// The "you" the reply says: the group's (polite when anyone present is addressed politely) or the contact's, where
+    /// the reply's language has two; familiar in one that has only one (English).
+    /// </summary>
+    /// <remarks>Read from the profile the voice model did not fit: tu or vous is how the owner stands with the person.</remarks>
+    public AddressForm Address => AddressMarkers.Distinguishes(Language) ? Group?.Address ?? Profile.Address : AddressForm.Familiar;
 }

@@ -30,7 +30,10 @@ internal static class StickerReading
             || (context.Group is null && tone.Intensity >= StrongFeeling && tone.Emotion.Label is Emotion.Joy or Emotion.Love);
     }
 
-    /// <summary>Whether any sticker may go with this reply: never in a possible crisis, never in a formal register, never where the owner uses no emoji.</summary>
+    /// <summary>
+    /// Whether any sticker may go with this reply: never in a possible crisis, never in a formal register (which is also
+    /// the register of anyone the reply says vous or Sie to), never where the owner uses no emoji.
+    /// </summary>
     public static bool Allowed(ReplyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,7 +42,7 @@ internal static class StickerReading
             return false;
         }
 
-        var register = OfflineResponder.RegisterFor(context.Profile, context.Group?.Floor);
+        var register = OfflineResponder.RegisterFor(context.Profile, context.Group?.Floor, context.Address);
         return register != Register.Formal && context.Profile.EmojiPolicy != EmojiPolicy.None;
     }
 

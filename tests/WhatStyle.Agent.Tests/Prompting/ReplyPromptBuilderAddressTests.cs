@@ -39,6 +39,37 @@ public sealed class ReplyPromptBuilderAddressTests
     }
 
     [Fact]
+    public void Build_FrenchColleagueWrittenToCasuallyWithVous_FormalityLineSaysVousToo()
+    {
+        var colleague = TestProfiles.Make("Marc", Relationship.Colleague, style: StyleFingerprint.Empty with { MessageCount = 10, Formality = 0.2 });
+        colleague = colleague with { Settings = colleague.Settings with { Address = AddressForm.Polite } };
+
+        var prompt = _builder.Build(TestContexts.Make(colleague, "Merci pour le coup de main !", TestTones.Neutral("Merci pour le coup de main !", "fr")));
+
+        Assert.Contains("- Formality: casual, but with vous.\n", prompt.System, StringComparison.Ordinal);
+        Assert.Contains("Address them with vous, not tu.", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FrenchFather_FormalityLineSaysTu()
+    {
+        var prompt = _builder.Build(TestContexts.Make(TestProfiles.Father(), "Comment se passent tes études ?", TestTones.Neutral("Comment se passent tes études ?", "fr")));
+
+        Assert.Contains("- Formality: formal, but with tu.\n", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_EnglishColleagueSetToPolite_FormalityLineAlone()
+    {
+        var colleague = TestProfiles.Make("Mark", Relationship.Colleague, style: StyleFingerprint.Empty with { MessageCount = 10, Formality = 0.2 });
+        colleague = colleague with { Settings = colleague.Settings with { Address = AddressForm.Polite } };
+
+        var prompt = _builder.Build(TestContexts.Make(colleague, "Thanks for the help!"));
+
+        Assert.Contains("- Formality: casual.\n", prompt.System, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_English_NoAddressRule()
     {
         var prompt = _builder.Build(TestContexts.Father());
