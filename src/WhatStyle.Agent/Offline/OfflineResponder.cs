@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using WhatStyle.Agent.Replies.PostProcessing;
 using WhatStyle.Tools.Contacts;
-using WhatStyle.Tools.Contacts.Style;
 using WhatStyle.Tools.Tone;
 using WhatStyle.Tools.Voice.Model;
 
@@ -56,7 +55,7 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
             var mood = EmojiFit.MoodOf(intent, request.Text, reply);
             var own = HabitEnforcer.Apply(StyleEnforcer.Apply(reply, request.Profile, allowEmojiPadding: false), request.Profile.Style, mood);
             // A reply the owner wrote to someone else, or before they changed the address, may say tu where vous is due.
-            if (!Rejected(request, own) && !OtherAddress(own, language, address))
+            if (!Rejected(request, own) && AddressFit.Against(own, language, address, group: false) is null)
             {
                 return new OfflineReply(own, intent, language, register, FromMemory: true, address);
             }
@@ -161,10 +160,6 @@ internal sealed class OfflineResponder(PhrasebookLibrary library, IOptions<Offli
     /// <summary>The contact's address, or polite when the group's floor is: in front of someone addressed with vous, nobody gets tu.</summary>
     internal static AddressForm AddressFor(ContactProfile profile, AddressForm? floor) =>
         floor == AddressForm.Polite ? AddressForm.Polite : profile.Address;
-
-    /// <summary>True when <paramref name="text"/> says "you" the other way than <paramref name="address"/> in <paramref name="language"/>.</summary>
-    private static bool OtherAddress(string text, string language, AddressForm address) =>
-        AddressMarkers.Find(text, language).Form is { } form && form != address;
 
     /// <summary>
     /// The register of a reply that says "you" as <paramref name="address"/>: formal for whoever the owner addresses

@@ -2,7 +2,7 @@ namespace WhatStyle.Agent.Replies.PostProcessing;
 
 /// <summary>A cleaned reply, or why the draft cannot be sent (then the offline reply is used).</summary>
 /// <param name="Text">The reply to send, when accepted.</param>
-/// <param name="RejectedBecause">Why the draft was rejected: empty, unsafe, refusal, wrong language.</param>
+/// <param name="RejectedBecause">Why the draft was rejected: empty, unsafe, refusal, wrong language, the other "you" (tu for vous).</param>
 /// <param name="Changes">What was changed on the way (for logs and the demo), e.g. "dropped assistant tell".</param>
 public sealed record PostProcessResult(string? Text, string? RejectedBecause, IReadOnlyList<string> Changes)
 {

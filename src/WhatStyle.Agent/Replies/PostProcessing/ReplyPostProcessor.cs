@@ -8,8 +8,8 @@ namespace WhatStyle.Agent.Replies.PostProcessing;
 
 /// <summary>
 /// Turns a model's draft into a reply the owner would send: no assistant tells or quotes, nothing unsafe, nothing
-/// about other contacts, the incoming language, the owner's emoji policy and typical length. A draft that cannot be
-/// saved is rejected, and the agent sends the offline reply instead.
+/// about other contacts, the incoming language, the owner's "you" (tu or vous), emoji policy and typical length. A draft
+/// that cannot be saved is rejected, and the agent sends the offline reply instead.
 /// </summary>
 public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibrary languages)
 {
@@ -52,6 +52,14 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
         if (WrongLanguage(text, context.Language) is { } other)
         {
             return PostProcessResult.Reject($"answered in {other}, not {context.Language}", changes);
+        }
+
+        // Tu to someone the owner says vous to (or Sie to a father) is not the owner's voice, and not a word to cut: the
+        // offline reply, written in the right form, goes instead.
+        if (AddressFit.Against(text, context.Language, context.Address, context.Group is not null) is { } said)
+        {
+            var words = languages.Get(context.Language).Address;
+            return PostProcessResult.Reject($"said {AddressName(said, words)}, not {AddressName(context.Address, words)}", changes);
         }
 
         // The voice model's length for this message, when it is sure, cuts closer than the contact's usual maximum.
@@ -173,6 +181,9 @@ public sealed partial class ReplyPostProcessor(SafetyRules rules, PhrasebookLibr
         var best = scores.MaxBy(s => s.Value);
         return best.Value >= 2 && scores.GetValueOrDefault(expected) == 0 ? best.Key : null;
     }
+
+    private static string AddressName(AddressForm form, AddressWords? words) =>
+        (form == AddressForm.Familiar ? words?.Familiar : words?.Polite) ?? form.ToString().ToLowerInvariant();
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
