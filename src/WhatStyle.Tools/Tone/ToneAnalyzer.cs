@@ -61,6 +61,8 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var language = components.Language.Detect(scanned);
         if (language.Code is not ("en" or "und"))
         {
+            // The rules below then read "seul" as "alone"; the model above is English and reads only the lexicon's own words.
+            components.Borrowed.Apply(scanned, language.Code);
             ToneAdjustments.ApplyLexiconKnowledge(scanned, emotion, sentiment);
         }
 
@@ -89,10 +91,16 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var intensity = IntensityRules.Read(scanned, emotion[(int)Emotion.Neutral], cues);
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
-        var needsSupport = SupportRules.Read(scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, cues);
+        var needsSupport = SupportRules.Read(
+            scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, modelReadsLanguage: language.Code is "en" or "und", cues);
         var intent = IntentRules.Read(scanned, sentimentLabel, cues, out _);
         var crisis = CrisisRules.Level(CrisisRules.Read(scanned, emotion[(int)Emotion.Sadness] + emotion[(int)Emotion.Fear], cues, out _));
         (needsSupport, urgency) = MeaningAdjustments.Apply(intent, crisis, needsSupport, urgency, cues);
+        if (MeaningAdjustments.SharesBadNews(intent, crisis))
+        {
+            intent = MessageIntent.BadNews;
+            cues.Add(Dimensions.Intent, $"crisis:{crisis.Kind}", 1);
+        }
         if (language.Cue is { } languageCue)
         {
             cues.Add(Dimensions.Language, languageCue, language.Confidence);

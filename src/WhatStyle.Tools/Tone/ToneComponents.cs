@@ -1,11 +1,12 @@
 using WhatStyle.Tools.Tone.Emoji;
+using WhatStyle.Tools.Tone.Gloss;
 using WhatStyle.Tools.Tone.Language;
 using WhatStyle.Tools.Tone.Lexicon;
 using WhatStyle.Tools.Tone.Text;
 
 namespace WhatStyle.Tools.Tone;
 
-/// <summary>The immutable knowledge the analyser and the trainer share: lexicon, emoji catalog, language cues.</summary>
+/// <summary>The immutable knowledge the analyser and the trainer share: lexicon (with the words other languages borrow), emoji catalog, language cues.</summary>
 internal sealed class ToneComponents
 {
     private static readonly Lazy<ToneComponents> s_shared = new(() => new ToneComponents(ToneLexicon.Load(), EmojiCatalog.Load(), LanguageDetector.Load()));
@@ -16,6 +17,7 @@ internal sealed class ToneComponents
         Emoji = emoji;
         Language = language;
         Scanner = new MessageScanner(lexicon, emoji);
+        Borrowed = BorrowedLexicon.Build(lexicon, EnglishGloss.Shared);
     }
 
     /// <summary>Loaded once per process from the embedded data files.</summary>
@@ -28,4 +30,7 @@ internal sealed class ToneComponents
     public LanguageDetector Language { get; }
 
     public MessageScanner Scanner { get; }
+
+    /// <summary>The es, fr, de and pt words the lexicon lacks, read through the glossary's English.</summary>
+    public BorrowedLexicon Borrowed { get; }
 }

@@ -61,6 +61,12 @@ internal static class CrisisPhrases
 
     public static readonly string[] SelfHarmPossible =
     [
+        "tired of existing", "fine without me", "better without me", "if i disappeared", "if i just disappeared",
+        "si desaparezco", "si desapareciera", "cansada de existir", "cansado de existir", "si je disparaissais",
+        "fatigué d'exister", "fatiguée d'exister", "nicht mehr da bin", "nicht mehr da wäre", "nicht mehr da waere",
+        "se eu sumisse", "se eu desaparecesse", "cansada de existir", "goodbye message", "goodbye letter", "goodbye note",
+        "carta de despedida", "mensaje de despedida", "msg d'adieu", "message d'adieu", "lettre d'adieu", "abschiedsbrief",
+        "abschiedszeug", "abschiedsnachricht", "mensagem de despedida",
         "no point anymore", "no point in anything", "don't care about anything",
         "dont care about anything", "don't really care about anything", "dont really care about anything",
         "can't go on", "cant go on", "tired of living", "tired of everything", "tired of being alive", "nobody would notice",
@@ -97,6 +103,12 @@ internal static class CrisisPhrases
 
     public static readonly string[] DangerLikely =
     [
+        "shots fired", "gunshots", "hay tiros", "hay disparos", "están disparando", "estan disparando", "des coups de feu",
+        "ça tire", "ca tire", "es wird geschossen", "schüsse gefallen", "tão atirando", "tao atirando", "estão atirando",
+        "estao atirando", "tiroteio", "tão assaltando", "tao assaltando", "estão assaltando", "estao assaltando",
+        "trying to break in", "trying to get in", "trying the door", "forcer la porte", "force la porte",
+        "intenta abrir la puerta", "intentando entrar", "quiere entrar a la fuerza", "versucht reinzukommen",
+        "versucht die tür", "tentando arrombar", "tentando entrar",
         "someone is following me", "someone's following me", "being followed", "following me home", "someone broke in",
         "break in", "intruder", "has a knife", "has a gun", "pulled a knife", "pulled a gun", "call the police",
         "call the cops", "call 911", "call 999", "call 112", "call 000", "on fire", "house is burning", "car accident",
@@ -264,6 +276,8 @@ internal static class CrisisPhrases
 
     public static readonly string[] AbuseLikely =
     [
+        "locks him in", "locked him in", "locks her in", "locked her in", "locks me in", "lo encierra en", "la encierra en",
+        "l'enferme dans", "sperrt ihn in", "sperrt sie in", "tranca ele no", "tranca ela no",
         "he hit me", "she hit me", "he beat me", "beats me", "he's hurting me", "hes hurting me", "he hurts me",
         "she hurts me", "afraid of him", "scared of him", "scared of her", "won't let me leave", "wont let me leave",
         "locked me in", "threatened to kill me", "threatens to kill me", "threatened me", "choked me",
@@ -313,6 +327,16 @@ internal static class CrisisPhrases
         "me ferait du mal si", "me haría daño si", "me haria daño si", "me haría daño", "me ferait du mal",
         "touched me without", "made me do things", "sexuell belästigt", "me tocó sin", "m'a touchée sans",
         "me tocou sem",
+        // Control of friends, messages, money and movement, in the ways chat says it (2026-12-08).
+        "reads my messages", "reads all my messages", "goes through my phone", "not allowed to go out", "not allowed to see",
+        "not allowed to go", "won't let me go out", "wont let me go out", "won't let me see my", "wont let me see my",
+        "tracking app", "no me deja ver", "no me deja salir", "me revisa el móvil", "me revisa el movil", "me revisa el celular",
+        "revisa mi celular", "lee mis mensajes", "me lee los mensajes", "il lit mes messages", "regarde mon tel",
+        "gère tous mes comptes", "gere tous mes comptes", "j'ai pas le droit de sortir", "il me laisse pas sortir",
+        "m'interdit de voir", "liest meine nachrichten", "darf nicht mehr alleine", "darf nicht mehr raus",
+        "will immer wissen wo ich bin", "app auf mein handy", "lässt mich nicht raus", "lässt mich nicht weg",
+        "não me deixa sair", "nao me deixa sair", "não me deixa ver", "nao me deixa ver", "ele controla", "controla minha roupa",
+        "controla até", "lê minhas mensagens", "le minhas mensagens",
     ];
 
     /// <summary>Hints that count only together (two of them, or one with a stronger phrase or the model's fear or sadness).</summary>
@@ -377,6 +401,14 @@ internal static class CrisisPhrases
         "tue moi", "ich sterbe vor", "bringt mich um", "totlachen", "morrendo de rir", "morrendo de fome",
         "morrendo de sono", "me mata de rir", "vou morrer de", "ertrinke in", "me ahogo en", "je me noie dans", "afogado em",
         "afogada em", "burning the midnight oil", "up in flames",
+        "so hard i can't breathe", "so hard i cant breathe", "laughing so hard", "heart attack watching",
+        // Following on social media, not in the street (the frames read "followed me" beside a stranger).
+        "followed me on", "following me on", "follows me on", "followed me back", "me sigue en", "me siguió en",
+        "me suit sur", "m'a suivi sur", "m'a suivie sur", "folgt mir auf", "folgt mir jetzt", "me segue no", "me segue na",
+        "me seguiu no", "me seguiu na",
+        // Household fire that is not a fire.
+        "fire alarm", "fire drill", "fireplace", "fire pit", "bonfire", "campfire", "smoke alarm", "smoke detector",
+        "alarma de incendios", "alarme incendie", "feueralarm", "rauchmelder", "alarme de incêndio",
         // Exaggerations of the same shape in every language (2026-12-07): a job or a bill "will kill me", a near heart attack.
         "on fire at", "going to kill me", "gonna kill me", "will kill me when", "va me tuer", "vont me tuer", "vai me matar",
         "me va a matar", "bringt mich noch um", "failli faire une crise cardiaque", "presque fait une crise cardiaque",

@@ -4,7 +4,8 @@ using WhatStyle.Tools.Tone.Text;
 namespace WhatStyle.Tools.Tone.Rules;
 
 /// <summary>
-/// Whether a message may be a crisis (self-harm, danger, a medical emergency, abuse), from phrases in five languages.
+/// Whether a message may be a crisis (self-harm, danger, a medical emergency, abuse), from phrases and frames
+/// (<see cref="CrisisFrames"/>: concepts that together tell one) in five languages.
 /// </summary>
 /// <remarks>
 /// Phrases weigh 1.0 (they name the crisis: "kill myself", "call an ambulance"), 0.6 (indirect: "can't go on", "car
@@ -53,14 +54,31 @@ internal static class CrisisRules
         // The matches live only for this call: one list per thread instead of one per message.
         using var matches = ThreadScratch<List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match>>.Borrow();
         s_phrases.FindAll(message, matches.Item);
-        return Read(message, sadnessFear, cues, matches.Item, out idiom);
+        Span<(int Start, int Words)> idioms = stackalloc (int, int)[8];
+        var idiomCount = 0;
+        foreach (var match in matches.Item)
+        {
+            if (match.Tag.Weight == IdiomWeight && idiomCount < idioms.Length)
+            {
+                idioms[idiomCount++] = (match.Index, match.Words);
+            }
+        }
+
+        using var frames = ThreadScratch<List<CrisisFrames.Frame>>.Borrow();
+        CrisisFrames.FindAll(message, idioms[..idiomCount], frames.Item);
+        return Read(message, sadnessFear, cues, matches.Item, frames.Item, out idiom);
     }
 
     private static CrisisScores Read(
-        ScannedMessage message, float sadnessFear, CueList cues, List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match> matches, out bool idiom)
+        ScannedMessage message,
+        float sadnessFear,
+        CueList cues,
+        List<TaggedPhraseSet<(CrisisKind Kind, double Weight)>.Match> matches,
+        List<CrisisFrames.Frame> frames,
+        out bool idiom)
     {
         idiom = false;
-        if (matches.Count == 0)
+        if (matches.Count == 0 && frames.Count == 0)
         {
             return CrisisScores.Empty;
         }
@@ -109,6 +127,21 @@ internal static class CrisisRules
             score[(int)kind] += weight;
             (found ??= []).Add($"{CrisisReading.Name(kind)}:{match.Phrase}");
             cues.Add(Dimensions.Crisis, $"phrase:{match.Phrase}", weight);
+        }
+
+        // A frame is one more piece of evidence of its tier, under the same caps as the phrases.
+        foreach (var frame in frames)
+        {
+            var tier = (KindCount * (frame.Weight >= 1 ? 0 : frame.Weight >= 0.6 ? 1 : 2)) + (int)frame.Kind;
+            if (hits[tier] >= (frame.Weight is >= 0.6 and < 1 ? 1 : 2))
+            {
+                continue;
+            }
+
+            hits[tier]++;
+            score[(int)frame.Kind] += frame.Weight;
+            (found ??= []).Add($"{CrisisReading.Name(frame.Kind)}:{frame.Name}");
+            cues.Add(Dimensions.Crisis, $"frame:{frame.Name}", frame.Weight);
         }
 
         if (found is null)

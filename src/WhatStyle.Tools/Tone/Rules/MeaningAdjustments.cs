@@ -4,6 +4,13 @@ namespace WhatStyle.Tools.Tone.Rules;
 internal static class MeaningAdjustments
 {
     /// <summary>
+    /// A crisis told with no question, request or other act read in it is bad news being shared ("my dad collapsed in
+    /// the kitchen"), not chit-chat: how people label such messages, and what the owner is being told.
+    /// </summary>
+    public static bool SharesBadNews(MessageIntent intent, CrisisReading crisis) =>
+        crisis.Level != CrisisLevel.None && intent == MessageIntent.ChitChat;
+
+    /// <summary>
     /// A crisis needs support and an answer now; a condolence or an apology sent to the reader is the writer comforting
     /// or making amends, not the writer's own distress (its sad words are about the reader's loss or the writer's slip).
     /// </summary>

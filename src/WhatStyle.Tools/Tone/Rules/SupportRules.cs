@@ -16,10 +16,25 @@ internal static class SupportRules
         "need to talk", "can we talk", "i need you", "i can't do this", "i cant do this", "i give up", "feeling down",
         "feel like crying", "want to cry", "i'm not okay", "im not okay", "i'm not ok", "not doing well", "so alone",
         "broke up", "i'm scared", "im scared", "help me", "had a panic attack", "can't stop crying",
+        // The same pleas in es, fr, de and pt (2026-12-08): the emotion model reads English only, so there they carry more.
+        "no puedo más", "no puedo mas", "ya no puedo", "no aguanto más", "no aguanto mas", "me siento solo", "me siento sola",
+        "me siento vacío", "me siento vacía", "me siento fatal", "no salgo de la cama", "no paro de llorar", "estoy fatal",
+        "estoy hecha polvo", "estoy hecho polvo", "je n'en peux plus", "j'en peux plus", "je craque", "je me sens seul",
+        "je me sens seule", "je me sens vide", "je me sens nulle", "je me sens nul", "je pleure", "ça va pas du tout",
+        "ca va pas du tout", "ich kann nicht mehr", "bin am ende", "ich bin am ende", "fühl mich so allein",
+        "fühl mich einsam", "fühl mich so einsam", "fühle mich allein", "fühle mich einsam", "mir geht's richtig schlecht",
+        "mir gehts richtig schlecht", "mir geht es schlecht", "ich heul nur noch", "não aguento mais", "nao aguento mais",
+        "tô surtando", "to surtando", "me sinto sozinha", "me sinto sozinho", "me sentindo sozinha", "me sentindo sozinho",
+        "tô destruída", "to destruida", "tô destruído", "to destruido", "tô mal", "to mal", "chorando muito",
     ]);
 
-    public static bool Read(ScannedMessage message, float sadness, float fear, bool sarcastic, CueList cues)
+    /// <summary>A distress word's weight; in a language the emotion model cannot read, the words carry its share too.</summary>
+    private const double DistressWord = 0.2;
+    private const double ForeignDistressWord = 0.3;
+
+    public static bool Read(ScannedMessage message, float sadness, float fear, bool sarcastic, bool modelReadsLanguage, CueList cues)
     {
+        var wordWeight = modelReadsLanguage ? DistressWord : ForeignDistressWord;
         double score = 0.6 * Math.Min(1.0, sadness + fear);
         if (score >= 0.15)
         {
@@ -39,8 +54,8 @@ internal static class SupportRules
             if (entry.Has(LexiconFlags.Distress) && !word.Is(WordShape.Negated) && distress < 2)
             {
                 distress++;
-                score += 0.2;
-                cues.Add(Dimensions.NeedsSupport, $"word:{entry.Word}", 0.2);
+                score += wordWeight;
+                cues.Add(Dimensions.NeedsSupport, $"word:{entry.Word}", wordWeight);
             }
         }
 

@@ -14,6 +14,19 @@ internal static class UrgencyRules
         "by tomorrow", "by tonight", "by end of day", "by eod", "end of day", "before tomorrow", "before noon", "by noon",
         "by this afternoon", "para mañana", "antes de mañana", "hoy mismo", "pour demain", "avant ce soir", "avant demain",
         "bis heute abend", "bis morgen früh", "noch heute", "para amanhã", "até hoje", "ainda hoje", "hoje ainda",
+        // Someone stuck or locked out who needs a hand now (2026-12-08).
+        "locked out", "stuck in traffic", "stuck in a meeting", "can you grab", "can u grab", "pick her up", "pick him up",
+        "me quedé fuera", "me quede fuera", "atascada en el tráfico", "atascado en el tráfico", "atrapada en el tráfico",
+        "enfermée dehors", "enfermé dehors", "bloquée dans les bouchons", "bloqué dans les bouchons", "ausgesperrt",
+        "stehe im stau", "steck im stau", "im stau", "trancada do lado de fora", "presa no trânsito", "preso no trânsito",
+        "presa no transito", "preso no transito",
+    ]);
+
+    // Places that close at an hour: with a time in the message, someone is racing a gate ("daycare closes at 6").
+    private static readonly PhraseSet s_closing = new(
+    [
+        "closes", "closing", "cierra", "cierran", "ferme", "ferment", "macht um", "machen um", "schließt", "schliesst",
+        "fecha", "fecham",
     ]);
 
     public static UrgencyReading Read(ScannedMessage message, CueList cues)
@@ -52,6 +65,12 @@ internal static class UrgencyRules
         {
             score += 0.35;
             cues.Add(Dimensions.Urgency, $"phrase:{phrase}", 0.35);
+        }
+
+        if (s_closing.FirstIn(message) is { } closing && message.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            score += 0.3;
+            cues.Add(Dimensions.Urgency, $"deadline:{closing} at an hour", 0.3);
         }
 
         // A deadline or "by today" makes the time words count fully.

@@ -53,6 +53,12 @@ internal static class SemanticMerge
             cues.Add(new ToneCue(Dimensions.Crisis, "semantic:likely", Math.Round(meaning.Crisis[2], 3)));
         }
 
+        if (MeaningAdjustments.SharesBadNews(intent, crisis))
+        {
+            intent = MessageIntent.BadNews;
+            cues.Add(new ToneCue(Dimensions.Intent, $"crisis:{crisis.Kind}", 1));
+        }
+
         var needsSupport = lexical.NeedsSupport || crisis.HoldsReply;
         var aboutReader = intent is MessageIntent.Condolence or MessageIntent.Apology or MessageIntent.Thanks or MessageIntent.Praise;
         if (!needsSupport && !aboutReader && meaning.Distress >= t.Distress)
