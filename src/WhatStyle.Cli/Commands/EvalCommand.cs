@@ -19,8 +19,8 @@ internal static class EvalCommand
         var model = new Option<string?>("--model") { Description = "Evaluate a model folder written by 'whatstyle train --output' instead of the shipped one." };
         var limit = new Option<int?>("--limit") { Description = "Score at most N examples per set (quick check)." };
         var chat = new Option<string?>("--chat") { Description = $"Folder holding the chat set's test.tsv (default: {ChatSet.Folder} in this checkout)." };
-        var split = new Option<string>("--chat-split") { Description = "Which split of the chat set to score: test (default, the measurement) or train (to check fitting).", DefaultValueFactory = _ => "test" };
-        split.AcceptOnlyFromAmong("test", "train");
+        var split = new Option<string>("--chat-split") { Description = "Which split of the chat set to score: test (default, the measurement), heldout (a second test split by another author) or train (to check fitting).", DefaultValueFactory = _ => "test" };
+        split.AcceptOnlyFromAmong("test", "heldout", "train");
         var json = CliOptions.Json();
         var command = new Command("eval", "Measure the tone analyser on GoEmotions dev, Pavlick formality, SemEval irony and CARER val, and urgency, distress, crisis and intent on the chat test split.")
         {

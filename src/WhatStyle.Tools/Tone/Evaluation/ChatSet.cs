@@ -27,7 +27,7 @@ public static class ChatSet
         return null;
     }
 
-    /// <summary>Reads one split ("train" or "test").</summary>
+    /// <summary>Reads one split ("train", "test" or "heldout").</summary>
     /// <exception cref="InvalidDataException">A line does not follow the format in data/chat/README.md.</exception>
     public static IReadOnlyList<ChatExample> Read(string folder, string split)
     {

@@ -18,14 +18,14 @@ internal sealed class SemanticToneAnalyzer(IToneAnalyzer lexical, SemanticHeads 
             return reading;
         }
 
-        return SemanticMerge.Apply(reading, SemanticReading.From(heads, SentenceEmbedder.Embed(text)));
+        return SemanticMerge.Apply(reading, SemanticReading.From(heads, SentenceEmbedder.Embed(SemanticInput.For(text, reading.Language))));
     }
 
     public IReadOnlyList<ToneAnalysis> AnalyzeBatch(IReadOnlyList<string> texts, ToneContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var readings = lexical.AnalyzeBatch(texts, context);
-        var embeddings = SentenceEmbedder.EmbedBatch(texts);
+        var embeddings = SentenceEmbedder.EmbedBatch([.. texts.Select((t, i) => SemanticInput.For(t, readings[i].Language))]);
         var merged = new ToneAnalysis[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {

@@ -45,6 +45,9 @@ public sealed class SemanticHeadTrainer
     /// <summary>Recall the prototype margin must add, out of fold, over the head alone to be used.</summary>
     public const double MinMarginGain = 0.02;
 
+    /// <summary>Reads each text's language, so the heads are trained on what they will read (<see cref="SemanticInput"/>).</summary>
+    private static readonly IToneAnalyzer s_lexical = ToneAnalyzerFactory.CreateDefault();
+
     private static readonly HashSet<string> s_distress = new(StringComparer.Ordinal) { "sadness", "grief", "fear", "nervousness" };
 
     private static readonly HashSet<string> s_calm = new(StringComparer.Ordinal)
@@ -63,13 +66,13 @@ public sealed class SemanticHeadTrainer
         var (distressTexts, distressLabels, thanks, questions) = GoEmotionsSamples(goEmotionsDirectory);
 
         progress?.Report(new ToneTrainingProgress("embedding the chat set and GoEmotions samples", 0.55));
-        var chatX = SentenceEmbedder.EmbedBatch([.. chat.Select(c => c.Text)]);
+        var chatX = SemanticInput.Embed([.. chat.Select(c => c.Text)], s_lexical);
         cancellationToken.ThrowIfCancellationRequested();
-        var distressX = SentenceEmbedder.EmbedBatch(distressTexts);
-        var thanksX = SentenceEmbedder.EmbedBatch(thanks);
-        var questionsX = SentenceEmbedder.EmbedBatch(questions);
+        var distressX = SemanticInput.Embed(distressTexts, s_lexical);
+        var thanksX = SemanticInput.Embed(thanks, s_lexical);
+        var questionsX = SemanticInput.Embed(questions, s_lexical);
         var ordinary = OrdinaryComments(goEmotionsDirectory);
-        var ordinaryX = SentenceEmbedder.EmbedBatch(ordinary);
+        var ordinaryX = SemanticInput.Embed(ordinary, s_lexical);
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report(new ToneTrainingProgress("fitting the semantic heads", 0.8));
@@ -119,9 +122,9 @@ public sealed class SemanticHeadTrainer
     {
         var chat = ChatSet.Read(chatFolder, "train");
         var (distressTexts, distressLabels, _, _) = GoEmotionsSamples(goEmotionsDirectory);
-        var chatX = SentenceEmbedder.EmbedBatch([.. chat.Select(c => c.Text)]);
-        var distressX = SentenceEmbedder.EmbedBatch(distressTexts);
-        var ordinaryX = OrdinaryComments(goEmotionsDirectory).Chunk(256).SelectMany(slice => SentenceEmbedder.EmbedBatch(slice)).ToArray();
+        var chatX = SemanticInput.Embed([.. chat.Select(c => c.Text)], s_lexical);
+        var distressX = SemanticInput.Embed(distressTexts, s_lexical);
+        var ordinaryX = OrdinaryComments(goEmotionsDirectory).Chunk(256).SelectMany(slice => SemanticInput.Embed(slice, s_lexical)).ToArray();
         var lexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch([.. chat.Select(c => c.Text)]);
         var readings = new SemanticReading[chat.Count];
         for (var fold = 0; fold < folds; fold++)
@@ -164,7 +167,7 @@ public sealed class SemanticHeadTrainer
         var fullCrisis = CrisisHead(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX);
         var devTexts = GoEmotionsDevTexts(goEmotionsDirectory);
         // In slices: one call over 5,000 comments holds several GB of activations.
-        var devX = devTexts.Chunk(256).SelectMany(slice => SentenceEmbedder.EmbedBatch(slice)).ToArray();
+        var devX = devTexts.Chunk(256).SelectMany(slice => SemanticInput.Embed(slice, s_lexical)).ToArray();
         var devLexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch(devTexts);
         var fullPrototypes = Prototypes(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX);
         var devReadings = devX.Select(x => new SemanticReading([1, 0, 0], 0, fullCrisis.Predict(x), [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])
