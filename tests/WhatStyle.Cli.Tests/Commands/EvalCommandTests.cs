@@ -45,4 +45,19 @@ public sealed class EvalCommandTests
             Assert.Contains(dimension, stdout, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Eval_HeldoutSplit_ScoresTheOtherAuthorsSet()
+    {
+        var data = SharedFolder.Locate("data", Environment.GetEnvironmentVariable(SharedFolder.EnvironmentVariable));
+        if (data is null)
+        {
+            Assert.Skip("Needs ../shared/data beside the checkout; not found, so this test is skipped.");
+        }
+
+        var (code, stdout, _) = await CliAppTests.RunAsync("eval", "--data", data, "--limit", "20", "--chat-split", "heldout");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("data/chat heldout", stdout, StringComparison.Ordinal);
+    }
 }
