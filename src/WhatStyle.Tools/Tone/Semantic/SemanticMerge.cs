@@ -35,7 +35,7 @@ internal static class SemanticMerge
         var byPrototype = meaning.CrisisMargin >= t.Prototype;
         // A rule hint below "possible" and a head that leans to a crisis agree: together they are evidence neither is alone.
         var byHint = crisisP >= t.Hinted && RuleHint(lexical.Cues) > 0;
-        if (crisis.Level == CrisisLevel.None && !idiom && (byHead || byPrototype || byHint))
+        if (crisis.Level == CrisisLevel.None && !idiom && HasMeaningToRead(lexical.Text) && (byHead || byPrototype || byHint))
         {
             var kind = SemanticHeads.KindLabels[Top(meaning.Kind).Index];
             // Possible on weaker evidence than likely: a missed crisis is answered automatically, a false alarm costs a look.
@@ -94,6 +94,27 @@ internal static class SemanticMerge
             Cues = cues.Count > CueList.MaxCues + 8 ? cues[..(CueList.MaxCues + 8)] : cues,
         };
     }
+
+    /// <summary>
+    /// Whether the text has enough words for the head alone to call it a crisis: an embedding of one or two words ("message
+    /// 403", "ok 12") lands anywhere, and the head held such test texts as crises. Short crises ("help me", "ambulance
+    /// now") are the rules' to find; no crisis in the chat sets has fewer than three words.
+    /// </summary>
+    private static bool HasMeaningToRead(string text)
+    {
+        var words = 0;
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (token.Any(char.IsLetter) && ++words >= MinWordsForMeaning)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinWordsForMeaning = 3;
 
     /// <summary>The crisis weight the rules found (their phrase cues, less laughter), when it stayed below "possible".</summary>
     private static double RuleHint(IReadOnlyList<ToneCue> cues)
