@@ -59,7 +59,9 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         Predict(scanned, emotion, sentiment);
         ToneAdjustments.ApplyEmojiKnowledge(scanned, emotion, sentiment);
         var language = components.Language.Detect(scanned);
-        if (language.Code is not ("en" or "und"))
+        // The learned model reads English; elsewhere the lexicon and the rules carry its share.
+        var modelReadsLanguage = language.Code is "en" or "und";
+        if (!modelReadsLanguage)
         {
             // The rules below then read "seul" as "alone"; the model above is English and reads only the lexicon's own words.
             components.Borrowed.Apply(scanned, language.Code);
@@ -92,7 +94,7 @@ internal sealed class ToneAnalyzer(ToneComponents components, ToneModel model) :
         var formality = FormalityRules.Read(scanned, cues);
         var urgency = UrgencyRules.Read(scanned, cues);
         var needsSupport = SupportRules.Read(
-            scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, modelReadsLanguage: language.Code is "en" or "und", cues);
+            scanned, emotion[(int)Emotion.Sadness], emotion[(int)Emotion.Fear], sarcasm.Detected, modelReadsLanguage, cues);
         var intent = IntentRules.Read(scanned, sentimentLabel, cues, out _);
         var crisis = CrisisRules.Level(CrisisRules.Read(scanned, emotion[(int)Emotion.Sadness] + emotion[(int)Emotion.Fear], cues, out _));
         (needsSupport, urgency) = MeaningAdjustments.Apply(intent, crisis, needsSupport, urgency, cues);

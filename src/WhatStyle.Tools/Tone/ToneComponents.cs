@@ -17,8 +17,11 @@ internal sealed class ToneComponents
         Emoji = emoji;
         Language = language;
         Scanner = new MessageScanner(lexicon, emoji);
-        Borrowed = BorrowedLexicon.Build(lexicon, EnglishGloss.Shared);
+        // Built on the first message in another language: an English-only process never reads the glossaries.
+        _borrowed = new Lazy<BorrowedLexicon>(() => BorrowedLexicon.Build(lexicon, EnglishGloss.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<BorrowedLexicon> _borrowed;
 
     /// <summary>Loaded once per process from the embedded data files.</summary>
     public static ToneComponents Shared => s_shared.Value;
@@ -32,5 +35,5 @@ internal sealed class ToneComponents
     public MessageScanner Scanner { get; }
 
     /// <summary>The es, fr, de and pt words the lexicon lacks, read through the glossary's English.</summary>
-    public BorrowedLexicon Borrowed { get; }
+    public BorrowedLexicon Borrowed => _borrowed.Value;
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
+using WhatStyle.Tools.Text;
 
 namespace WhatStyle.Tools.Tone.Gloss;
 
@@ -50,24 +50,7 @@ internal sealed class Glossary(FrozenDictionary<string, string> words, IReadOnly
     }
 
     /// <summary>Lower case, accents removed, ß as ss, œ as oe: how the glossary spells its words, and how chat often types them.</summary>
-    public static string Fold(ReadOnlySpan<char> word)
-    {
-        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (c is 'ß' or 'œ' or 'æ')
-            {
-                folded.Append(c == 'ß' ? "ss" : c == 'œ' ? "oe" : "ae");
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString();
-    }
+    public static string Fold(ReadOnlySpan<char> word) => Diacritics.Strip(word.ToString().ToLowerInvariant());
 
     /// <summary>Cuts each run of three or more equal letters to <paramref name="keep"/>.</summary>
     private static string Squeeze(string word, int keep)

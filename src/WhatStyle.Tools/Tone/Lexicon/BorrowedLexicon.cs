@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using WhatStyle.Tools.Text;
 using WhatStyle.Tools.Tone.Gloss;
 using WhatStyle.Tools.Tone.Text;
 
@@ -65,7 +66,7 @@ internal sealed class BorrowedLexicon
             return;
         }
 
-        Span<char> buffer = stackalloc char[MaxWord * 2];
+        Span<char> buffer = stackalloc char[Diacritics.BufferFor(MaxWord)];
         var words = message.Words;
         for (var i = 0; i < words.Count; i++)
         {
@@ -75,41 +76,12 @@ internal sealed class BorrowedLexicon
                 continue;
             }
 
-            var folded = StripAccents(message.FoldedOf(word), buffer);
+            // The glossary's spelling, without accents (chat often types them so anyway).
+            var folded = Diacritics.StripLatin(message.FoldedOf(word), buffer);
             if (lookup.TryGetValue(folded, out var entry))
             {
                 words[i] = word with { Entry = entry };
             }
         }
-    }
-
-    /// <summary>The glossary's spelling: Latin letters without their accents, ß as ss, œ as oe (chat often types them so anyway).</summary>
-    private static ReadOnlySpan<char> StripAccents(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        var length = 0;
-        foreach (var c in word)
-        {
-            if (c is 'ß' or 'œ' or 'æ')
-            {
-                buffer[length++] = c == 'ß' ? 's' : c == 'œ' ? 'o' : 'a';
-                buffer[length++] = c == 'ß' ? 's' : 'e';
-                continue;
-            }
-
-            buffer[length++] = c < 'à' ? c : c switch
-            {
-                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
-                'ç' => 'c',
-                'è' or 'é' or 'ê' or 'ë' => 'e',
-                'ì' or 'í' or 'î' or 'ï' => 'i',
-                'ñ' => 'n',
-                'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
-                'ù' or 'ú' or 'û' or 'ü' => 'u',
-                'ý' or 'ÿ' => 'y',
-                _ => c,
-            };
-        }
-
-        return buffer[..length];
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using WhatStyle.Tools.Text;
 using WhatStyle.Tools.Tone.Text;
 using static WhatStyle.Tools.Tone.Rules.CrisisConcept;
 
@@ -163,16 +162,7 @@ internal static class CrisisFrames
     private static IEnumerable<string> WithAndWithoutAccents(string phrase)
     {
         yield return phrase;
-        var bare = new StringBuilder(phrase.Length);
-        foreach (var c in phrase.Replace("œ", "oe", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                bare.Append(c);
-            }
-        }
-
-        yield return bare.ToString();
+        yield return Diacritics.Strip(phrase);
     }
 
     /// <summary>A situation, its kind and weight, and the concepts that tell it.</summary>

@@ -15,9 +15,10 @@ internal static class SemanticInput
     public static string For(string text, string language) => EnglishGloss.Shared.Render(text, language) ?? text;
 
     /// <summary>Embeds <paramref name="texts"/> as the heads read them, the language of each read by <paramref name="lexical"/>.</summary>
-    public static float[][] Embed(IReadOnlyList<string> texts, IToneAnalyzer lexical)
-    {
-        var readings = lexical.AnalyzeBatch(texts);
-        return SentenceEmbedder.EmbedBatch([.. texts.Select((t, i) => For(t, readings[i].Language))]);
-    }
+    public static float[][] Embed(IReadOnlyList<string> texts, IToneAnalyzer lexical) => Embed(texts, lexical.AnalyzeBatch(texts));
+
+    /// <summary>Embeds <paramref name="texts"/> as the heads read them, given their lexical readings (for the language).</summary>
+    /// <remarks>In slices: one call over thousands of texts holds several GB of activations.</remarks>
+    public static float[][] Embed(IReadOnlyList<string> texts, IReadOnlyList<ToneAnalysis> readings) =>
+        [.. texts.Select((t, i) => For(t, readings[i].Language)).Chunk(256).SelectMany(slice => SentenceEmbedder.EmbedBatch(slice))];
 }

@@ -45,7 +45,7 @@ public sealed class SemanticHeadTrainer
     /// <summary>Recall the prototype margin must add, out of fold, over the head alone to be used.</summary>
     public const double MinMarginGain = 0.02;
 
-    /// <summary>Reads each text's language, so the heads are trained on what they will read (<see cref="SemanticInput"/>).</summary>
+    /// <summary>The lexical analyser: each text's language (the heads are trained on what they will read, <see cref="SemanticInput"/>), and the readings the CV merges with.</summary>
     private static readonly IToneAnalyzer s_lexical = ToneAnalyzerFactory.CreateDefault();
 
     private static readonly HashSet<string> s_distress = new(StringComparer.Ordinal) { "sadness", "grief", "fear", "nervousness" };
@@ -122,10 +122,10 @@ public sealed class SemanticHeadTrainer
     {
         var chat = ChatSet.Read(chatFolder, "train");
         var (distressTexts, distressLabels, _, _) = GoEmotionsSamples(goEmotionsDirectory);
-        var chatX = SemanticInput.Embed([.. chat.Select(c => c.Text)], s_lexical);
+        var lexical = s_lexical.AnalyzeBatch([.. chat.Select(c => c.Text)]);
+        var chatX = SemanticInput.Embed([.. chat.Select(c => c.Text)], lexical);
         var distressX = SemanticInput.Embed(distressTexts, s_lexical);
-        var ordinaryX = OrdinaryComments(goEmotionsDirectory).Chunk(256).SelectMany(slice => SemanticInput.Embed(slice, s_lexical)).ToArray();
-        var lexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch([.. chat.Select(c => c.Text)]);
+        var ordinaryX = SemanticInput.Embed(OrdinaryComments(goEmotionsDirectory), s_lexical);
         var readings = new SemanticReading[chat.Count];
         for (var fold = 0; fold < folds; fold++)
         {
@@ -166,9 +166,8 @@ public sealed class SemanticHeadTrainer
         // crisis head fitted on the whole training split; a threshold that holds more than MaxFlagRate of it is not taken.
         var fullCrisis = CrisisHead(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX);
         var devTexts = GoEmotionsDevTexts(goEmotionsDirectory);
-        // In slices: one call over 5,000 comments holds several GB of activations.
-        var devX = devTexts.Chunk(256).SelectMany(slice => SemanticInput.Embed(slice, s_lexical)).ToArray();
-        var devLexical = ToneAnalyzerFactory.CreateDefault().AnalyzeBatch(devTexts);
+        var devLexical = s_lexical.AnalyzeBatch(devTexts);
+        var devX = SemanticInput.Embed(devTexts, devLexical);
         var fullPrototypes = Prototypes(chat, chatX, Enumerable.Range(0, chat.Count), ordinaryX);
         var devReadings = devX.Select(x => new SemanticReading([1, 0, 0], 0, fullCrisis.Predict(x), [1, 0, 0, 0], [.. SemanticHeads.IntentLabels.Select(_ => 0.0)])
         {
@@ -296,13 +295,12 @@ public sealed class SemanticHeadTrainer
     /// </summary>
     private static List<string> OrdinaryComments(string goEmotionsDirectory)
     {
-        var lexical = ToneAnalyzerFactory.CreateDefault();
         var random = new Random(11);
         return [.. File.ReadLines(Path.Combine(goEmotionsDirectory, "original", "train.tsv"))
             .Select(l => l.Split('\t')[0].Replace("[NAME]", "Alex", StringComparison.Ordinal))
             .Where(t => t.Length > 0)
             .OrderBy(_ => random.Next())
-            .Where(t => lexical.Analyze(t).Crisis.Level == CrisisLevel.None)
+            .Where(t => s_lexical.Analyze(t).Crisis.Level == CrisisLevel.None)
             .Take(OrdinarySample)];
     }
 

@@ -75,6 +75,13 @@ public sealed class CrisisFramesTests
     }
 
     [Fact]
+    public void EveryConceptFitsTheFramesBitMask()
+    {
+        // A frame is a 64-bit set of concepts; a 65th concept would wrap onto the first and match the wrong frames.
+        Assert.InRange(Enum.GetValues<WhatStyle.Tools.Tone.Rules.CrisisConcept>().Length, 1, 64);
+    }
+
+    [Fact]
     public void AFrameWordInsideAnIdiomDoesNotCount()
     {
         // "stabbed me in the back" is an idiom; its "stabbed" must not join "hiding" into a crisis.
